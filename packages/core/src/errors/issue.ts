@@ -1,0 +1,88 @@
+/**
+ * Every code a {@link MirpsIssue} can carry.
+ *
+ * Shape codes (`shape.*`) say the input is not the right JSON; rule codes
+ * (`ref.*`, `numbering.*`, `dates.*`, `presidency.*`, `membership.*`) say the
+ * shape is right but the content contradicts itself or the reference data.
+ *
+ * @example
+ * ```ts
+ * import { MIRPS_ISSUE_CODES } from '@mirps/core';
+ * MIRPS_ISSUE_CODES.includes('ref.duplicate-id'); // true
+ * ```
+ */
+export const MIRPS_ISSUE_CODES = [
+  'shape.invalid-type',
+  'shape.missing',
+  'shape.unknown-key',
+  'shape.invalid-value',
+  'shape.invalid-format',
+  'shape.out-of-range',
+  'shape.invalid-date',
+  'shape.missing-text',
+  'shape.invalid',
+  'ref.duplicate-id',
+  'ref.unknown-member-state',
+  'ref.unknown-working-group',
+  'ref.unknown-priority',
+  'ref.unknown-objective',
+  'ref.unknown-instrument',
+  'ref.unknown-annual-meeting',
+  'ref.duplicate-code',
+  'numbering.duplicate',
+  'numbering.mismatch',
+  'dates.range-reversed',
+  'dates.outside-plan-year',
+  'dates.out-of-order',
+  'presidency.holder-not-member',
+  'presidency.holder-mismatch',
+  'presidency.terms-overlap',
+  'membership.periods-overlap',
+  'membership.suspension-outside-period',
+] as const;
+
+/**
+ * A machine-readable issue code; see {@link MIRPS_ISSUE_CODES}.
+ *
+ * @example
+ * ```ts
+ * import type { MirpsIssueCode } from '@mirps/core';
+ * const code: MirpsIssueCode = 'ref.unknown-working-group';
+ * ```
+ */
+export type MirpsIssueCode = (typeof MIRPS_ISSUE_CODES)[number];
+
+/**
+ * A step into a JSON document: an object key or an array index.
+ *
+ * @example
+ * ```ts
+ * import type { MirpsPath } from '@mirps/core';
+ * const path: MirpsPath = ['actions', 3, 'workingGroup'];
+ * ```
+ */
+export type MirpsPath = ReadonlyArray<string | number>;
+
+/**
+ * One problem found in an input: what kind (`code`), where (`path`, from the
+ * root of the document that was parsed) and what to do about it (`message`).
+ * Issues are plain data; {@link formatIssues} turns them into text.
+ *
+ * @example
+ * ```ts
+ * import type { MirpsIssue } from '@mirps/core';
+ * const issue: MirpsIssue = {
+ *   code: 'ref.unknown-working-group',
+ *   path: ['actions', 0, 'workingGroup'],
+ *   message: 'Unknown working group "wg-fisheries"; known: wg-asylum-systems, …',
+ * };
+ * ```
+ */
+export interface MirpsIssue {
+  /** What kind of problem this is. */
+  readonly code: MirpsIssueCode;
+  /** Where the problem is, from the root of the parsed document. */
+  readonly path: MirpsPath;
+  /** A sentence a person can act on. */
+  readonly message: string;
+}

@@ -1,0 +1,68 @@
+import type { MirpsIssue } from './issue.js';
+import { formatIssues } from './format-issues.js';
+
+/**
+ * The codes of the errors that MIRPS functions throw.
+ *
+ * @example
+ * ```ts
+ * import type { MirpsErrorCode } from '@mirps/core';
+ * const code: MirpsErrorCode = 'validation';
+ * ```
+ */
+export type MirpsErrorCode = 'validation';
+
+/**
+ * Base class of every error the SDK throws on purpose. Catch this to handle all
+ * of them; narrow on `code` (or `instanceof` a subclass) for the details.
+ *
+ * @example
+ * ```ts
+ * import { MirpsError, parseActionPlan } from '@mirps/core';
+ * try {
+ *   parseActionPlan({});
+ * } catch (error) {
+ *   if (error instanceof MirpsError) console.log(error.code); // 'validation'
+ * }
+ * ```
+ */
+export class MirpsError extends Error {
+  /** What kind of error this is. */
+  readonly code: MirpsErrorCode;
+
+  constructor(code: MirpsErrorCode, message: string) {
+    super(message);
+    this.name = 'MirpsError';
+    this.code = code;
+  }
+}
+
+/**
+ * Thrown by every `parseX` function when its input is not a valid document. It
+ * carries all the issues found, not just the first.
+ *
+ * @example
+ * ```ts
+ * import { MirpsValidationError, parseActionPlan } from '@mirps/core';
+ * try {
+ *   parseActionPlan({ id: 'plan' });
+ * } catch (error) {
+ *   if (error instanceof MirpsValidationError) {
+ *     for (const issue of error.issues) console.log(issue.code, issue.path.join('.'));
+ *   }
+ * }
+ * ```
+ */
+export class MirpsValidationError extends MirpsError {
+  /** Which document was being parsed, e.g. `'ActionPlan'`. */
+  readonly document: string;
+  /** Every issue found, never empty: shape issues in document order, then rule issues rule by rule. */
+  readonly issues: readonly MirpsIssue[];
+
+  constructor(document: string, issues: readonly MirpsIssue[]) {
+    super('validation', `Invalid ${document}: ${issues.length} issue${issues.length === 1 ? '' : 's'}\n${formatIssues(issues)}`);
+    this.name = 'MirpsValidationError';
+    this.document = document;
+    this.issues = issues;
+  }
+}

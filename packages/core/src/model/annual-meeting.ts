@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { idSchema, memberStateIdSchema } from './ids.js';
+import { localizedTextSchema } from './localized-text.js';
+import { locationSchema } from './location.js';
+import { partialDateSchema } from './partial-date.js';
+import { sourcesField } from './source.js';
+
+/**
+ * A MIRPS Annual Meeting, where the Pro-Tempore Presidency is handed over.
+ * `date` and `location` are `null` where the sources do not give them (the VI
+ * Annual Meeting appears in the 2023 plan's calendar without a date).
+ *
+ * @example
+ * ```ts
+ * import { annualMeetingSchema } from '@mirps/core';
+ * annualMeetingSchema.parse({
+ *   id: 'annual-meeting-5',
+ *   ordinal: 5,
+ *   name: { en: 'V MIRPS Annual Meeting' },
+ *   date: '2022-12-13',
+ *   location: { kind: 'in-person', city: { en: 'Tegucigalpa' }, country: 'HN' },
+ *   host: null,
+ * });
+ * ```
+ */
+export const annualMeetingSchema = z
+  .strictObject({
+    id: idSchema,
+    /** Its number in the series (the V Annual Meeting is 5). */
+    ordinal: z.int().min(1).max(999),
+    name: localizedTextSchema,
+    /** When it was held; `null` where the sources give no date. */
+    date: partialDateSchema.nullable(),
+    /** Where it was held; `null` where the sources do not say. */
+    location: locationSchema.nullable(),
+    /** The member state that hosted it; `null` where the sources do not say. */
+    host: memberStateIdSchema.nullable(),
+    note: localizedTextSchema.optional(),
+    sources: sourcesField,
+  })
+  .meta({ title: 'AnnualMeeting', description: 'A MIRPS Annual Meeting, where the presidency is handed over.' });
+
+/**
+ * A MIRPS Annual Meeting.
+ *
+ * @example
+ * ```ts
+ * import type { AnnualMeeting } from '@mirps/core';
+ * const meeting: AnnualMeeting = {
+ *   id: 'annual-meeting-3', ordinal: 3, name: { en: 'III MIRPS Annual Meeting' },
+ *   date: '2020-12-08', location: { kind: 'virtual' }, host: 'SV',
+ * };
+ * ```
+ */
+export type AnnualMeeting = z.infer<typeof annualMeetingSchema>;

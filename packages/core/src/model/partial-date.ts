@@ -1,0 +1,146 @@
+import { z } from 'zod';
+
+const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** Reads a partial date, or returns undefined when it is not a real calendar date. */
+function readPartialDate(value: string): { year: number; month?: number; day?: number } | undefined {
+  const match = PARTIAL_DATE.exec(value);
+  if (!match) return undefined;
+  const year = Number(match[1]);
+  if (match[2] === undefined) return { year };
+  const month = Number(match[2]);
+  if (month < 1 || month > 12) return undefined;
+  if (match[3] === undefined) return { year, month };
+  const day = Number(match[3]);
+  if (day < 1 || day > daysInMonth(year, month)) return undefined;
+  return { year, month, day };
+}
+
+/**
+ * A date known to the year (`2019`), the month (`2019-06`) or the day
+ * (`2019-06-30`), as in Popolo: sources often know no more than the month.
+ * Must be a real calendar date (`2023-02-29` is rejected).
+ *
+ * @example
+ * ```ts
+ * import { partialDateSchema } from '@mirps/core';
+ * partialDateSchema.parse('2019-06');
+ * ```
+ */
+export const partialDateSchema = z
+  .string()
+  .regex(PARTIAL_DATE, 'Write a date as YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine((value) => !PARTIAL_DATE.test(value) || readPartialDate(value) !== undefined, {
+    message: 'Not a calendar date (check the month and the day)',
+    params: { mirpsCode: 'shape.invalid-date' },
+  })
+  .meta({
+    title: 'PartialDate',
+    description: 'A date known to the year (YYYY), month (YYYY-MM) or day (YYYY-MM-DD).',
+  });
+
+/**
+ * A date of year, month or day precision: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+ *
+ * @example
+ * ```ts
+ * import type { PartialDate } from '@mirps/core';
+ * const joined: PartialDate = '2019-06';
+ * ```
+ */
+export type PartialDate = z.infer<typeof partialDateSchema>;
+
+/**
+ * How precisely a {@link PartialDate} is known.
+ *
+ * @example
+ * ```ts
+ * import type { DatePrecision } from '@mirps/core';
+ * const precision: DatePrecision = 'month';
+ * ```
+ */
+export type DatePrecision = 'year' | 'month' | 'day';
+
+function checked(value: PartialDate): { year: number; month?: number; day?: number } {
+  const parts = readPartialDate(value);
+  if (!parts) throw new TypeError(`Not a partial date: ${JSON.stringify(value)}`);
+  return parts;
+}
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+
+/**
+ * How precisely a partial date is known.
+ *
+ * @example
+ * ```ts
+ * import { datePrecision } from '@mirps/core';
+ * datePrecision('2019-06'); // 'month'
+ * ```
+ */
+export function datePrecision(value: PartialDate): DatePrecision {
+  const parts = checked(value);
+  return parts.day !== undefined ? 'day' : parts.month !== undefined ? 'month' : 'year';
+}
+
+/**
+ * The first day a partial date can mean, as `YYYY-MM-DD`.
+ *
+ * @example
+ * ```ts
+ * import { earliestDay } from '@mirps/core';
+ * earliestDay('2019-06'); // '2019-06-01'
+ * ```
+ */
+export function earliestDay(value: PartialDate): string {
+  const { year, month = 1, day = 1 } = checked(value);
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+}
+
+/**
+ * The last day a partial date can mean, as `YYYY-MM-DD`.
+ *
+ * @example
+ * ```ts
+ * import { latestDay } from '@mirps/core';
+ * latestDay('2024-02'); // '2024-02-29'
+ * ```
+ */
+export function latestDay(value: PartialDate): string {
+  const { year, month, day } = checked(value);
+  const m = month ?? 12;
+  return `${pad(year, 4)}-${pad(m)}-${pad(day ?? daysInMonth(year, m))}`;
+}
+
+/**
+ * The calendar year a partial date falls in.
+ *
+ * @example
+ * ```ts
+ * import { yearOf } from '@mirps/core';
+ * yearOf('2022-12-13'); // 2022
+ * ```
+ */
+export function yearOf(value: PartialDate): number {
+  return checked(value).year;
+}
+
+/**
+ * True when `a` certainly falls before `b`: every day `a` can mean is earlier
+ * than every day `b` can mean. `2019` is not certainly before `2019-06`.
+ *
+ * @example
+ * ```ts
+ * import { isCertainlyBefore } from '@mirps/core';
+ * isCertainlyBefore('2019-06', '2020-01'); // true
+ * isCertainlyBefore('2019', '2019-06'); // false
+ * ```
+ */
+export function isCertainlyBefore(a: PartialDate, b: PartialDate): boolean {
+  return latestDay(a) < earliestDay(b);
+}

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+
+/**
+ * The populations MIRPS serves, as the 2023 plan names them ("refugees,
+ * asylum-seekers, internally displaced persons, and returnees with protection
+ * needs"), with stateless persons from the Brazil Declaration and Plan of Action.
+ *
+ * @example
+ * ```ts
+ * import { POPULATION_GROUPS } from '@mirps/core';
+ * POPULATION_GROUPS[0]; // 'refugees'
+ * ```
+ */
+export const POPULATION_GROUPS = [
+  'refugees',
+  'asylum-seekers',
+  'internally-displaced-persons',
+  'returnees-with-protection-needs',
+  'stateless-persons',
+] as const;
+
+/**
+ * Schema of a {@link PopulationGroup}.
+ *
+ * @example
+ * ```ts
+ * import { populationGroupSchema } from '@mirps/core';
+ * populationGroupSchema.parse('asylum-seekers');
+ * ```
+ */
+export const populationGroupSchema = z
+  .enum(POPULATION_GROUPS)
+  .meta({ title: 'PopulationGroup', description: 'A population MIRPS serves.' });
+
+/**
+ * One of {@link POPULATION_GROUPS}.
+ *
+ * @example
+ * ```ts
+ * import type { PopulationGroup } from '@mirps/core';
+ * const group: PopulationGroup = 'internally-displaced-persons';
+ * ```
+ */
+export type PopulationGroup = z.infer<typeof populationGroupSchema>;
+
+/**
+ * The groups the 2023 plan puts emphasis on: "with an emphasis on women,
+ * adolescents, girls, and boys" (vision and Objective 1.3).
+ *
+ * @example
+ * ```ts
+ * import { EMPHASIS_GROUPS } from '@mirps/core';
+ * EMPHASIS_GROUPS.length; // 4
+ * ```
+ */
+export const EMPHASIS_GROUPS = ['women', 'adolescents', 'girls', 'boys'] as const;
+
+/**
+ * Schema of an {@link EmphasisGroup}.
+ *
+ * @example
+ * ```ts
+ * import { emphasisGroupSchema } from '@mirps/core';
+ * emphasisGroupSchema.parse('girls');
+ * ```
+ */
+export const emphasisGroupSchema = z
+  .enum(EMPHASIS_GROUPS)
+  .meta({ title: 'EmphasisGroup', description: 'A group the plan puts emphasis on.' });
+
+/**
+ * One of {@link EMPHASIS_GROUPS}.
+ *
+ * @example
+ * ```ts
+ * import type { EmphasisGroup } from '@mirps/core';
+ * const group: EmphasisGroup = 'women';
+ * ```
+ */
+export type EmphasisGroup = z.infer<typeof emphasisGroupSchema>;

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { nonBlankString } from './non-blank-string.js';
+
+/**
+ * Where a fact comes from: a document, optionally the section in it, its
+ * address, and a note (for example when two sources differ). Every record may
+ * carry its sources, as in Popolo.
+ *
+ * @example
+ * ```ts
+ * import { sourceSchema } from '@mirps/core';
+ * sourceSchema.parse({
+ *   document: 'Regional Action Plan 2023, MIRPS Pro-Tempore Presidency, Republic of Panama',
+ *   section: 'Background',
+ * });
+ * ```
+ */
+export const sourceSchema = z
+  .strictObject({
+    /** The document's title, as a person would cite it. */
+    document: nonBlankString,
+    /** The section, table or page of the document. */
+    section: nonBlankString.optional(),
+    /** The document's address, when it has one. */
+    url: z.url({ protocol: /^https?$/ }).optional(),
+    /** A remark on what this source says, e.g. where it differs from another. */
+    note: nonBlankString.optional(),
+  })
+  .meta({ title: 'Source', description: 'Where a fact comes from.' });
+
+/**
+ * A citation of where a fact comes from.
+ *
+ * @example
+ * ```ts
+ * import type { Source } from '@mirps/core';
+ * const source: Source = { document: 'OAS press release E-107/21' };
+ * ```
+ */
+export type Source = z.infer<typeof sourceSchema>;
+
+/** The optional `sources` field every record may carry. */
+export const sourcesField = z.array(sourceSchema).min(1).optional();

@@ -1,0 +1,149 @@
+import type { MirpsIssue } from '../errors/issue.js';
+import type { ActionPlan } from '../model/action-plan.js';
+import { yearOf, type PartialDate } from '../model/partial-date.js';
+import type { PresidencyLedger } from '../model/presidency-ledger.js';
+import type { ReferenceData } from '../model/reference-data.js';
+import { checkSpan } from './date-checks.js';
+import { findDuplicates, idsOf, knownList, type Keyed } from './duplicate-ids.js';
+import { checkHolder, termStart } from './presidency-ledger-rules.js';
+
+/** What an action plan is checked against. */
+export interface ActionPlanRulesContext {
+  readonly reference: ReferenceData;
+  readonly ledger: PresidencyLedger;
+}
+
+/** Every id in a plan, with its path: ids are unique across the whole plan. */
+function planIds(plan: ActionPlan): Keyed[] {
+  const methodology = plan.workMethodology;
+  return [
+    { key: plan.id, path: ['id'] },
+    ...idsOf(plan.priorities, 'priorities'),
+    ...idsOf(plan.objectives, 'objectives'),
+    ...idsOf(plan.actions, 'actions'),
+    ...idsOf(plan.expectedResults, 'expectedResults'),
+    ...idsOf(methodology.technicalMeetings, 'workMethodology', 'technicalMeetings'),
+    ...idsOf(methodology.highLevelEvents, 'workMethodology', 'highLevelEvents'),
+    ...idsOf(methodology.keyDocuments, 'workMethodology', 'keyDocuments'),
+    ...idsOf(plan.handoverCommitments, 'handoverCommitments'),
+    ...idsOf(plan.calendar, 'calendar'),
+  ];
+}
+
+/** `1.2.3` → `1.2`: the number of the parent an item is numbered under. */
+const parentNumber = (number: string): string => number.slice(0, number.lastIndexOf('.'));
+
+/**
+ * Checks that each item of a list points at an existing parent and is numbered
+ * under it, and that no two items share a number.
+ */
+function checkNumberedUnder(
+  items: ReadonlyArray<{ readonly number: string }>,
+  list: string,
+  parentOf: (index: number) => { readonly id: string; readonly number: string } | undefined,
+  parentField: string,
+  describe: { item: string; parent: string },
+  issues: MirpsIssue[],
+): void {
+  issues.push(...findDuplicates(items.map((item, i) => ({ key: item.number, path: [list, i, 'number'] })), 'numbering.duplicate', `${describe.item} number`));
+  items.forEach((item, i) => {
+    const parent = parentOf(i);
+    if (parent !== undefined && parentNumber(item.number) !== parent.number) {
+      issues.push({
+        code: 'numbering.mismatch',
+        path: [list, i, 'number'],
+        message: `${describe.item} ${item.number} sits under ${describe.parent} ${parent.number} (${parentField} ${JSON.stringify(parent.id)}); number it ${parent.number}.N`,
+      });
+    }
+  });
+}
+
+function checkCalendarDates(plan: ActionPlan, issues: MirpsIssue[]): void {
+  plan.calendar.forEach((activity, a) => {
+    const at = ['calendar', a, 'schedule'] as const;
+    const dated: Array<[PartialDate, Array<string | number>]> = [];
+    const schedule = activity.schedule;
+    if (schedule.kind === 'dates') schedule.dates.forEach((date, d) => dated.push([date, [...at, 'dates', d]]));
+    if (schedule.kind === 'range') {
+      checkSpan(schedule.start, schedule.end, [...at, 'end'], issues);
+      dated.push([schedule.start, [...at, 'start']], [schedule.end, [...at, 'end']]);
+    }
+    if (activity.outsidePlanYear === true) return;
+    for (const [date, path] of dated) {
+      if (yearOf(date) !== plan.year) {
+        issues.push({
+          code: 'dates.outside-plan-year',
+          path,
+          message: `${date} is outside the plan's year ${plan.year}; set "outsidePlanYear": true on the activity if that is intended`,
+        });
+      }
+    }
+  });
+}
+
+/** The rules of an {@link ActionPlan} beyond its shape, against the reference data and the presidency ledger. */
+export function actionPlanRules(plan: ActionPlan, { reference, ledger }: ActionPlanRulesContext): MirpsIssue[] {
+  const issues: MirpsIssue[] = [...findDuplicates(planIds(plan), 'ref.duplicate-id', 'id')];
+
+  const priorities = new Map(plan.priorities.map((priority) => [priority.id, { id: priority.id, number: String(priority.number) }]));
+  const objectives = new Map(plan.objectives.map((objective) => [objective.id, objective]));
+  issues.push(
+    ...findDuplicates(plan.priorities.map((p, i) => ({ key: String(p.number), path: ['priorities', i, 'number'] })), 'numbering.duplicate', 'priority number'),
+  );
+
+  plan.objectives.forEach((objective, i) => {
+    if (!priorities.has(objective.priority)) {
+      issues.push({
+        code: 'ref.unknown-priority',
+        path: ['objectives', i, 'priority'],
+        message: `Unknown priority ${JSON.stringify(objective.priority)}; ${knownList(priorities.keys())}`,
+      });
+    }
+  });
+  checkNumberedUnder(plan.objectives, 'objectives', (i) => priorities.get(plan.objectives[i]!.priority), 'priority', { item: 'Objective', parent: 'priority' }, issues);
+
+  for (const [list, items] of [['actions', plan.actions], ['expectedResults', plan.expectedResults]] as const) {
+    items.forEach((item, i) => {
+      if (!objectives.has(item.objective)) {
+        issues.push({
+          code: 'ref.unknown-objective',
+          path: [list, i, 'objective'],
+          message: `Unknown objective ${JSON.stringify(item.objective)}; ${knownList(objectives.keys())}`,
+        });
+      }
+    });
+    const item = list === 'actions' ? 'Action' : 'Expected result';
+    checkNumberedUnder(items, list, (i) => objectives.get(items[i]!.objective), 'objective', { item, parent: 'objective' }, issues);
+  }
+
+  const groups = new Set(reference.workingGroups.map((group) => group.id));
+  const checkGroup = (id: string | null | undefined, path: Array<string | number>): void => {
+    if (id !== null && id !== undefined && !groups.has(id)) {
+      issues.push({ code: 'ref.unknown-working-group', path, message: `Unknown working group ${JSON.stringify(id)}; ${knownList(groups)}` });
+    }
+  };
+  plan.actions.forEach((action, i) => checkGroup(action.workingGroup, ['actions', i, 'workingGroup']));
+  plan.calendar.forEach((activity, i) => checkGroup(activity.workingGroup, ['calendar', i, 'workingGroup']));
+
+  const instruments = new Set(reference.instruments.map((instrument) => instrument.id));
+  plan.instruments?.forEach((id, i) => {
+    if (!instruments.has(id)) {
+      issues.push({ code: 'ref.unknown-instrument', path: ['instruments', i], message: `Unknown instrument ${JSON.stringify(id)}; ${knownList(instruments)}` });
+    }
+  });
+
+  const { term, holder } = plan.presidency;
+  const recorded = ledger.terms.find((candidate) => candidate.label === term);
+  if (recorded !== undefined && recorded.holder !== holder) {
+    issues.push({
+      code: 'presidency.holder-mismatch',
+      path: ['presidency', 'holder'],
+      message: `The presidency ledger records ${recorded.holder} as holder of the ${term} term, not ${holder}`,
+    });
+  } else {
+    checkHolder(holder, recorded === undefined ? term : termStart(recorded), reference, ['presidency', 'holder'], issues);
+  }
+
+  checkCalendarDates(plan, issues);
+  return issues;
+}

@@ -1,0 +1,75 @@
+import type { MirpsIssue } from '../errors/issue.js';
+import { datePrecision, isCertainlyBefore, type PartialDate } from '../model/partial-date.js';
+import type { PresidencyLedger } from '../model/presidency-ledger.js';
+import type { PresidencyTerm } from '../model/presidency-term.js';
+import type { ReferenceData } from '../model/reference-data.js';
+import { findDuplicates, idsOf, knownList } from './duplicate-ids.js';
+import { isCertainlyNotMemberOn } from './membership-status.js';
+
+/** When a term began, as precisely as known: the handover, else the year it is named after. */
+export function termStart(term: Pick<PresidencyTerm, 'label' | 'handover'>): PartialDate {
+  return term.handover.date ?? term.label;
+}
+
+/** Checks that `holder` is a known member state and was a member when the term began. */
+export function checkHolder(
+  holder: string,
+  start: PartialDate,
+  reference: ReferenceData,
+  path: Array<string | number>,
+  issues: MirpsIssue[],
+): void {
+  const state = reference.memberStates.find((candidate) => candidate.id === holder);
+  if (state === undefined) {
+    const known = knownList(reference.memberStates.map((member) => member.id));
+    issues.push({ code: 'ref.unknown-member-state', path, message: `Unknown member state ${JSON.stringify(holder)}; ${known}` });
+  } else if (isCertainlyNotMemberOn(state, start)) {
+    const joined = state.memberships.map((period) => period.joined).join(', ');
+    issues.push({
+      code: 'presidency.holder-not-member',
+      path,
+      message: `${state.name.en ?? state.name.es} was not a member of MIRPS when the term began (${start}); it joined ${joined}`,
+    });
+  }
+}
+
+/** The rules of a {@link PresidencyLedger} beyond its shape, against the reference data. */
+export function presidencyLedgerRules(ledger: PresidencyLedger, reference: ReferenceData): MirpsIssue[] {
+  const issues: MirpsIssue[] = [];
+  issues.push(
+    ...findDuplicates(
+      [...idsOf(ledger.terms, 'terms'), ...ledger.terms.flatMap((term, t) => idsOf(term.achievements, 'terms', t, 'achievements'))],
+      'ref.duplicate-id',
+      'id',
+    ),
+  );
+  const meetings = new Set(reference.annualMeetings.map((meeting) => meeting.id));
+  ledger.terms.forEach((term, t) => {
+    checkHolder(term.holder, termStart(term), reference, ['terms', t, 'holder'], issues);
+    const meeting = term.handover.annualMeeting;
+    if (meeting !== undefined && !meetings.has(meeting)) {
+      issues.push({
+        code: 'ref.unknown-annual-meeting',
+        path: ['terms', t, 'handover', 'annualMeeting'],
+        message: `Unknown Annual Meeting ${JSON.stringify(meeting)}; ${knownList(meetings)}`,
+      });
+    }
+    const previous = ledger.terms[t - 1];
+    if (previous === undefined) return;
+    if (term.label === previous.label) {
+      issues.push({ code: 'presidency.terms-overlap', path: ['terms', t, 'label'], message: `Two terms are labelled ${term.label}; a term is held by one member` });
+    } else if (term.label < previous.label) {
+      issues.push({ code: 'dates.out-of-order', path: ['terms', t, 'label'], message: `Term ${term.label} follows term ${previous.label}; list terms oldest first` });
+    } else if (previous.handover.date !== null && term.handover.date !== null) {
+      const sameDay = term.handover.date === previous.handover.date && datePrecision(term.handover.date) === 'day';
+      if (sameDay || isCertainlyBefore(term.handover.date, previous.handover.date)) {
+        issues.push({
+          code: 'presidency.terms-overlap',
+          path: ['terms', t, 'handover', 'date'],
+          message: `Term ${term.label} begins (${term.handover.date}) before term ${previous.label} has begun (${previous.handover.date})`,
+        });
+      }
+    }
+  });
+  return issues;
+}

@@ -1,0 +1,197 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseActionPlan, parsePresidencyLedger, parseReferenceData } from '@mirps/core';
+import {
+  actionPlan2023,
+  annualMeetings,
+  instruments,
+  memberStates,
+  partners,
+  presidencyLedger,
+  presidencyTerms,
+  referenceData,
+  workingGroups,
+} from '@mirps/core/data';
+
+// The source of truth lives beside the checkout (../shared), as it does in CI.
+const sourcePath = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../shared/sources/mirps-regional-action-plan-2023.txt');
+const haveSource = existsSync(sourcePath);
+if (!haveSource && process.env['CI']) throw new Error(`The plan's source text is missing at ${sourcePath}`);
+
+/** The bullet lines of the plan, grouped under the heading that precedes them. */
+function bulletsByHeading(text: string): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  let heading = '';
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    // The plan's coordination sentences sit between a heading and its bullets; they are not headings.
+    if (line === '' || line.includes('will be coordinated with')) continue;
+    if (line.startsWith('- ')) {
+      const list = groups.get(heading) ?? [];
+      list.push(line.slice(2).replace(/\*\*/g, ''));
+      groups.set(heading, list);
+    } else {
+      heading = line;
+    }
+  }
+  return groups;
+}
+
+describe('embedded data', () => {
+  it('passes its own validation', () => {
+    expect(parseReferenceData(referenceData)).toEqual(referenceData);
+    expect(parsePresidencyLedger(presidencyLedger)).toEqual(presidencyLedger);
+    expect(parseActionPlan(actionPlan2023)).toEqual(actionPlan2023);
+  });
+
+  it('holds the 2023 plan in full: 2 priorities, 4 objectives, 27 actions, 14 expected results', () => {
+    expect(actionPlan2023.priorities).toHaveLength(2);
+    expect(actionPlan2023.objectives.map((objective) => objective.number)).toEqual(['1.1', '1.2', '1.3', '2.1']);
+    expect(actionPlan2023.actions).toHaveLength(27);
+    expect(actionPlan2023.expectedResults).toHaveLength(14);
+    expect(actionPlan2023.handoverCommitments).toHaveLength(4);
+    expect(actionPlan2023.presidency).toEqual({ term: '2023', holder: 'PA' });
+  });
+
+  it('holds the seven member states, El Salvador joining in 2019', () => {
+    expect(memberStates.map((state) => state.id)).toEqual(['BZ', 'CR', 'SV', 'GT', 'HN', 'MX', 'PA']);
+    const elSalvador = memberStates.find((state) => state.id === 'SV')!;
+    expect(elSalvador.memberships[0]!.joined.startsWith('2019')).toBe(true);
+    expect(memberStates.filter((state) => state.memberships[0]!.joined === '2017-10-26')).toHaveLength(6);
+  });
+
+  it('names each objective\'s coordinating working group, and says where the plan names none', () => {
+    const groupsOf = (objective: string): Array<string | null> => [
+      ...new Set(actionPlan2023.actions.filter((action) => action.objective === objective).map((action) => action.workingGroup)),
+    ];
+    expect(groupsOf('objective-1.1')).toEqual(['wg-asylum-systems']);
+    expect(groupsOf('objective-1.2')).toEqual(['wg-internal-displacement', 'wg-local-governance']);
+    expect(groupsOf('objective-1.3')).toEqual(['wg-jobs-livelihoods']);
+    expect(groupsOf('objective-2.1')).toEqual([null]);
+    expect(workingGroups.map((group) => [group.id, group.lead])).toEqual([
+      ['wg-asylum-systems', 'MX'],
+      ['wg-internal-displacement', 'HN'],
+      ['wg-jobs-livelihoods', 'CR'],
+      ['wg-local-governance', 'PA'],
+    ]);
+  });
+
+  it('records the presidencies 2019–2023 and the handover meetings', () => {
+    expect(presidencyTerms.map((term) => [term.label, term.holder, term.assignment])).toEqual([
+      ['2019', 'MX', 'election'],
+      ['2020', 'SV', 'not-stated-in-source'],
+      ['2021', 'GT', 'rotation'],
+      ['2022', 'HN', 'rotation'],
+      ['2023', 'PA', 'rotation'],
+    ]);
+    expect(presidencyTerms.map((term) => term.handover.date)).toEqual(['2019', '2020-01', '2020-12-08', '2021-11-30', '2022-12-13']);
+    expect(annualMeetings.map((meeting) => [meeting.ordinal, meeting.date])).toEqual([
+      [2, '2019-11-08'],
+      [3, '2020-12-08'],
+      [4, '2021-11-30'],
+      [5, '2022-12-13'],
+      [6, null],
+    ]);
+  });
+
+  it('gives instrument years only where a source does', () => {
+    expect(Object.fromEntries(instruments.map((instrument) => [instrument.id, instrument.year]))).toEqual({
+      'cartagena-declaration': 1984,
+      'brazil-declaration-and-plan-of-action': 2014,
+      'san-jose-action-statement': null,
+      'global-compact-on-refugees': null,
+      'los-angeles-declaration': null,
+      'lima-ministerial-meeting': null,
+      'darien-declaration': null,
+      'san-pedro-sula-declaration': 2017,
+    });
+  });
+
+  it('names the Support Platform, its chairs and the technical secretariat', () => {
+    const withRole = (role: string): string[] => partners.filter((partner) => partner.roles?.some((r) => r.role === role)).map((partner) => partner.id);
+    expect(withRole('technical-secretariat').sort()).toEqual(['oas', 'unhcr']);
+    expect(withRole('support-platform-member')).toHaveLength(14);
+    expect(withRole('support-platform-chair')).toHaveLength(3);
+  });
+
+  it('stores the Virtual Plenary Meetings on the four dates of the plan, and no guessed dates', () => {
+    const plenary = actionPlan2023.calendar.find((activity) => activity.title.en === 'Virtual Plenary Meetings');
+    expect(plenary?.schedule).toEqual({ kind: 'dates', dates: ['2023-01-24', '2023-04-20', '2023-07-20', '2023-10-19'] });
+    const dated = actionPlan2023.calendar.filter((activity) => activity.schedule.kind !== 'unscheduled');
+    for (const activity of dated) {
+      const fromSources = (activity.sources ?? []).map((source) => source.document + (source.section ?? ''));
+      expect(fromSources.length, activity.id).toBeGreaterThan(0);
+    }
+    expect(dated.map((activity) => activity.title.en)).toEqual([
+      'Virtual Plenary Meetings',
+      'Cities Summit in Denver, United States Within the framework of the Los Angeles Declaration',
+      'OAS General Assembly',
+      'United Nations General Assembly 2023',
+      'II Global Refugee Forum',
+    ]);
+  });
+
+  it('cannot be mutated by a user', () => {
+    expect(Object.isFrozen(actionPlan2023)).toBe(true);
+    expect(Object.isFrozen(actionPlan2023.actions[0]!.text)).toBe(true);
+    expect(() => {
+      (memberStates as unknown as unknown[]).push({});
+    }).toThrow(TypeError);
+  });
+
+  describe.skipIf(!haveSource)('word for word against the source text', () => {
+    const source = haveSource ? readFileSync(sourcePath, 'utf8') : '';
+    const bullets = bulletsByHeading(source);
+
+    it('has every action and expected result sentence of the plan, under its objective', () => {
+      let actions = 0;
+      let results = 0;
+      for (const [heading, lines] of bullets) {
+        const match = /^Objective (\d\.\d) (Actions|Results)/.exec(heading);
+        if (!match) continue;
+        const objective = `objective-${match[1]}`;
+        const list = match[2] === 'Actions' ? actionPlan2023.actions : actionPlan2023.expectedResults;
+        const texts = list.filter((item) => item.objective === objective).map((item) => item.text.en);
+        for (const line of lines) expect(texts, `${heading}: ${line}`).toContain(line);
+        if (match[2] === 'Actions') actions += lines.length;
+        else results += lines.length;
+      }
+      expect([actions, results]).toEqual([27, 14]);
+    });
+
+    it('has every achievement of the earlier presidencies', () => {
+      for (const term of presidencyTerms.filter((t) => t.label !== '2023')) {
+        const lines = bullets.get(`Pro-tempore Presidency ${term.label}: ${memberStates.find((s) => s.id === term.holder)!.name.en}`);
+        expect(lines, term.label).toBeDefined();
+        expect(term.achievements.map((achievement) => achievement.text.en)).toEqual(lines);
+      }
+    });
+
+    it('has the whole work methodology', () => {
+      const methodology = actionPlan2023.workMethodology;
+      expect(methodology.technicalMeetings.map((item) => item.text.en)).toEqual(bullets.get('1. Organization of technical meetings, such as:'));
+      expect(methodology.highLevelEvents.map((item) => item.text.en)).toEqual(bullets.get('2. Visibility of the MIRPS in High-Level Events, which include:'));
+      expect(methodology.keyDocuments.map((item) => item.text.en)).toEqual(bullets.get('3. Preparation of key documents, such as:'));
+      expect(source).toContain(methodology.websiteSection.en!.replace(/^4\. /, ''));
+    });
+
+    it('has every row of the calendar, and the vision and priorities verbatim', () => {
+      const table = source.slice(source.indexOf('Activities\tJan'));
+      const rows = table
+        .split(/\r?\n/)
+        .slice(1)
+        .map((line) => line.split('\t')[0]!.trim())
+        .filter((title) => title !== '' && !title.startsWith('www.'));
+      const headers = ['Technical Meetings', 'High-Level Events', 'Other activities'];
+      expect(actionPlan2023.calendar.map((activity) => activity.title.en)).toEqual(rows.filter((row) => !headers.includes(row)));
+      expect(source).toContain(actionPlan2023.vision.en!);
+      for (const priority of actionPlan2023.priorities) {
+        expect(source).toContain(`Priority ${priority.number}: ${priority.text.en}`);
+        if (priority.restatement) expect(source).toContain(`Priority ${priority.number}: ${priority.restatement.en}`);
+      }
+      for (const objective of actionPlan2023.objectives) expect(source).toContain(`Objective ${objective.number} - ${objective.text.en}`);
+    });
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { datePrecision, earliestDay, isCertainlyBefore, latestDay, partialDateSchema, yearOf } from '@mirps/core';
+
+describe('partial dates', () => {
+  it('accepts year, month and day precision and rejects other forms', () => {
+    for (const valid of ['2019', '2019-06', '2019-06-30', '2024-02-29', '2000-02-29']) expect(partialDateSchema.safeParse(valid).success).toBe(true);
+    for (const invalid of ['2019-6', '2019-13', '2019-00', '2019-06-31', '2023-02-29', '1900-02-29', '2019-06-30T00:00', ' 2019', '']) {
+      expect(partialDateSchema.safeParse(invalid).success, invalid).toBe(false);
+    }
+  });
+
+  it('tells precision and the days a date can mean', () => {
+    expect(datePrecision('2019')).toBe('year');
+    expect(datePrecision('2019-06')).toBe('month');
+    expect(datePrecision('2019-06-30')).toBe('day');
+    expect([earliestDay('2019'), latestDay('2019')]).toEqual(['2019-01-01', '2019-12-31']);
+    expect([earliestDay('2024-02'), latestDay('2024-02')]).toEqual(['2024-02-01', '2024-02-29']);
+    expect(latestDay('2023-02')).toBe('2023-02-28');
+    expect(yearOf('2022-12-13')).toBe(2022);
+  });
+
+  it('compares only what is certain', () => {
+    expect(isCertainlyBefore('2019-06', '2020-01')).toBe(true);
+    expect(isCertainlyBefore('2019', '2019-06')).toBe(false);
+    expect(isCertainlyBefore('2019-06', '2019')).toBe(false);
+    expect(isCertainlyBefore('2019-05-31', '2019-06')).toBe(true);
+    expect(isCertainlyBefore('2019-06-01', '2019-06')).toBe(false);
+  });
+
+  it('throws a TypeError on a value that is not a partial date', () => {
+    expect(() => earliestDay('June 2019')).toThrow(TypeError);
+  });
+});

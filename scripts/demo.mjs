@@ -1,0 +1,56 @@
+// `npm run demo`: the main job on the embedded data, using the built packages as a user would.
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseActionPlan, parsePresidencyLedger, parseReferenceData } from '@mirps/core';
+import { actionPlan2023, presidencyLedger, referenceData } from '@mirps/core/data';
+
+const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'out');
+mkdirSync(out, { recursive: true });
+
+/** Writes a file whole or not at all: to a temporary name first, then renamed. */
+function writeOut(name, text) {
+  const target = join(out, name);
+  writeFileSync(`${target}.partial`, text);
+  renameSync(`${target}.partial`, target);
+  return join('out', name);
+}
+
+const reference = parseReferenceData(referenceData);
+const ledger = parsePresidencyLedger(presidencyLedger, { reference });
+const plan = parseActionPlan(actionPlan2023, { reference, ledger });
+
+const holder = reference.memberStates.find((state) => state.id === plan.presidency.holder);
+const groupName = (id) => reference.workingGroups.find((group) => group.id === id)?.name.en ?? 'no working group named in the plan';
+const lines = [
+  `${plan.title.en}`,
+  `Pro-Tempore Presidency ${plan.presidency.term}: ${holder?.name.en} (${holder?.name.es})`,
+  `Vision: ${plan.vision.en}`,
+  '',
+  ...plan.priorities.flatMap((priority) => [
+    `Priority ${priority.number}: ${priority.text.en}`,
+    ...plan.objectives
+      .filter((objective) => objective.priority === priority.id)
+      .map((objective) => {
+        const actions = plan.actions.filter((action) => action.objective === objective.id);
+        const results = plan.expectedResults.filter((result) => result.objective === objective.id);
+        const groups = [...new Set(actions.map((action) => groupName(action.workingGroup)))].join('; ');
+        return `  Objective ${objective.number}: ${actions.length} actions, ${results.length} expected results (${groups})`;
+      }),
+  ]),
+  '',
+  `Totals: ${plan.priorities.length} priorities, ${plan.objectives.length} objectives, ${plan.actions.length} actions, ${plan.expectedResults.length} expected results`,
+  `Calendar: ${plan.calendar.length} activities, ${plan.calendar.filter((a) => a.schedule.kind !== 'unscheduled').length} with dates in the sources`,
+  `Handover duties: ${plan.handoverCommitments.length}`,
+  `Presidencies on record: ${ledger.terms.map((term) => `${term.label} ${term.holder}`).join(', ')}`,
+];
+console.log(`Validated the embedded 2023 Regional Action Plan, reference data and presidency ledger.\n`);
+console.log(lines.join('\n'));
+
+const written = [
+  writeOut('action-plan-2023.json', `${JSON.stringify(plan, null, 2)}\n`),
+  writeOut('reference-data.json', `${JSON.stringify(reference, null, 2)}\n`),
+  writeOut('presidency-ledger.json', `${JSON.stringify(ledger, null, 2)}\n`),
+  writeOut('action-plan-2023-summary.txt', `${lines.join('\n')}\n`),
+];
+console.log(`\nWrote:\n${written.map((file) => `  ${file}`).join('\n')}`);

@@ -1,0 +1,15 @@
+// Compiled as CommonJS (imports become require): resolves the "require" condition, i.e. dist/*.d.cts.
+import { MirpsValidationError, parseActionPlan, type ActionPlan } from '@mirps/core';
+import { actionPlan2023, memberStates } from '@mirps/core/data';
+
+const plan: ActionPlan = parseActionPlan(actionPlan2023);
+export const actionCount: number = plan.actions.length;
+export const memberStateCount: number = memberStates.length;
+export const issueCodes = (error: unknown): string[] =>
+  error instanceof MirpsValidationError ? error.issues.map((issue) => issue.code) : [];
+
+// The types are real, not `any`:
+// @ts-expect-error plan.year is a number
+export const year: string = plan.year;
+// @ts-expect-error memberStates is a list, not a number
+export const notAList: number = memberStates;

@@ -1,0 +1,18 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  resolve: {
+    // Unit tests run the workspace from source; tests under test/dist run the built packages.
+    conditions: ['@mirps/source'],
+  },
+  ssr: {
+    resolve: {
+      conditions: ['@mirps/source'],
+    },
+  },
+  test: {
+    include: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts'],
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+  },
+});
