@@ -2,7 +2,7 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseActionPlan, parsePresidencyLedger, parseReferenceData } from '@mirps/core';
+import { checkRotation, nextPresidency, parseActionPlan, parsePresidencyLedger, parseReferenceData, projectPresidencies } from '@mirps/core';
 import { actionPlan2023, presidencyLedger, referenceData } from '@mirps/core/data';
 
 const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'out');
@@ -47,7 +47,17 @@ const lines = [
 console.log(`Validated the embedded 2023 Regional Action Plan, reference data and presidency ledger.\n`);
 console.log(lines.join('\n'));
 
+const verdicts = checkRotation(ledger, { reference });
+const next = nextPresidency({ reference, ledger });
+const forecast = projectPresidencies({ through: '2032', reference, ledger });
+console.log('\nThe Pro-Tempore Presidency rotation');
+for (const verdict of verdicts) console.log(`  ${verdict.message}`);
+console.log(`\nNext: ${next.label}, ${next.holderName} (${next.holder}), handed over at ${next.handover.event}${next.handover.date ? ` on ${next.handover.date}` : ' (date not yet known)'}. Why:`);
+for (const line of next.explanation.text) console.log(`  ${line}`);
+console.log(`\nProjected: ${forecast.map((term) => `${term.label} ${term.holder}`).join(', ')}`);
+
 const written = [
+  writeOut('presidency-forecast.json', `${JSON.stringify({ check: verdicts, next, projected: forecast }, null, 2)}\n`),
   writeOut('action-plan-2023.json', `${JSON.stringify(plan, null, 2)}\n`),
   writeOut('reference-data.json', `${JSON.stringify(reference, null, 2)}\n`),
   writeOut('presidency-ledger.json', `${JSON.stringify(ledger, null, 2)}\n`),

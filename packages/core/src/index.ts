@@ -8,7 +8,7 @@
 
 // Errors are data: issues with a code, a path and a message; one error class carries them.
 export { MIRPS_ISSUE_CODES, type MirpsIssue, type MirpsIssueCode, type MirpsPath } from './errors/issue.js';
-export { MirpsError, MirpsValidationError, type MirpsErrorCode } from './errors/mirps-error.js';
+export { MirpsError, MirpsValidationError, MirpsRotationError, type MirpsErrorCode } from './errors/mirps-error.js';
 export { formatIssues, formatPath } from './errors/format-issues.js';
 
 // Top-level documents: parse (throws) and safeParse (returns a result).
@@ -85,3 +85,40 @@ export {
 } from './model/work-methodology.js';
 export { scheduleSchema, type Schedule } from './model/schedule.js';
 export { CALENDAR_CATEGORIES, calendarActivitySchema, type CalendarActivity } from './model/calendar-activity.js';
+
+// The Pro-Tempore Presidency rotation: the MIRPS rule, and the same engine for any rotating presidency.
+export {
+  nextPresidency,
+  projectPresidencies,
+  presidencyOn,
+  checkRotation,
+  mirpsRotationSetup,
+  MIRPS_ROTATION_FROM,
+  type MirpsRotationOptions,
+} from './rotation/mirps-rotation.js';
+export { createRotation, MAX_PROJECTED_TERMS, type Rotation, type ProjectionRequest } from './rotation/create-rotation.js';
+export {
+  rotationSetupSchema,
+  rotationMemberSchema,
+  rotationIntervalSchema,
+  rotationOrderSchema,
+  recordedTermSchema,
+  rotationOverrideSchema,
+  departureSchema,
+  DEPARTURE_KINDS,
+  type RotationSetup,
+  type RotationMember,
+  type RecordedTerm,
+  type RotationOverride,
+  type Departure,
+} from './rotation/rotation-setup.js';
+export { TERM_LENGTHS, type TermLength } from './rotation/term-label.js';
+export type {
+  Presidency,
+  PresidencyOnDate,
+  RotationExplanation,
+  RotationStep,
+  RotationStepReason,
+  RotationVerdict,
+  RotationVerdictKind,
+} from './rotation/rotation-result.js';

@@ -1,5 +1,5 @@
 // Compiled as CommonJS (imports become require): resolves the "require" condition, i.e. dist/*.d.cts.
-import { MirpsValidationError, parseActionPlan, type ActionPlan } from '@mirps/core';
+import { MirpsValidationError, nextPresidency, createRotation, mirpsRotationSetup, parseActionPlan, type ActionPlan, type Presidency } from '@mirps/core';
 import { actionPlan2023, memberStates } from '@mirps/core/data';
 
 const plan: ActionPlan = parseActionPlan(actionPlan2023);
@@ -13,3 +13,10 @@ export const issueCodes = (error: unknown): string[] =>
 export const year: string = plan.year;
 // @ts-expect-error memberStates is a list, not a number
 export const notAList: number = memberStates;
+
+// The rotation engine's types.
+const next: Presidency = nextPresidency();
+export const nextHolder: string = next.holder;
+export const cycle: number | null = createRotation(mirpsRotationSetup()).nextPresidency().cycle;
+// @ts-expect-error a projection request needs a count or a label
+createRotation(mirpsRotationSetup()).projectPresidencies({});

@@ -26,6 +26,7 @@ export const memberStates: readonly MemberState[] = /* @__PURE__ */ deepFreeze<r
     id: 'BZ',
     iso3: 'BLZ',
     name: { en: 'Belize', es: 'Belice' },
+    sortKey: 'Belice',
     memberships: [
       {
         joined: '2017-10-26',
@@ -38,6 +39,7 @@ export const memberStates: readonly MemberState[] = /* @__PURE__ */ deepFreeze<r
     id: 'CR',
     iso3: 'CRI',
     name: { en: 'Costa Rica', es: 'Costa Rica' },
+    sortKey: 'Costa Rica',
     memberships: [
       {
         joined: '2017-10-26',
@@ -50,6 +52,7 @@ export const memberStates: readonly MemberState[] = /* @__PURE__ */ deepFreeze<r
     id: 'SV',
     iso3: 'SLV',
     name: { en: 'El Salvador', es: 'El Salvador' },
+    sortKey: 'El Salvador',
     memberships: [
       {
         joined: '2019-06',
@@ -68,6 +71,7 @@ export const memberStates: readonly MemberState[] = /* @__PURE__ */ deepFreeze<r
     id: 'GT',
     iso3: 'GTM',
     name: { en: 'Guatemala', es: 'Guatemala' },
+    sortKey: 'Guatemala',
     memberships: [
       {
         joined: '2017-10-26',
@@ -86,6 +90,7 @@ export const memberStates: readonly MemberState[] = /* @__PURE__ */ deepFreeze<r
     id: 'HN',
     iso3: 'HND',
     name: { en: 'Honduras', es: 'Honduras' },
+    sortKey: 'Honduras',
     memberships: [
       {
         joined: '2017-10-26',
@@ -98,6 +103,7 @@ export const memberStates: readonly MemberState[] = /* @__PURE__ */ deepFreeze<r
     id: 'MX',
     iso3: 'MEX',
     name: { en: 'Mexico', es: 'México' },
+    sortKey: 'México',
     memberships: [
       {
         joined: '2017-10-26',
@@ -110,6 +116,7 @@ export const memberStates: readonly MemberState[] = /* @__PURE__ */ deepFreeze<r
     id: 'PA',
     iso3: 'PAN',
     name: { en: 'Panama', es: 'Panamá' },
+    sortKey: 'Panamá',
     memberships: [
       {
         joined: '2017-10-26',

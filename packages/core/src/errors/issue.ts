@@ -3,7 +3,8 @@
  *
  * Shape codes (`shape.*`) say the input is not the right JSON; rule codes
  * (`ref.*`, `numbering.*`, `dates.*`, `presidency.*`, `membership.*`) say the
- * shape is right but the content contradicts itself or the reference data.
+ * shape is right but the content contradicts itself or the reference data;
+ * `rotation.*` codes come from the presidency rotation engine.
  *
  * @example
  * ```ts
@@ -39,6 +40,17 @@ export const MIRPS_ISSUE_CODES = [
   'presidency.terms-overlap',
   'membership.periods-overlap',
   'membership.suspension-outside-period',
+  'rotation.unknown-member',
+  'rotation.order-mismatch',
+  'rotation.missing-name',
+  'rotation.invalid-label',
+  'rotation.ledger-gap',
+  'rotation.departure-needs-member',
+  'rotation.override-conflict',
+  'rotation.no-eligible-member',
+  'rotation.count-out-of-range',
+  'rotation.invalid-date',
+  'rotation.before-ledger',
 ] as const;
 
 /**

@@ -10,7 +10,7 @@ import { formatIssues } from './format-issues.js';
  * const code: MirpsErrorCode = 'validation';
  * ```
  */
-export type MirpsErrorCode = 'validation';
+export type MirpsErrorCode = 'validation' | 'rotation';
 
 /**
  * Base class of every error the SDK throws on purpose. Catch this to handle all
@@ -63,6 +63,33 @@ export class MirpsValidationError extends MirpsError {
     super('validation', `Invalid ${document}: ${issues.length} issue${issues.length === 1 ? '' : 's'}\n${formatIssues(issues)}`);
     this.name = 'MirpsValidationError';
     this.document = document;
+    this.issues = issues;
+  }
+}
+
+/**
+ * Thrown by the rotation engine when a well-formed request cannot be answered:
+ * no member is eligible for a term, a request for too many terms or for none, a
+ * date that is not a date, a date before the ledger begins. Like
+ * {@link MirpsValidationError}, it carries issues with a code and a path.
+ *
+ * @example
+ * ```ts
+ * import { MirpsRotationError, projectPresidencies } from '@mirps/core';
+ * try {
+ *   projectPresidencies({ count: 0 });
+ * } catch (error) {
+ *   if (error instanceof MirpsRotationError) console.log(error.issues[0]?.code); // 'rotation.count-out-of-range'
+ * }
+ * ```
+ */
+export class MirpsRotationError extends MirpsError {
+  /** What went wrong, with a path into the request (or the setup). */
+  readonly issues: readonly MirpsIssue[];
+
+  constructor(issues: readonly MirpsIssue[]) {
+    super('rotation', formatIssues(issues));
+    this.name = 'MirpsRotationError';
     this.issues = issues;
   }
 }

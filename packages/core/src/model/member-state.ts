@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { nonBlankString } from './non-blank-string.js';
 import { memberStateIdSchema } from './ids.js';
 import { localizedTextSchema } from './localized-text.js';
 import { partialDateSchema } from './partial-date.js';
@@ -92,6 +93,12 @@ export const memberStateSchema = z
     iso3: z.string().regex(/^[A-Z]{3}$/, 'An ISO 3166-1 alpha-3 code is three capital letters'),
     /** Name in English and Spanish. */
     name: localizedTextSchema,
+    /**
+     * What the Pro-Tempore Presidency's alphabetical rotation sorts by: the
+     * Spanish name. Kept apart from `name` so that renaming a state does not
+     * reorder the rotation silently.
+     */
+    sortKey: nonBlankString.optional(),
     /** Periods of membership, oldest first. */
     memberships: z.array(membershipPeriodSchema).min(1, 'A member state has at least one membership period'),
     sources: sourcesField,

@@ -1,0 +1,123 @@
+import type { MirpsIssue } from '../errors/issue.js';
+import { isCertainlyBefore } from '../model/partial-date.js';
+import { checkSpan } from '../rules/date-checks.js';
+import { findDuplicates, idsOf, knownList } from '../rules/duplicate-ids.js';
+import { orderLanguage, sortNameOf } from './circle.js';
+import { MemberCalendar } from './eligibility.js';
+import type { Departure, RotationSetup } from './rotation-setup.js';
+import { isTermLabel, nominalStart, termIndex } from './term-label.js';
+import { earliestDay } from '../model/partial-date.js';
+
+type Path = Array<string | number>;
+
+/** The rules of a {@link RotationSetup} beyond its shape. */
+export function rotationSetupRules(setup: RotationSetup): MirpsIssue[] {
+  const issues: MirpsIssue[] = [...findDuplicates(idsOf(setup.members, 'members'), 'ref.duplicate-id', 'member')];
+  const ids = new Set(setup.members.map((member) => member.id));
+  const length = setup.termLength;
+
+  const checkKnown = (id: string | undefined, path: Path): void => {
+    if (id !== undefined && !ids.has(id)) {
+      issues.push({ code: 'rotation.unknown-member', path, message: `Unknown member ${JSON.stringify(id)}; ${knownList(ids)}` });
+    }
+  };
+  const checkLabel = (label: string, path: Path): boolean => {
+    if (isTermLabel(label, length)) return true;
+    const example = { year: '2024', 'half-year': '2024-H1', month: '2024-03' }[length];
+    issues.push({ code: 'rotation.invalid-label', path, message: `${JSON.stringify(label)} is not a ${length} term label (e.g. "${example}")` });
+    return false;
+  };
+  const checkDeparture = (departure: Departure | undefined, path: Path): void => {
+    if (departure === undefined) return;
+    checkKnown(departure.inPlaceOf, [...path, 'inPlaceOf']);
+    departure.jointWith?.forEach((id, j) => checkKnown(id, [...path, 'jointWith', j]));
+    if ((departure.kind === 'forfeit' || departure.kind === 'declined') && departure.inPlaceOf === undefined) {
+      issues.push({
+        code: 'rotation.departure-needs-member',
+        path: [...path, 'inPlaceOf'],
+        message: `A ${departure.kind} turn must name the member whose turn it was (inPlaceOf)`,
+      });
+    }
+  };
+
+  // The circle.
+  if (setup.order.kind === 'explicit') {
+    const listed = setup.order.members;
+    listed.forEach((id, j) => checkKnown(id, ['order', 'members', j]));
+    issues.push(...findDuplicates(listed.map((id, j) => ({ key: id, path: ['order', 'members', j] })), 'ref.duplicate-id', 'member in the order'));
+    const missing = [...ids].filter((id) => !listed.includes(id));
+    if (missing.length > 0) {
+      issues.push({ code: 'rotation.order-mismatch', path: ['order', 'members'], message: `The order must list every member; missing: ${missing.join(', ')}` });
+    }
+  } else {
+    const language = orderLanguage(setup.order);
+    setup.members.forEach((member, i) => {
+      if (sortNameOf(member, language) === undefined) {
+        issues.push({
+          code: 'rotation.missing-name',
+          path: ['members', i, 'names'],
+          message: `${member.id} has no name in "${language}" and no sortKey, so it cannot be placed in alphabetical order`,
+        });
+      }
+    });
+  }
+
+  // Membership and suspension spans.
+  setup.members.forEach((member, i) => {
+    member.memberships.forEach((span, s) => checkSpan(span.from, span.to, ['members', i, 'memberships', s, 'to'], issues));
+    member.suspensions?.forEach((span, s) => checkSpan(span.from, span.to, ['members', i, 'suspensions', s, 'to'], issues));
+  });
+
+  // The ledger: consecutive terms, known holders who were members when their term began.
+  const calendars = new Map(setup.members.map((member) => [member.id, new MemberCalendar(member)]));
+  let previous: { index: number; handover: string | undefined } | undefined;
+  setup.ledger.forEach((term, k) => {
+    checkKnown(term.holder, ['ledger', k, 'holder']);
+    checkDeparture(term.departure, ['ledger', k, 'departure']);
+    if (!checkLabel(term.label, ['ledger', k, 'label'])) {
+      previous = undefined;
+      return;
+    }
+    const index = termIndex(term.label, length);
+    const start = term.handover === undefined ? nominalStart(index, length) : earliestDay(term.handover);
+    if (calendars.get(term.holder)?.ineligibility(start) === 'not-a-member') {
+      issues.push({ code: 'presidency.holder-not-member', path: ['ledger', k, 'holder'], message: `${term.holder} was not a member when term ${term.label} began (${start})` });
+    }
+    if (previous !== undefined) {
+      if (index <= previous.index) {
+        issues.push({
+          code: index === previous.index ? 'presidency.terms-overlap' : 'dates.out-of-order',
+          path: ['ledger', k, 'label'],
+          message: index === previous.index ? `Two terms are labelled ${term.label}` : `Term ${term.label} comes after a later term; list terms oldest first`,
+        });
+      } else if (index > previous.index + 1) {
+        issues.push({ code: 'rotation.ledger-gap', path: ['ledger', k, 'label'], message: `The ledger skips from one term to ${term.label}; record every term in between` });
+      } else if (term.handover !== undefined && previous.handover !== undefined && isCertainlyBefore(term.handover, previous.handover)) {
+        issues.push({ code: 'presidency.terms-overlap', path: ['ledger', k, 'handover'], message: `Term ${term.label} begins before the term before it` });
+      }
+    }
+    previous = { index, handover: term.handover };
+  });
+
+  if (setup.mechanismFrom !== undefined) checkLabel(setup.mechanismFrom, ['mechanismFrom']);
+
+  // Planned departures: future terms only, one per term.
+  const last = setup.ledger[setup.ledger.length - 1]!;
+  const lastIndex = isTermLabel(last.label, length) ? termIndex(last.label, length) : undefined;
+  const seen = new Set<string>();
+  setup.overrides?.forEach((override, o) => {
+    checkKnown(override.holder, ['overrides', o, 'holder']);
+    checkDeparture(override.departure, ['overrides', o, 'departure']);
+    if (!checkLabel(override.label, ['overrides', o, 'label'])) return;
+    if (seen.has(override.label) || (lastIndex !== undefined && termIndex(override.label, length) <= lastIndex)) {
+      issues.push({
+        code: 'rotation.override-conflict',
+        path: ['overrides', o, 'label'],
+        message: seen.has(override.label) ? `Two overrides for term ${override.label}` : `Term ${override.label} is already in the ledger; overrides are for future terms`,
+      });
+    }
+    seen.add(override.label);
+  });
+  for (const label of Object.keys(setup.handovers ?? {})) checkLabel(label, ['handovers', label]);
+  return issues;
+}

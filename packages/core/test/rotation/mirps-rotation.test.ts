@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import {
+  MirpsRotationError,
+  MirpsValidationError,
+  checkRotation,
+  createRotation,
+  mirpsRotationSetup,
+  nextPresidency,
+  presidencyOn,
+  projectPresidencies,
+} from '@mirps/core';
+import { presidencyLedger } from '@mirps/core/data';
+import { ledgerCopy, referenceCopy } from '../helpers.js';
+
+describe('the MIRPS rotation on the embedded data', () => {
+  it('finds the 2021–2023 terms follow the rule and 2019–2020 precede it', () => {
+    expect(checkRotation().map((verdict) => [verdict.label, verdict.holder, verdict.verdict])).toEqual([
+      ['2019', 'MX', 'before-mechanism'],
+      ['2020', 'SV', 'before-mechanism'],
+      ['2021', 'GT', 'follows-rule'],
+      ['2022', 'HN', 'follows-rule'],
+      ['2023', 'PA', 'follows-rule'],
+    ]);
+  });
+
+  it('explains 2023: Mexico passed over, having held it in the first cycle', () => {
+    const verdict = checkRotation().find((v) => v.label === '2023')!;
+    expect(verdict.explanation.outgoing).toBe('HN');
+    expect(verdict.explanation.steps.map((step) => [step.member, step.outcome, step.reason])).toEqual([
+      ['MX', 'passed-over', 'already-held-this-cycle'],
+      ['PA', 'selected', 'next-in-circle'],
+    ]);
+    expect(verdict.explanation.text).toContain('México is passed over: it has already held it in cycle 1 (2019).');
+  });
+
+  it('gives Belize the 2024 term: first after Panama round the circle of Spanish names', () => {
+    const next = nextPresidency();
+    expect(next).toMatchObject({ label: '2024', holder: 'BZ', holderName: 'Belice', projected: true, cycle: 1 });
+    expect(next.handover).toEqual({ date: null, event: 'the MIRPS Annual Meeting' });
+    expect(next.explanation.outgoing).toBe('PA');
+    expect(next.explanation.text.at(-1)).toBe('Belice holds 2024.');
+    expect(next.explanation.text).toContain('Held so far in cycle 1: México (2019), El Salvador (2020), Guatemala (2021), Honduras (2022), Panamá (2023).');
+  });
+
+  it('projects whole cycles: each member once, the circle continuing after the outgoing holder', () => {
+    const projected = projectPresidencies({ through: '2033' });
+    expect(projected.map((p) => [p.label, p.holder, p.cycle])).toEqual([
+      ['2024', 'BZ', 1],
+      ['2025', 'CR', 1],
+      ['2026', 'SV', 2],
+      ['2027', 'GT', 2],
+      ['2028', 'HN', 2],
+      ['2029', 'MX', 2],
+      ['2030', 'PA', 2],
+      ['2031', 'BZ', 2],
+      ['2032', 'CR', 2],
+      ['2033', 'SV', 3],
+    ]);
+    expect(projected.every((p) => p.projected)).toBe(true);
+    expect(projected[2]!.explanation.newCycle).toBe(true);
+    expect(projectPresidencies({ count: 3 }).map((p) => p.holder)).toEqual(['BZ', 'CR', 'SV']);
+  });
+
+  it('says who holds it on a day, handover-aware', () => {
+    expect(presidencyOn('2020-12-07')).toMatchObject({ label: '2020', holder: 'SV', projected: false });
+    expect(presidencyOn('2020-12-08')).toMatchObject({ label: '2021', holder: 'GT', projected: false, since: '2020-12-08', approximate: false });
+    expect(presidencyOn('2022-12-12')).toMatchObject({ label: '2022', holder: 'HN', approximate: false });
+    expect(presidencyOn('2022-12-13')).toMatchObject({ label: '2023', holder: 'PA', since: '2022-12-13' });
+    expect(presidencyOn(new Date(Date.UTC(2021, 5, 1)))).toMatchObject({ label: '2021', holder: 'GT' });
+  });
+
+  it('marks days beyond the ledger as projected, and uncertain boundaries as approximate', () => {
+    expect(presidencyOn('2024-06-01')).toMatchObject({ label: '2024', holder: 'BZ', projected: true, approximate: true });
+    expect(presidencyOn('2023-06-01')).toMatchObject({ label: '2023', holder: 'PA', projected: false, approximate: true });
+    expect(presidencyOn('2019-05-01')).toMatchObject({ label: '2019', holder: 'MX', approximate: true });
+  });
+
+  it('uses a known handover day for a future term', () => {
+    const options = { handovers: { '2024': '2023-12-05' } };
+    expect(presidencyOn('2023-12-04', options)).toMatchObject({ label: '2023', holder: 'PA' });
+    expect(presidencyOn('2023-12-05', options)).toMatchObject({ label: '2024', holder: 'BZ', since: '2023-12-05', projected: true });
+    expect(nextPresidency(options).handover.date).toBe('2023-12-05');
+  });
+
+  it('reports an unexplained departure with the holder the rule expected', () => {
+    const ledger = ledgerCopy();
+    ledger.terms[4]!.holder = 'CR';
+    const verdict = checkRotation(ledger).at(-1)!;
+    expect(verdict).toMatchObject({ label: '2023', holder: 'CR', verdict: 'unexplained-departure', expected: 'PA' });
+  });
+
+  it('answers for other reference data: a state that joins later enters the circle at its alphabetical place', () => {
+    const reference = referenceCopy();
+    reference.memberStates.push({ id: 'CO', iso3: 'COL', name: { en: 'Colombia', es: 'Colombia' }, sortKey: 'Colombia', memberships: [{ joined: '2023-06' }] });
+    const ledger = { terms: structuredClone(presidencyLedger.terms) as typeof presidencyLedger.terms extends readonly (infer T)[] ? T[] : never };
+    const projected = projectPresidencies({ count: 3, reference, ledger });
+    expect(projected.map((p) => p.holder)).toEqual(['BZ', 'CO', 'CR']);
+    // Waiting for the next cycle, Colombia comes round after Belize in cycle 2.
+    const waiting = projectPresidencies({ count: 10, reference, ledger, policies: { lateJoiners: 'next-cycle' } });
+    expect(waiting.map((p) => p.holder)).toEqual(['BZ', 'CR', 'SV', 'GT', 'HN', 'MX', 'PA', 'BZ', 'CO', 'CR']);
+    expect(waiting[1]!.explanation.steps[0]).toMatchObject({ member: 'CO', reason: 'joined-during-cycle' });
+  });
+
+  it('exposes the MIRPS setup as plain JSON that users can amend', () => {
+    const setup = mirpsRotationSetup();
+    expect(JSON.parse(JSON.stringify(setup))).toEqual(setup);
+    expect(setup.members.map((member) => member.sortKey)).toEqual(['Belice', 'Costa Rica', 'El Salvador', 'Guatemala', 'Honduras', 'México', 'Panamá']);
+    const rotation = createRotation({ ...setup, overrides: [{ label: '2024', holder: 'CR', departure: { kind: 'declined', inPlaceOf: 'BZ', reason: 'Belize declined' } }] });
+    // Belize loses its turn, so cycle 1 is complete; cycle 2 goes on after Belize's slot, and Costa Rica does not follow itself.
+    const declined = rotation.projectPresidencies({ count: 2 });
+    expect(declined.map((p) => p.holder)).toEqual(['CR', 'SV']);
+    expect(declined[1]!.explanation.steps[0]).toMatchObject({ member: 'CR', reason: 'held-previous-term' });
+    const deferred = createRotation({ ...setup, policies: { declined: 'defers-turn' }, overrides: [{ label: '2024', holder: 'CR', departure: { kind: 'declined', inPlaceOf: 'BZ', reason: 'Belize declined' } }] });
+    expect(deferred.projectPresidencies({ count: 3 }).map((p) => p.holder)).toEqual(['CR', 'BZ', 'CR']);
+  });
+
+  it('does not depend on the order member states are listed in', () => {
+    const reference = referenceCopy();
+    reference.memberStates.reverse();
+    expect(projectPresidencies({ count: 14, reference, ledger: ledgerCopy() }).map((p) => p.holder)).toEqual(
+      projectPresidencies({ count: 14 }).map((p) => p.holder),
+    );
+  });
+});
+
+describe('bad requests', () => {
+  const rotationIssue = (act: () => unknown): { code: string; path: readonly (string | number)[] } => {
+    try {
+      act();
+    } catch (error) {
+      expect(error).toBeInstanceOf(MirpsRotationError);
+      const { code, path } = (error as MirpsRotationError).issues[0]!;
+      return { code, path };
+    }
+    throw new Error('expected a MirpsRotationError');
+  };
+
+  it('refuses 0 terms, a million terms, a fraction and a label that is not a year', () => {
+    expect(rotationIssue(() => projectPresidencies({ count: 0 }))).toEqual({ code: 'rotation.count-out-of-range', path: ['count'] });
+    expect(rotationIssue(() => projectPresidencies({ count: 1_000_000 }))).toEqual({ code: 'rotation.count-out-of-range', path: ['count'] });
+    expect(rotationIssue(() => projectPresidencies({ count: 2.5 }))).toEqual({ code: 'rotation.count-out-of-range', path: ['count'] });
+    expect(rotationIssue(() => projectPresidencies({ through: '2023' }))).toEqual({ code: 'rotation.count-out-of-range', path: ['through'] });
+    expect(rotationIssue(() => projectPresidencies({ through: '2024-H1' }))).toEqual({ code: 'rotation.invalid-label', path: ['through'] });
+  });
+
+  it('refuses a date that is not a date, and a day before the ledger', () => {
+    for (const bad of ['2023-02-30', 'yesterday', '2023-01', 20230101, new Date('nope'), null]) {
+      expect(rotationIssue(() => presidencyOn(bad as string))).toEqual({ code: 'rotation.invalid-date', path: ['date'] });
+    }
+    expect(rotationIssue(() => presidencyOn('2018-06-01'))).toEqual({ code: 'rotation.before-ledger', path: ['date'] });
+    expect(rotationIssue(() => presidencyOn('9999-12-31'))).toEqual({ code: 'rotation.count-out-of-range', path: ['date'] });
+  });
+
+  it('rejects a ledger with an unknown member or a holder that was not yet a member', () => {
+    const unknown = ledgerCopy();
+    unknown.terms[2]!.holder = 'CO';
+    expect(() => checkRotation(unknown)).toThrow(MirpsValidationError);
+    const early = ledgerCopy();
+    early.terms[0]!.holder = 'SV';
+    early.terms[0]!.handover = { date: '2019-01' };
+    try {
+      checkRotation(early);
+      expect.unreachable();
+    } catch (error) {
+      expect((error as MirpsValidationError).issues.map((i) => [i.code, i.path])).toEqual([['presidency.holder-not-member', ['terms', 0, 'holder']]]);
+    }
+  });
+});

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { MirpsRotationError, MirpsValidationError, createRotation, type RotationSetup } from '@mirps/core';
+
+const base = (): RotationSetup => ({
+  body: 'The test presidency',
+  members: [
+    { id: 'A', names: { en: 'Alpha' }, memberships: [{ from: '2000' }] },
+    { id: 'B', names: { en: 'Bravo' }, memberships: [{ from: '2000' }] },
+    { id: 'C', names: { en: 'Charlie' }, memberships: [{ from: '2000' }] },
+  ],
+  order: { kind: 'alphabetical', locale: 'en' },
+  strategy: 'once-per-cycle',
+  termLength: 'year',
+  ledger: [
+    { label: '2000', holder: 'A' },
+    { label: '2001', holder: 'B' },
+  ],
+});
+
+function validationIssues(setup: unknown): Array<[string, ReadonlyArray<string | number>]> {
+  try {
+    createRotation(setup as RotationSetup);
+  } catch (error) {
+    expect(error).toBeInstanceOf(MirpsValidationError);
+    expect((error as MirpsValidationError).document).toBe('RotationSetup');
+    return (error as MirpsValidationError).issues.map((issue) => [issue.code, issue.path]);
+  }
+  throw new Error('expected the setup to be rejected');
+}
+
+describe('createRotation validates its setup', () => {
+  it('accepts a valid setup and rotates it', () => {
+    expect(createRotation(base()).projectPresidencies({ count: 4 }).map((t) => t.holder)).toEqual(['C', 'A', 'B', 'C']);
+  });
+
+  it('rejects an unknown member in the ledger', () => {
+    const setup = base();
+    setup.ledger[1]!.holder = 'Z';
+    expect(validationIssues(setup)).toEqual([['rotation.unknown-member', ['ledger', 1, 'holder']]]);
+  });
+
+  it('rejects overlapping, out-of-order and missing terms', () => {
+    const same = base();
+    same.ledger[1]!.label = '2000';
+    expect(validationIssues(same)).toEqual([['presidency.terms-overlap', ['ledger', 1, 'label']]]);
+    const gap = base();
+    gap.ledger[1]!.label = '2003';
+    expect(validationIssues(gap)).toEqual([['rotation.ledger-gap', ['ledger', 1, 'label']]]);
+    const early = base();
+    early.ledger = [
+      { label: '2000', holder: 'A', handover: '2000-03-01' },
+      { label: '2001', holder: 'B', handover: '2000-02-01' },
+    ];
+    expect(validationIssues(early)).toEqual([['presidency.terms-overlap', ['ledger', 1, 'handover']]]);
+  });
+
+  it('rejects a holder that was not a member when its term began', () => {
+    const setup = base();
+    setup.members[1]!.memberships = [{ from: '2005' }];
+    expect(validationIssues(setup)).toEqual([['presidency.holder-not-member', ['ledger', 1, 'holder']]]);
+  });
+
+  it('rejects an empty membership, a member with no membership, and an empty ledger', () => {
+    expect(validationIssues({ ...base(), members: [] })).toEqual([['shape.out-of-range', ['members']]]);
+    const setup = base();
+    setup.members[2]!.memberships = [];
+    expect(validationIssues(setup)).toEqual([['shape.out-of-range', ['members', 2, 'memberships']]]);
+    expect(validationIssues({ ...base(), ledger: [] })).toEqual([['shape.out-of-range', ['ledger']]]);
+  });
+
+  it('rejects a label of the wrong length, an order that misses a member, a name it cannot sort, a forfeit without its member', () => {
+    expect(validationIssues({ ...base(), ledger: [{ label: '2000-H1', holder: 'A' }] })).toEqual([['rotation.invalid-label', ['ledger', 0, 'label']]]);
+    expect(validationIssues({ ...base(), order: { kind: 'explicit', members: ['A', 'B', 'A'] } })).toEqual([
+      ['ref.duplicate-id', ['order', 'members', 2]],
+      ['rotation.order-mismatch', ['order', 'members']],
+    ]);
+    const unnamed = base();
+    unnamed.members[0]!.names = { fr: 'Alpha' };
+    expect(validationIssues(unnamed)).toEqual([['rotation.missing-name', ['members', 0, 'names']]]);
+    const forfeit = base();
+    forfeit.ledger[1]!.departure = { kind: 'forfeit', reason: 'x' };
+    expect(validationIssues(forfeit)).toEqual([['rotation.departure-needs-member', ['ledger', 1, 'departure', 'inPlaceOf']]]);
+  });
+
+  it('rejects overrides for past terms or twice for one term', () => {
+    const setup = base();
+    setup.overrides = [
+      { label: '2001', holder: 'C', departure: { kind: 'election', reason: 'x' } },
+      { label: '2005', holder: 'C', departure: { kind: 'election', reason: 'x' } },
+      { label: '2005', holder: 'A', departure: { kind: 'election', reason: 'y' } },
+    ];
+    expect(validationIssues(setup)).toEqual([
+      ['rotation.override-conflict', ['overrides', 0, 'label']],
+      ['rotation.override-conflict', ['overrides', 2, 'label']],
+    ]);
+  });
+
+  it('rejects unknown keys and wrong types anywhere in the setup', () => {
+    expect(validationIssues({ ...base(), strategy: 'random' })).toEqual([['shape.invalid-value', ['strategy']]]);
+    expect(validationIssues({ ...base(), polices: {} })).toEqual([['shape.unknown-key', ['polices']]]);
+    expect(validationIssues(null)).toEqual([['shape.invalid-type', []]]);
+  });
+
+  it('refuses to project when every member is suspended, naming the term', () => {
+    const setup = base();
+    for (const member of setup.members) member.suspensions = [{ from: '2002' }];
+    try {
+      createRotation(setup).projectPresidencies({ count: 3 });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(MirpsRotationError);
+      expect((error as MirpsRotationError).issues[0]).toMatchObject({ code: 'rotation.no-eligible-member', path: ['members'] });
+      expect((error as MirpsRotationError).message).toContain('term 2002');
+    }
+  });
+
+  it('keeps a member out while suspended, and lets it back after', () => {
+    const setup = base();
+    setup.strategy = 'successor';
+    setup.members[2]!.suspensions = [{ from: '2002', to: '2003' }];
+    const terms = createRotation(setup).projectPresidencies({ count: 5 });
+    expect(terms.map((t) => `${t.label} ${t.holder}`)).toEqual(['2002 A', '2003 B', '2004 C', '2005 A', '2006 B']);
+    expect(terms[0]!.explanation.steps[0]).toMatchObject({ member: 'C', reason: 'suspended' });
+  });
+
+  it('gives the same answer for the same setup, and never changes the setup it was given', () => {
+    const setup = base();
+    const frozen = JSON.stringify(setup);
+    const rotation = createRotation(setup);
+    const first = JSON.stringify(rotation.projectPresidencies({ count: 50 }));
+    expect(JSON.stringify(rotation.projectPresidencies({ count: 50 }))).toBe(first);
+    expect(JSON.stringify(createRotation(JSON.parse(frozen)).projectPresidencies({ count: 50 }))).toBe(first);
+    expect(JSON.stringify(setup)).toBe(frozen);
+  });
+});
