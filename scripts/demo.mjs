@@ -4,9 +4,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkRotation, nextPresidency, parseActionPlan, parsePresidencyLedger, parseReferenceData, projectPresidencies } from '@mirps/core';
 import { actionPlan2023, presidencyLedger, referenceData } from '@mirps/core/data';
+import { SCHEMA_FILES, SCHEMA_NAMES, draft07Schemas, schemas } from '@mirps/schemas';
 
 const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'out');
-mkdirSync(out, { recursive: true });
+mkdirSync(join(out, 'schemas', 'draft-07'), { recursive: true });
 
 /** Writes a file whole or not at all: to a temporary name first, then renamed. */
 function writeOut(name, text) {
@@ -63,4 +64,9 @@ const written = [
   writeOut('presidency-ledger.json', `${JSON.stringify(ledger, null, 2)}\n`),
   writeOut('action-plan-2023-summary.txt', `${lines.join('\n')}\n`),
 ];
+for (const name of SCHEMA_NAMES) {
+  writeOut(join('schemas', SCHEMA_FILES[name]), `${JSON.stringify(schemas[name], null, 2)}\n`);
+  writeOut(join('schemas', 'draft-07', SCHEMA_FILES[name]), `${JSON.stringify(draft07Schemas[name], null, 2)}\n`);
+}
+written.push(`out/schemas/ (${SCHEMA_NAMES.length} JSON Schemas, draft 2020-12, and the same in draft-07 under out/schemas/draft-07/)`);
 console.log(`\nWrote:\n${written.map((file) => `  ${file}`).join('\n')}`);

@@ -16,6 +16,7 @@ export { parseActionPlan, safeParseActionPlan, type ActionPlanContext } from './
 export { parseReferenceData, safeParseReferenceData } from './parse/reference-data.js';
 export { parsePresidencyLedger, safeParsePresidencyLedger, type PresidencyLedgerContext } from './parse/presidency-ledger.js';
 export type { MirpsParseResult } from './parse/parse-result.js';
+export { DOCUMENT_RULES, type DocumentRule } from './rules/document-rules.js';
 
 // Building blocks.
 export { idSchema, memberStateIdSchema, type Id, type MemberStateId } from './model/ids.js';

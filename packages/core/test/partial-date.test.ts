@@ -9,6 +9,21 @@ describe('partial dates', () => {
     }
   });
 
+  it('accepts exactly the real calendar days, leap years included', () => {
+    // The oracle: a day exists when Date.UTC does not roll it over into the next month.
+    const exists = (y: number, m: number, d: number): boolean => new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d && m >= 1 && m <= 12;
+    const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+    for (const year of [1896, 1900, 1999, 2000, 2023, 2024, 2100, 2400]) {
+      for (let month = 0; month <= 13; month++) {
+        expect(partialDateSchema.safeParse(`${year}-${pad(month)}`).success).toBe(month >= 1 && month <= 12);
+        for (let day = 0; day <= 32; day++) {
+          const value = `${year}-${pad(month)}-${pad(day)}`;
+          expect(partialDateSchema.safeParse(value).success, value).toBe(day >= 1 && exists(year, month, day));
+        }
+      }
+    }
+  });
+
   it('tells precision and the days a date can mean', () => {
     expect(datePrecision('2019')).toBe('year');
     expect(datePrecision('2019-06')).toBe('month');

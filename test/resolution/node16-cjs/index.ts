@@ -20,3 +20,13 @@ export const nextHolder: string = next.holder;
 export const cycle: number | null = createRotation(mirpsRotationSetup()).nextPresidency().cycle;
 // @ts-expect-error a projection request needs a count or a label
 createRotation(mirpsRotationSetup()).projectPresidencies({});
+
+// @mirps/schemas: the JSON Schema map and the types generated from the schemas, which match zod's.
+import { schemas, type SchemaName } from '@mirps/schemas';
+import type { ActionPlan as WireActionPlan } from '@mirps/schemas/types';
+export const schemaName: SchemaName = 'ActionPlan';
+export const schemaId: string = schemas[schemaName].$id;
+export const wirePlan: WireActionPlan = actionPlan2023;
+export const backToCore: ActionPlan = wirePlan;
+// @ts-expect-error not a schema name
+export const notAName: SchemaName = 'Plan';

@@ -21,6 +21,20 @@ function readPartialDate(value: string): { year: number; month?: number; day?: n
   return { year, month, day };
 }
 
+// Only real calendar dates, leap years included, in one pattern: JSON Schema validators enforce exactly what zod does.
+const DAY_IN_MONTH = '(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))';
+const LEAP_YEAR = '(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)';
+/** The pattern of a real partial date. */
+export const CALENDAR_DATE = new RegExp(`^(?:\\d{4}(?:-(?:0[1-9]|1[0-2]))?|\\d{4}-${DAY_IN_MONTH}|${LEAP_YEAR}-02-29)$`);
+
+/**
+ * The issue code for a string that fails {@link CALENDAR_DATE}: the right form
+ * but no such day (`shape.invalid-date`), or the wrong form altogether.
+ */
+export function partialDateIssueCode(value: unknown): 'shape.invalid-date' | 'shape.invalid-format' {
+  return typeof value === 'string' && PARTIAL_DATE.test(value) ? 'shape.invalid-date' : 'shape.invalid-format';
+}
+
 /**
  * A date known to the year (`2019`), the month (`2019-06`) or the day
  * (`2019-06-30`), as in Popolo: sources often know no more than the month.
@@ -34,11 +48,7 @@ function readPartialDate(value: string): { year: number; month?: number; day?: n
  */
 export const partialDateSchema = z
   .string()
-  .regex(PARTIAL_DATE, 'Write a date as YYYY, YYYY-MM or YYYY-MM-DD')
-  .refine((value) => !PARTIAL_DATE.test(value) || readPartialDate(value) !== undefined, {
-    message: 'Not a calendar date (check the month and the day)',
-    params: { mirpsCode: 'shape.invalid-date' },
-  })
+  .regex(CALENDAR_DATE, 'Write a calendar date as YYYY, YYYY-MM or YYYY-MM-DD (a real month and day)')
   .meta({
     title: 'PartialDate',
     description: 'A date known to the year (YYYY), month (YYYY-MM) or day (YYYY-MM-DD).',

@@ -20,7 +20,8 @@ export const POPULATION_GROUPS = [
 ] as const;
 
 /**
- * Schema of a {@link PopulationGroup}.
+ * A population MIRPS serves: refugees, asylum-seekers, internally displaced
+ * persons, returnees with protection needs, or stateless persons.
  *
  * @example
  * ```ts
@@ -56,7 +57,7 @@ export type PopulationGroup = z.infer<typeof populationGroupSchema>;
 export const EMPHASIS_GROUPS = ['women', 'adolescents', 'girls', 'boys'] as const;
 
 /**
- * Schema of an {@link EmphasisGroup}.
+ * A group the 2023 plan puts emphasis on: women, adolescents, girls or boys.
  *
  * @example
  * ```ts

@@ -22,7 +22,10 @@ export const sourceSchema = z
     /** The section, table or page of the document. */
     section: nonBlankString.optional(),
     /** The document's address, when it has one. */
-    url: z.url({ protocol: /^https?$/ }).optional(),
+    url: z
+      .string()
+      .regex(/^https?:\/\/[^\s/?#]+(?:[/?#]\S*)?$/, 'An address starts with http:// or https:// and has no spaces')
+      .optional(),
     /** A remark on what this source says, e.g. where it differs from another. */
     note: nonBlankString.optional(),
   })

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { MirpsIssue, MirpsIssueCode } from '../errors/issue.js';
+import { CALENDAR_DATE, partialDateIssueCode } from '../model/partial-date.js';
 
 type ZodIssue = z.core.$ZodIssue;
 
@@ -59,6 +60,11 @@ function fromIssue(issue: ZodIssue, out: MirpsIssue[]): void {
       return;
     }
     case 'invalid_format':
+      if (issue.format === 'regex' && issue.pattern === CALENDAR_DATE.toString()) {
+        const code = partialDateIssueCode(issue.input);
+        out.push({ code, path, message: code === 'shape.invalid-date' ? 'Not a calendar date: check the month and the day' : issue.message });
+        return;
+      }
       out.push({ code: 'shape.invalid-format', path, message: issue.message });
       return;
     case 'too_small':

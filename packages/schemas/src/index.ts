@@ -1,0 +1,126 @@
+/**
+ * `@mirps/schemas`: the MIRPS wire format as JSON Schema, for validators in any
+ * language, generated from the zod schemas of `@mirps/core`. Each schema is
+ * self-contained (every entity it refers to is under `$defs`) and needs no
+ * network. The same files ship under `@mirps/schemas/json/*`; plain TypeScript
+ * types generated from them are at `@mirps/schemas/types`.
+ *
+ * @packageDocumentation
+ */
+import * as generated from './generated/json-schemas.js';
+import type { JsonSchemaDocument } from './json-schema-document.js';
+
+export type { JsonSchemaDocument } from './json-schema-document.js';
+
+/**
+ * The major version of the wire format. It is part of every `$id`
+ * (`urn:mirps:schemas:v1:…`) and changes only with a breaking change.
+ *
+ * @example
+ * ```ts
+ * import { SCHEMA_VERSION } from '@mirps/schemas';
+ * SCHEMA_VERSION; // 1
+ * ```
+ */
+export const SCHEMA_VERSION = generated.SCHEMA_VERSION;
+
+/**
+ * The extension keyword under which a document's schema lists the rules that
+ * JSON Schema cannot express, each `{ code, rule }`. Validators ignore it; Ajv
+ * in strict mode needs it declared: `ajv.addKeyword(MIRPS_RULES_KEYWORD)`.
+ *
+ * @example
+ * ```ts
+ * import { MIRPS_RULES_KEYWORD, schemas } from '@mirps/schemas';
+ * const rules = schemas.ActionPlan[MIRPS_RULES_KEYWORD] as Array<{ code: string; rule: string }>;
+ * ```
+ */
+export const MIRPS_RULES_KEYWORD = 'x-mirps-rules';
+
+/**
+ * The name of every schema: the four exchange documents and every entity
+ * inside them, each the name of its TypeScript type.
+ *
+ * @example
+ * ```ts
+ * import { SCHEMA_NAMES } from '@mirps/schemas';
+ * SCHEMA_NAMES.includes('ActionPlan'); // true
+ * ```
+ */
+export const SCHEMA_NAMES = generated.SCHEMA_NAMES;
+
+/**
+ * One of {@link SCHEMA_NAMES}.
+ *
+ * @example
+ * ```ts
+ * import type { SchemaName } from '@mirps/schemas';
+ * const name: SchemaName = 'ReferenceData';
+ * ```
+ */
+export type SchemaName = (typeof SCHEMA_NAMES)[number];
+
+/**
+ * The top-level exchange documents: what a file of MIRPS data holds.
+ *
+ * @example
+ * ```ts
+ * import { DOCUMENT_NAMES } from '@mirps/schemas';
+ * DOCUMENT_NAMES; // ['ActionPlan', 'ReferenceData', 'PresidencyLedger', 'RotationSetup']
+ * ```
+ */
+export const DOCUMENT_NAMES = generated.DOCUMENT_NAMES;
+
+/**
+ * One of {@link DOCUMENT_NAMES}.
+ *
+ * @example
+ * ```ts
+ * import type { DocumentName } from '@mirps/schemas';
+ * const name: DocumentName = 'PresidencyLedger';
+ * ```
+ */
+export type DocumentName = (typeof DOCUMENT_NAMES)[number];
+
+const camel = (name: string): string => name[0]!.toLowerCase() + name.slice(1);
+const byName = (suffix: 'Schema2020' | 'SchemaDraft07'): Readonly<Record<SchemaName, JsonSchemaDocument>> =>
+  Object.freeze(Object.fromEntries(SCHEMA_NAMES.map((name) => [name, (generated as unknown as Record<string, JsonSchemaDocument>)[`${camel(name)}${suffix}`]!]))) as Readonly<
+    Record<SchemaName, JsonSchemaDocument>
+  >;
+
+/**
+ * Every schema in JSON Schema draft 2020-12, by name. Each is self-contained.
+ *
+ * @example
+ * ```ts
+ * import Ajv2020 from 'ajv/dist/2020.js';
+ * import { MIRPS_RULES_KEYWORD, schemas } from '@mirps/schemas';
+ * const ajv = new Ajv2020({ strict: true });
+ * ajv.addKeyword(MIRPS_RULES_KEYWORD);
+ * const validate = ajv.compile(schemas.ActionPlan);
+ * ```
+ */
+export const schemas: Readonly<Record<SchemaName, JsonSchemaDocument>> = /* @__PURE__ */ byName('Schema2020');
+
+/**
+ * Every schema in JSON Schema draft-07, for older tools, by name. Same shapes
+ * as {@link schemas}, with `definitions` instead of `$defs`.
+ *
+ * @example
+ * ```ts
+ * import { draft07Schemas } from '@mirps/schemas';
+ * draft07Schemas.ActionPlan.$schema; // 'http://json-schema.org/draft-07/schema#'
+ * ```
+ */
+export const draft07Schemas: Readonly<Record<SchemaName, JsonSchemaDocument>> = /* @__PURE__ */ byName('SchemaDraft07');
+
+/**
+ * Each schema's file name under `@mirps/schemas/json/` (and `json/draft-07/`).
+ *
+ * @example
+ * ```ts
+ * import { SCHEMA_FILES } from '@mirps/schemas';
+ * SCHEMA_FILES.ActionPlan; // 'action-plan.schema.json'
+ * ```
+ */
+export const SCHEMA_FILES: Readonly<Record<SchemaName, string>> = generated.SCHEMA_FILES;

@@ -1,0 +1,822 @@
+/* eslint-disable */
+/**
+ * Generated from the zod schemas of @mirps/core by packages/schemas/scripts/generate.mjs. Do not edit: run `npm run generate -w @mirps/schemas`.
+ *
+ * The MIRPS wire format as plain TypeScript types, generated from the JSON Schemas.
+ *
+ * @packageDocumentation
+ */
+
+/**
+ * A stable, human-readable identifier that a report or a link can cite: lower-case letters and digits in words joined by `-` or `.`, such as `objective-1.2` or `wg-internal-displacement`.
+ *
+ * @example
+ * ```ts
+ * import type { Id } from '@mirps/schemas/types';
+ * ```
+ */
+export type Id = string;
+/**
+ * A group the 2023 plan puts emphasis on: women, adolescents, girls or boys.
+ *
+ * @example
+ * ```ts
+ * import type { EmphasisGroup } from '@mirps/schemas/types';
+ * ```
+ */
+export type EmphasisGroup = 'women' | 'adolescents' | 'girls' | 'boys';
+/**
+ * A population MIRPS serves: refugees, asylum-seekers, internally displaced persons, returnees with protection needs, or stateless persons.
+ *
+ * @example
+ * ```ts
+ * import type { PopulationGroup } from '@mirps/schemas/types';
+ * ```
+ */
+export type PopulationGroup =
+  | 'refugees'
+  | 'asylum-seekers'
+  | 'internally-displaced-persons'
+  | 'returnees-with-protection-needs'
+  | 'stateless-persons';
+/**
+ * A member state's identifier: its ISO 3166-1 alpha-2 code, e.g. `PA`.
+ *
+ * @example
+ * ```ts
+ * import type { MemberStateId } from '@mirps/schemas/types';
+ * ```
+ */
+export type MemberStateId = string;
+/**
+ * When an activity happens: on one or more dates (`dates`), over a span of days (`range`), or `unscheduled`: the source gives no date, and the SDK says so rather than guess. Dates may be of year, month or day precision.
+ *
+ * @example
+ * ```ts
+ * import type { Schedule } from '@mirps/schemas/types';
+ * ```
+ */
+export type Schedule =
+  | {
+      kind: 'dates';
+      /**
+       * At least 1 item.
+       */
+      dates: PartialDate[];
+    }
+  | {
+      kind: 'range';
+      start: PartialDate;
+      end: PartialDate;
+    }
+  | {
+      kind: 'unscheduled';
+      note?: LocalizedText;
+    };
+/**
+ * A date known to the year (`2019`), the month (`2019-06`) or the day (`2019-06-30`), as in Popolo: sources often know no more than the month. Must be a real calendar date (`2023-02-29` is rejected).
+ *
+ * @example
+ * ```ts
+ * import type { PartialDate } from '@mirps/schemas/types';
+ * ```
+ */
+export type PartialDate = string;
+/**
+ * Where something takes place: online, or in a city of a country (ISO 3166-1 alpha-2, any country, not only member states).
+ *
+ * @example
+ * ```ts
+ * import type { Location } from '@mirps/schemas/types';
+ * ```
+ */
+export type Location =
+  | {
+      kind: 'virtual';
+    }
+  | {
+      kind: 'in-person';
+      city: LocalizedText;
+      country: string;
+    };
+/**
+ * The order of the circle: alphabetical by the members' names (or sort keys) in a language, with locale-aware collation that ignores accents and case; or an explicit list of member ids.
+ *
+ * @example
+ * ```ts
+ * import type { RotationOrder } from '@mirps/schemas/types';
+ * ```
+ */
+export type RotationOrder =
+  | {
+      kind: 'alphabetical';
+      locale: string;
+      nameLanguage?: string;
+    }
+  | {
+      kind: 'explicit';
+      /**
+       * At least 1 item.
+       */
+      members: string[];
+    };
+
+/**
+ * One statement of what a presidency achieved, as the plan lists them under "Main achievements of the Pro-tempore Presidencies".
+ *
+ * @example
+ * ```ts
+ * import type { Achievement } from '@mirps/schemas/types';
+ * ```
+ */
+export interface Achievement {
+  id: Id;
+  text: LocalizedText;
+  /**
+   * At least 1 item.
+   */
+  sources?: Source[];
+}
+/**
+ * Text in English and Spanish, the two working languages of MIRPS. At least one is present; the English text of the 2023 plan is the source's translation.
+ *
+ * @example
+ * ```ts
+ * import type { LocalizedText } from '@mirps/schemas/types';
+ * ```
+ */
+export interface LocalizedText {
+  /**
+   * English text.
+   */
+  en?: string;
+  /**
+   * Spanish text.
+   */
+  es?: string;
+}
+/**
+ * Where a fact comes from: a document, optionally the section in it, its address, and a note (for example when two sources differ). Every record may carry its sources, as in Popolo.
+ *
+ * @example
+ * ```ts
+ * import type { Source } from '@mirps/schemas/types';
+ * ```
+ */
+export interface Source {
+  /**
+   * The document's title, as a person would cite it.
+   */
+  document: string;
+  /**
+   * The section, table or page of the document.
+   */
+  section?: string;
+  /**
+   * The document's address, when it has one.
+   */
+  url?: string;
+  /**
+   * A remark on what this source says, e.g. where it differs from another.
+   */
+  note?: string;
+}
+/**
+ * A regional action of a Regional Action Plan, numbered under its objective (`1.2.3`). `workingGroup` is the working group that coordinates it ("The regional actions of this objective will be coordinated with the Working Group on Strengthening Asylum Systems"), or `null` where the plan names none. `theme` carries the plan's grouping of an objective's actions, such as "related to internal displacement".
+ *
+ * @example
+ * ```ts
+ * import type { Action } from '@mirps/schemas/types';
+ * ```
+ */
+export interface Action {
+  id: Id;
+  /**
+   * `P.N.A`: the objective's number, then the action's.
+   */
+  number: string;
+  objective: Id;
+  text: LocalizedText;
+  /**
+   * The coordinating working group's id; `null` where the plan names none.
+   */
+  workingGroup: Id | null;
+  theme?: LocalizedText;
+  emphasisGroups?: EmphasisGroup[];
+  populationGroups?: PopulationGroup[];
+  /**
+   * At least 1 item.
+   */
+  sources?: Source[];
+}
+/**
+ * A Regional Action Plan of a MIRPS Pro-Tempore Presidency: "a vision, priorities, objectives, actions coordinated with four working groups, expected results, a work methodology, a calendar, and duties at handover". Validate it with parseActionPlan, which also checks that ids are unique, references resolve, numbering is consistent and dates are coherent.
+ *
+ * @example
+ * ```ts
+ * import type { ActionPlan } from '@mirps/schemas/types';
+ * ```
+ */
+export interface ActionPlan {
+  id: Id;
+  /**
+   * The year the plan covers.
+   */
+  year: number;
+  title: LocalizedText;
+  presidency: PlanPresidency;
+  vision: LocalizedText;
+  /**
+   * Ids of the instruments the plan's background cites, in its order.
+   */
+  instruments?: Id[];
+  /**
+   * At least 1 item.
+   */
+  priorities: Priority[];
+  /**
+   * At least 1 item.
+   */
+  objectives: Objective[];
+  actions: Action[];
+  expectedResults: ExpectedResult[];
+  workMethodology: WorkMethodology;
+  /**
+   * What the presidency will do "at the end of its tenure".
+   */
+  handoverCommitments: HandoverCommitment[];
+  calendar: CalendarActivity[];
+  calendarNote?: LocalizedText;
+  /**
+   * At least 1 item.
+   */
+  sources?: Source[];
+}
+/**
+ * The presidency a plan belongs to: the term's label and its holder.
+ *
+ * @example
+ * ```ts
+ * import type { PlanPresidency } from '@mirps/schemas/types';
+ * ```
+ */
+export interface PlanPresidency {
+  /**
+   * The label of the presidency term, e.g. `'2023'`.
+   */
+  term: string;
+  holder: MemberStateId;
+}
+/**
+ * A priority of a Regional Action Plan. The 2023 plan has two, e.g. "Priority 1: Strengthen regional dialogue and cooperation to facilitate the progress of the national commitments of the National Action Plans."
+ *
+ * The plan states each priority twice, in slightly different words: `text` is the wording under "Vision and priorities", `restatement` the wording that heads the priority's objectives, where it differs.
+ *
+ * @example
+ * ```ts
+ * import type { Priority } from '@mirps/schemas/types';
+ * ```
+ */
+export interface Priority {
+  id: Id;
+  /**
+   * Its number in the plan: objective `1.x` sits under priority `1`.
+   */
+  number: number;
+  text: LocalizedText;
+  restatement?: LocalizedText;
+  /**
+   * At least 1 item.
+   */
+  sources?: Source[];
+}
+/**
+ * An objective of a Regional Action Plan, numbered under its priority (`1.3` is the third objective of priority 1), e.g. "Objective 1.1 - Strengthen processes aimed at comprehensive protection and care services for all displaced persons in need of protection."
+ *
+ * @example
+ * ```ts
+ * import type { Objective } from '@mirps/schemas/types';
+ * ```
+ */
+export interface Objective {
+  id: Id;
+  /**
+   * `P.N`: the priority's number, then the objective's.
+   */
+  number: string;
+  priority: Id;
+  text: LocalizedText;
+  emphasisGroups?: EmphasisGroup[];
+  populationGroups?: PopulationGroup[];
+  /**
+   * At least 1 item.
+   */
+  sources?: Source[];
+}
+/**
+ * An expected result of an objective, numbered under it (`1.1.2`), e.g. "Improved access to health services for displaced persons."
+ *
+ * @example
+ * ```ts
+ * import type { ExpectedResult } from '@mirps/schemas/types';
+ * ```
+ */
+export interface ExpectedResult {
+  id: Id;
+  /**
+   * `P.N.R`: the objective's number, then the result's.
+   */
+  number: string;
+  objective: Id;
+  text: LocalizedText;
+  emphasisGroups?: EmphasisGroup[];
+  populationGroups?: PopulationGroup[];
+  /**
+   * At least 1 item.
+   */
+  sources?: Source[];
+}
+/**
+ * How a plan's priorities, objectives, actions and results "will be carried out": (1) technical meetings, (2) visibility in high-level events, (3) key documents, and (4) a section on the MIRPS website.
+ *
+ * @example
+ * ```ts
+ * import type { WorkMethodology } from '@mirps/schemas/types';
+ * ```
+ */
+export interface WorkMethodology {
+  introduction: LocalizedText;
+  /**
+   * "Organization of technical meetings, such as:"
+   */
+  technicalMeetings: MethodologyItem[];
+  /**
+   * "Visibility of the MIRPS in High-Level Events, which include:"
+   */
+  highLevelEvents: MethodologyItem[];
+  /**
+   * "Preparation of key documents, such as:"
+   */
+  keyDocuments: MethodologyItem[];
+  websiteSection: LocalizedText;
+  /**
+   * At least 1 item.
+   */
+  sources?: Source[];
+}
+/**
+ * One entry of a work-methodology list: a kind of technical meeting, a high-level event or a key document.
+ *
+ * @example
+ * ```ts
+ * import type { MethodologyItem } from '@mirps/schemas/types';
+ * ```
+ */
+export interface MethodologyItem {
+  id: Id;
+  text: LocalizedText;
+}
+/**
+ * A duty the presidency takes on for the end of its tenure, such as "formally deliver the Memoir of the outgoing Pro-tempore Presidency".
+ *
+ * @example
+ * ```ts
+ * import type { HandoverCommitment } from '@mirps/schemas/types';
+ * ```
+ */
+export interface HandoverCommitment {
+  id: Id;
+  text: LocalizedText;
+  /**
+   * At least 1 item.
+   */
+  sources?: Source[];
+}
+/**
+ * A row of a plan's calendar ("the schedule of activities may change during the year"). Its dates fall in the plan's year unless `outsidePlanYear` is true.
+ *
+ * @example
+ * ```ts
+ * import type { CalendarActivity } from '@mirps/schemas/types';
+ * ```
+ */
+export interface CalendarActivity {
+  id: Id;
+  category: 'technical-meeting' | 'high-level-event' | 'other-activity';
+  title: LocalizedText;
+  schedule: Schedule;
+  location?: Location;
+  workingGroup?: Id;
+  /**
+   * Set when the activity's dates may fall outside the plan's year.
+   */
+  outsidePlanYear?: boolean;
+  note?: LocalizedText;
+  /**
+   * At least 1 item.
+   */
+  sources?: Source[];
+}
+/**
+ * A MIRPS Annual Meeting, where the Pro-Tempore Presidency is handed over. `date` and `location` are `null` where the sources do not give them (the VI Annual Meeting appears in the 2023 plan's calendar without a date).
+ *
+ * @example
+ * ```ts
+ * import type { AnnualMeeting } from '@mirps/schemas/types';
+ * ```
+ */
+export interface AnnualMeeting {
+  id: Id;
+  /**
+   * Its number in the series (the V Annual Meeting is 5).
+   */
+  ordinal: number;
+  name: LocalizedText;
+  /**
+   * When it was held; `null` where the sources give no date.
+   */
+  date: PartialDate | null;
+  /**
+   * Where it was held; `null` where the sources do not say.
+   */
+  location: Location | null;
+  /**
+   * The member state that hosted it; `null` where the sources do not say.
+   */
+  host: MemberStateId | null;
+  note?: LocalizedText;
+  /**
+   * At least 1 item.
+   */
+  sources?: Source[];
+}
+/**
+ * A span of days from `start` to `end`, both included, each of any precision. The end must not fall before the start (checked by the document rules).
+ *
+ * @example
+ * ```ts
+ * import type { DateRange } from '@mirps/schemas/types';
+ * ```
+ */
+export interface DateRange {
+  start: PartialDate;
+  end: PartialDate;
+}
+/**
+ * A recorded departure from the rule, with its reason. `inPlaceOf` is the member whose turn the term was by the rule (the rule's choice when absent); the circle goes on after it. A `forfeit` costs that member its turn in the cycle; a `declined` turn is lost or deferred as the `declined` policy says.
+ *
+ * @example
+ * ```ts
+ * import type { Departure } from '@mirps/schemas/types';
+ * ```
+ */
+export interface Departure {
+  kind: 'election' | 'swap' | 'forfeit' | 'declined' | 'joint' | 'other';
+  reason: string;
+  inPlaceOf?: string;
+  /**
+   * The other holders of a joint presidency.
+   */
+  jointWith?: string[];
+}
+/**
+ * The handover into a term: the day it happened (of any precision, `null` where unknown) and the Annual Meeting at which it happened, where known.
+ *
+ * @example
+ * ```ts
+ * import type { Handover } from '@mirps/schemas/types';
+ * ```
+ */
+export interface Handover {
+  date: PartialDate | null;
+  annualMeeting?: Id;
+  note?: LocalizedText;
+}
+/**
+ * A regional or global instrument that frames MIRPS: "treaties, agreements, and declarations, amongst others", such as the Cartagena Declaration on Refugees or the Global Compact on Refugees.
+ *
+ * @example
+ * ```ts
+ * import type { Instrument } from '@mirps/schemas/types';
+ * ```
+ */
+export interface Instrument {
+  id: Id;
+  name: LocalizedText;
+  kind: 'declaration' | 'declaration-and-plan-of-action' | 'action-statement' | 'compact' | 'ministerial-meeting';
+  /**
+   * The year it was adopted; `null` where the sources give no year.
+   */
+  year: number | null;
+  summary?: LocalizedText;
+  note?: LocalizedText;
+  /**
+   * At least 1 item.
+   */
+  sources?: Source[];
+}
+/**
+ * A member state of MIRPS. In the plan's words, Belize, Costa Rica, Guatemala, Honduras, Mexico and Panama "adopted the San Pedro Sula Declaration in 2017"; "In June 2019, El Salvador joined this initiative".
+ *
+ * @example
+ * ```ts
+ * import type { MemberState } from '@mirps/schemas/types';
+ * ```
+ */
+export interface MemberState {
+  id: MemberStateId;
+  /**
+   * ISO 3166-1 alpha-3 code.
+   */
+  iso3: string;
+  name: LocalizedText;
+  /**
+   * What the Pro-Tempore Presidency's alphabetical rotation sorts by: the Spanish name. Kept apart from `name` so that renaming a state does not reorder the rotation silently.
+   */
+  sortKey?: string;
+  /**
+   * Periods of membership, oldest first.
+   *
+   * At least 1 item.
+   */
+  memberships: MembershipPeriod[];
+  /**
+   * At least 1 item.
+   */
+  sources?: Source[];
+}
+/**
+ * One continuous period of membership: from `joined` until `left` (open when absent), with any suspensions inside it.
+ *
+ * @example
+ * ```ts
+ * import type { MembershipPeriod } from '@mirps/schemas/types';
+ * ```
+ */
+export interface MembershipPeriod {
+  joined: PartialDate;
+  left?: PartialDate;
+  suspensions?: Suspension[];
+  note?: LocalizedText;
+  /**
+   * At least 1 item.
+   */
+  sources?: Source[];
+}
+/**
+ * A time during a membership when a member's rights were suspended. An open suspension has no `end`.
+ *
+ * @example
+ * ```ts
+ * import type { Suspension } from '@mirps/schemas/types';
+ * ```
+ */
+export interface Suspension {
+  start: PartialDate;
+  end?: PartialDate;
+  note?: LocalizedText;
+  /**
+   * At least 1 item.
+   */
+  sources?: Source[];
+}
+/**
+ * A partner or body MIRPS works with: members of the MIRPS Support Platform, UN agencies, the OAS, SICA, the Regional Conference on Migration, the Quito Process, the civil society mechanism, the private sector, development banks and the National Coordination Groups.
+ *
+ * @example
+ * ```ts
+ * import type { Partner } from '@mirps/schemas/types';
+ * ```
+ */
+export interface Partner {
+  id: Id;
+  name: LocalizedText;
+  abbreviation?: string;
+  kind:
+    | 'state'
+    | 'regional-union'
+    | 'un-agency'
+    | 'un-system'
+    | 'regional-organization'
+    | 'regional-process'
+    | 'development-bank'
+    | 'platform'
+    | 'civil-society'
+    | 'private-sector'
+    | 'national-mechanism'
+    | 'initiative';
+  roles?: PartnerRole[];
+  note?: LocalizedText;
+  /**
+   * At least 1 item.
+   */
+  sources?: Source[];
+}
+/**
+ * A role a partner holds, with its period where the sources give one.
+ *
+ * @example
+ * ```ts
+ * import type { PartnerRole } from '@mirps/schemas/types';
+ * ```
+ */
+export interface PartnerRole {
+  role: 'support-platform-member' | 'support-platform-chair' | 'technical-secretariat';
+  from?: PartialDate;
+  to?: PartialDate;
+  note?: LocalizedText;
+  /**
+   * At least 1 item.
+   */
+  sources?: Source[];
+}
+/**
+ * The recorded terms of the Pro-Tempore Presidency, oldest first. The ledger is authoritative: projections of future terms begin after its last term. Validate it with parsePresidencyLedger.
+ *
+ * @example
+ * ```ts
+ * import type { PresidencyLedger } from '@mirps/schemas/types';
+ * ```
+ */
+export interface PresidencyLedger {
+  terms: PresidencyTerm[];
+}
+/**
+ * A term of the MIRPS Pro-Tempore Presidency. "Each year, a MIRPS member country assumes the Pro-Tempore Presidency to lead the regional objectives." A term is labelled by its year and begins at the handover, usually at the Annual Meeting late in the year before: the term labelled 2023 began on 13 December 2022.
+ *
+ * @example
+ * ```ts
+ * import type { PresidencyTerm } from '@mirps/schemas/types';
+ * ```
+ */
+export interface PresidencyTerm {
+  id: Id;
+  /**
+   * The term's label: the year it is named after.
+   */
+  label: string;
+  holder: MemberStateId;
+  assignment: 'election' | 'rotation' | 'not-stated-in-source';
+  handover: Handover;
+  /**
+   * What the presidency achieved, as the sources list it.
+   */
+  achievements: Achievement[];
+  note?: LocalizedText;
+  /**
+   * At least 1 item.
+   */
+  sources?: Source[];
+}
+/**
+ * A recorded term: its label, its holder, the day it was handed over where known, and any departure from the rule.
+ *
+ * @example
+ * ```ts
+ * import type { RecordedTerm } from '@mirps/schemas/types';
+ * ```
+ */
+export interface RecordedTerm {
+  label: string;
+  holder: string;
+  handover?: PartialDate;
+  departure?: Departure;
+}
+/**
+ * The reference data every other MIRPS document points into: member states, working groups, partners and bodies, instruments and Annual Meetings. Validate it with parseReferenceData.
+ *
+ * @example
+ * ```ts
+ * import type { ReferenceData } from '@mirps/schemas/types';
+ * ```
+ */
+export interface ReferenceData {
+  memberStates: MemberState[];
+  workingGroups: WorkingGroup[];
+  partners: Partner[];
+  instruments: Instrument[];
+  annualMeetings: AnnualMeeting[];
+}
+/**
+ * A MIRPS working group. The 2023 plan coordinates its regional actions with four: Strengthening Asylum Systems, Internal Displacement, Jobs and Livelihoods, and Local Governance; "the leading countries of the Working Groups" report on thematic progress at the virtual plenary meetings.
+ *
+ * @example
+ * ```ts
+ * import type { WorkingGroup } from '@mirps/schemas/types';
+ * ```
+ */
+export interface WorkingGroup {
+  id: Id;
+  name: LocalizedText;
+  theme: LocalizedText;
+  /**
+   * The leading member state; `null` where the sources name none.
+   */
+  lead: MemberStateId | null;
+  note?: LocalizedText;
+  /**
+   * At least 1 item.
+   */
+  sources?: Source[];
+}
+/**
+ * A span of membership or suspension: from one day to another, both included; `to` absent while it lasts. Dates may be of reduced precision: a membership counts from the first day `from` can mean to the last day `to` can mean.
+ *
+ * @example
+ * ```ts
+ * import type { RotationInterval } from '@mirps/schemas/types';
+ * ```
+ */
+export interface RotationInterval {
+  from: PartialDate;
+  to?: PartialDate;
+  note?: string;
+}
+/**
+ * A member of a rotating presidency: its id, its names by language, an optional sort key, its membership intervals and its suspensions. The sort key is data: give it, and renaming a member does not reorder the circle silently.
+ *
+ * @example
+ * ```ts
+ * import type { RotationMember } from '@mirps/schemas/types';
+ * ```
+ */
+export interface RotationMember {
+  id: string;
+  /**
+   * Names by language tag, e.g. `{ en: 'Mexico', es: 'México' }`.
+   */
+  names: {
+    [k: string]: string;
+  };
+  /**
+   * What alphabetical order sorts by; the name in the order's language when absent.
+   */
+  sortKey?: string;
+  /**
+   * At least 1 item.
+   */
+  memberships: RotationInterval[];
+  suspensions?: RotationInterval[];
+}
+/**
+ * A planned departure for a future term, applied by projections.
+ *
+ * @example
+ * ```ts
+ * import type { RotationOverride } from '@mirps/schemas/types';
+ * ```
+ */
+export interface RotationOverride {
+  label: string;
+  holder: string;
+  departure: Departure;
+}
+/**
+ * Everything that defines a rotating presidency, as plain JSON: members with their membership and suspensions, the order of the circle, the strategy, the term length, the recorded ledger, planned overrides and policies.
+ *
+ * - `once-per-cycle`: every eligible member holds the office once per cycle; the next holder is the first member after the outgoing holder, round the circle, that is eligible and has not held it in the current cycle.
+ * - `successor`: the next eligible member round the circle, with no cycles.
+ *
+ * @example
+ * ```ts
+ * import type { RotationSetup } from '@mirps/schemas/types';
+ * ```
+ */
+export interface RotationSetup {
+  /**
+   * The body whose presidency rotates, for explanations.
+   */
+  body?: string;
+  /**
+   * At least 1 item.
+   */
+  members: RotationMember[];
+  order: RotationOrder;
+  strategy: 'once-per-cycle' | 'successor';
+  termLength: 'year' | 'half-year' | 'month';
+  /**
+   * The recorded terms, oldest first, consecutive.
+   *
+   * At least 1 item.
+   */
+  ledger: RecordedTerm[];
+  /**
+   * The first term assigned by the rotation rule; earlier terms are history "before the mechanism" that still count toward the first cycle.
+   */
+  mechanismFrom?: string;
+  overrides?: RotationOverride[];
+  /**
+   * Known handover days of future terms, by label.
+   */
+  handovers?: {
+    [k: string]: PartialDate;
+  };
+  /**
+   * What the handover is, for explanations (e.g. "the Annual Meeting").
+   */
+  handoverEvent?: string;
+  policies?: {
+    lateJoiners?: 'current-cycle' | 'next-cycle';
+    declined?: 'loses-turn' | 'defers-turn';
+  };
+}

@@ -1,0 +1,56 @@
+import { expect, it } from 'vitest';
+import type { z } from 'zod';
+import type * as core from '@mirps/core';
+import type * as wire from '@mirps/schemas/types';
+
+// Type-level: each type generated from the JSON Schemas is identical to the type zod infers (same properties, optionality
+// and types, not merely assignable). Drift fails the type-check.
+type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+type Input<K extends keyof typeof core> = (typeof core)[K] extends z.ZodType ? z.input<(typeof core)[K]> : never;
+
+export const sameTypes = {
+  Id: true as Same<wire.Id, Input<'idSchema'>>,
+  EmphasisGroup: true as Same<wire.EmphasisGroup, Input<'emphasisGroupSchema'>>,
+  PopulationGroup: true as Same<wire.PopulationGroup, Input<'populationGroupSchema'>>,
+  MemberStateId: true as Same<wire.MemberStateId, Input<'memberStateIdSchema'>>,
+  Schedule: true as Same<wire.Schedule, Input<'scheduleSchema'>>,
+  PartialDate: true as Same<wire.PartialDate, Input<'partialDateSchema'>>,
+  Location: true as Same<wire.Location, Input<'locationSchema'>>,
+  RotationOrder: true as Same<wire.RotationOrder, Input<'rotationOrderSchema'>>,
+  Achievement: true as Same<wire.Achievement, Input<'achievementSchema'>>,
+  LocalizedText: true as Same<wire.LocalizedText, Input<'localizedTextSchema'>>,
+  Source: true as Same<wire.Source, Input<'sourceSchema'>>,
+  Action: true as Same<wire.Action, Input<'actionSchema'>>,
+  ActionPlan: true as Same<wire.ActionPlan, Input<'actionPlanSchema'>>,
+  PlanPresidency: true as Same<wire.PlanPresidency, Input<'planPresidencySchema'>>,
+  Priority: true as Same<wire.Priority, Input<'prioritySchema'>>,
+  Objective: true as Same<wire.Objective, Input<'objectiveSchema'>>,
+  ExpectedResult: true as Same<wire.ExpectedResult, Input<'expectedResultSchema'>>,
+  WorkMethodology: true as Same<wire.WorkMethodology, Input<'workMethodologySchema'>>,
+  MethodologyItem: true as Same<wire.MethodologyItem, Input<'methodologyItemSchema'>>,
+  HandoverCommitment: true as Same<wire.HandoverCommitment, Input<'handoverCommitmentSchema'>>,
+  CalendarActivity: true as Same<wire.CalendarActivity, Input<'calendarActivitySchema'>>,
+  AnnualMeeting: true as Same<wire.AnnualMeeting, Input<'annualMeetingSchema'>>,
+  DateRange: true as Same<wire.DateRange, Input<'dateRangeSchema'>>,
+  Departure: true as Same<wire.Departure, Input<'departureSchema'>>,
+  Handover: true as Same<wire.Handover, Input<'handoverSchema'>>,
+  Instrument: true as Same<wire.Instrument, Input<'instrumentSchema'>>,
+  MemberState: true as Same<wire.MemberState, Input<'memberStateSchema'>>,
+  MembershipPeriod: true as Same<wire.MembershipPeriod, Input<'membershipPeriodSchema'>>,
+  Suspension: true as Same<wire.Suspension, Input<'suspensionSchema'>>,
+  Partner: true as Same<wire.Partner, Input<'partnerSchema'>>,
+  PartnerRole: true as Same<wire.PartnerRole, Input<'partnerRoleSchema'>>,
+  PresidencyLedger: true as Same<wire.PresidencyLedger, Input<'presidencyLedgerSchema'>>,
+  PresidencyTerm: true as Same<wire.PresidencyTerm, Input<'presidencyTermSchema'>>,
+  RecordedTerm: true as Same<wire.RecordedTerm, Input<'recordedTermSchema'>>,
+  ReferenceData: true as Same<wire.ReferenceData, Input<'referenceDataSchema'>>,
+  WorkingGroup: true as Same<wire.WorkingGroup, Input<'workingGroupSchema'>>,
+  RotationInterval: true as Same<wire.RotationInterval, Input<'rotationIntervalSchema'>>,
+  RotationMember: true as Same<wire.RotationMember, Input<'rotationMemberSchema'>>,
+  RotationOverride: true as Same<wire.RotationOverride, Input<'rotationOverrideSchema'>>,
+  RotationSetup: true as Same<wire.RotationSetup, Input<'rotationSetupSchema'>>,
+} satisfies Record<keyof typeof wire, true>;
+
+it('every generated type is the type zod infers (checked by the type-check, counted here)', () => {
+  expect(Object.keys(sameTypes)).toHaveLength(40);
+});
