@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { checkRotation, nextPresidency, parseActionPlan, parsePresidencyLedger, parseReferenceData, projectPresidencies } from '@mirps/core';
 import { actionPlan2023, presidencyLedger, referenceData } from '@mirps/core/data';
 import { SCHEMA_FILES, SCHEMA_NAMES, draft07Schemas, schemas } from '@mirps/schemas';
+import { buildCalendar, findConflicts, monthGrid, monthGridMarkdown, monthGridText, toICS } from '@mirps/calendar';
 
 const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'out');
 mkdirSync(join(out, 'schemas', 'draft-07'), { recursive: true });
@@ -64,6 +65,16 @@ const written = [
   writeOut('presidency-ledger.json', `${JSON.stringify(ledger, null, 2)}\n`),
   writeOut('action-plan-2023-summary.txt', `${lines.join('\n')}\n`),
 ];
+// The calendar: stamped with a fixed instant (the plan's first day), so the file is the same on every run.
+const calendar = buildCalendar(plan, { from: '2023-01-01', to: '2023-12-31' });
+const grid = monthGrid(calendar, 2023);
+console.log(`\nThe 2023 calendar (${calendar.occurrences.length} dated occurrences, ${calendar.unscheduled.length} activities not scheduled in the source, ${findConflicts(calendar).length} conflicts):\n`);
+console.log(monthGridText(grid));
+written.push(
+  writeOut('calendar-2023.ics', toICS(calendar, { stamp: '2023-01-01T00:00:00Z', name: 'MIRPS Regional Action Plan 2023' })),
+  writeOut('calendar-2023-grid.md', monthGridMarkdown(grid)),
+);
+
 for (const name of SCHEMA_NAMES) {
   writeOut(join('schemas', SCHEMA_FILES[name]), `${JSON.stringify(schemas[name], null, 2)}\n`);
   writeOut(join('schemas', 'draft-07', SCHEMA_FILES[name]), `${JSON.stringify(draft07Schemas[name], null, 2)}\n`);

@@ -8,12 +8,13 @@
 
 // Errors are data: issues with a code, a path and a message; one error class carries them.
 export { MIRPS_ISSUE_CODES, type MirpsIssue, type MirpsIssueCode, type MirpsPath } from './errors/issue.js';
-export { MirpsError, MirpsValidationError, MirpsRotationError, type MirpsErrorCode } from './errors/mirps-error.js';
+export { MirpsError, MirpsValidationError, MirpsRotationError, MirpsCalendarError, type MirpsErrorCode } from './errors/mirps-error.js';
 export { formatIssues, formatPath } from './errors/format-issues.js';
 
 // Top-level documents: parse (throws) and safeParse (returns a result).
 export { parseActionPlan, safeParseActionPlan, type ActionPlanContext } from './parse/action-plan.js';
 export { parseReferenceData, safeParseReferenceData } from './parse/reference-data.js';
+export { parseCalendarActivities, safeParseCalendarActivities } from './parse/calendar-activities.js';
 export { parsePresidencyLedger, safeParsePresidencyLedger, type PresidencyLedgerContext } from './parse/presidency-ledger.js';
 export type { MirpsParseResult } from './parse/parse-result.js';
 export { DOCUMENT_RULES, type DocumentRule } from './rules/document-rules.js';
@@ -24,12 +25,14 @@ export { localizedTextSchema, type LocalizedText } from './model/localized-text.
 export { sourceSchema, type Source } from './model/source.js';
 export {
   partialDateSchema,
+  calendarDaySchema,
   datePrecision,
   earliestDay,
   latestDay,
   yearOf,
   isCertainlyBefore,
   type PartialDate,
+  type CalendarDay,
   type DatePrecision,
 } from './model/partial-date.js';
 export { dateRangeSchema, type DateRange } from './model/date-range.js';
@@ -85,7 +88,7 @@ export {
   type HandoverCommitment,
 } from './model/work-methodology.js';
 export { scheduleSchema, type Schedule } from './model/schedule.js';
-export { CALENDAR_CATEGORIES, calendarActivitySchema, type CalendarActivity } from './model/calendar-activity.js';
+export { CALENDAR_CATEGORIES, calendarActivitySchema, timeOfDaySchema, type CalendarActivity, type TimeOfDay } from './model/calendar-activity.js';
 
 // The Pro-Tempore Presidency rotation: the MIRPS rule, and the same engine for any rotating presidency.
 export {

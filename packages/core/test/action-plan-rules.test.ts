@@ -139,4 +139,25 @@ describe('parseActionPlan rules', () => {
     expect(parsed).toEqual(plan);
     expect(parsed).not.toBe(plan);
   });
+
+  it('reports an unknown time zone, a time that ends before it starts, and an unknown objective on an activity', () => {
+    const plan = planCopy();
+    plan.calendar[0]!.time = { start: '10:00', end: '09:00', zone: 'America/Atlantis' };
+    plan.calendar[1]!.objectives = ['objective-1.1', 'objective-7.7'];
+    expect(issuesOf(safeParseActionPlan(plan))).toEqual([
+      { code: 'ref.unknown-objective', path: ['calendar', 1, 'objectives', 1] },
+      { code: 'schedule.unknown-time-zone', path: ['calendar', 0, 'time', 'zone'] },
+      { code: 'dates.range-reversed', path: ['calendar', 0, 'time', 'end'] },
+    ]);
+  });
+
+  it('reports recurrence days outside the plan year', () => {
+    const plan = planCopy();
+    const i = activityIndex(plan, 'activity-virtual-plenary-meetings');
+    plan.calendar[i]!.schedule = { kind: 'recurrence', start: '2022-10-20', rrule: 'FREQ=MONTHLY;INTERVAL=3;BYDAY=3TH;COUNT=5', rdates: ['2024-01-02'] };
+    expect(issuesOf(safeParseActionPlan(plan))).toEqual([
+      { code: 'dates.outside-plan-year', path: ['calendar', i, 'schedule', 'start'] },
+      { code: 'dates.outside-plan-year', path: ['calendar', i, 'schedule', 'rdates', 0] },
+    ]);
+  });
 });

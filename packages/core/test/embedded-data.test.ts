@@ -116,9 +116,16 @@ describe('embedded data', () => {
     expect(withRole('support-platform-chair')).toHaveLength(3);
   });
 
-  it('stores the Virtual Plenary Meetings on the four dates of the plan, and no guessed dates', () => {
+  it('stores the Virtual Plenary Meetings as the plan\'s quarterly rule, and no guessed dates', () => {
     const plenary = actionPlan2023.calendar.find((activity) => activity.title.en === 'Virtual Plenary Meetings');
-    expect(plenary?.schedule).toEqual({ kind: 'dates', dates: ['2023-01-24', '2023-04-20', '2023-07-20', '2023-10-19'] });
+    // A quarterly rule (third Thursday) with January's meeting moved; @mirps/calendar expands it to the plan's four dates.
+    expect(plenary?.schedule).toEqual({
+      kind: 'recurrence',
+      start: '2023-01-19',
+      rrule: 'FREQ=MONTHLY;INTERVAL=3;BYDAY=3TH;COUNT=4',
+      exdates: ['2023-01-19'],
+      rdates: ['2023-01-24'],
+    });
     const dated = actionPlan2023.calendar.filter((activity) => activity.schedule.kind !== 'unscheduled');
     for (const activity of dated) {
       const fromSources = (activity.sources ?? []).map((source) => source.document + (source.section ?? ''));

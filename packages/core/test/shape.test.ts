@@ -78,4 +78,17 @@ describe('document shape', () => {
     data.memberStates[0]!.sources = [{ document: 'x', url: 'javascript:alert(1)' }];
     expect(issuesOf(safeParseReferenceData(data))).toEqual([{ code: 'shape.invalid-format', path: ['memberStates', 0, 'sources', 0, 'url'] }]);
   });
+
+  it('rejects an RRULE that is not one, and COUNT with UNTIL', () => {
+    const plan = planCopy();
+    const i = activityIndex(plan, 'activity-virtual-plenary-meetings');
+    plan.calendar[i]!.schedule = { kind: 'recurrence', start: '2023-01-19', rrule: 'FREQ=FORTNIGHTLY' };
+    expect(issuesOf(safeParseActionPlan(plan))).toEqual([{ code: 'schedule.invalid-rrule', path: ['calendar', i, 'schedule', 'rrule'] }]);
+    plan.calendar[i]!.schedule = { kind: 'recurrence', start: '2023-01-19', rrule: 'FREQ=MONTHLY;COUNT=4;UNTIL=20231231' };
+    expect(issuesOf(safeParseActionPlan(plan))).toEqual([{ code: 'schedule.count-with-until', path: ['calendar', i, 'schedule', 'rrule'] }]);
+    plan.calendar[i]!.schedule = { kind: 'recurrence', start: '2023-01-19', rrule: 'INTERVAL=3;BYDAY=3TH' };
+    expect(issuesOf(safeParseActionPlan(plan))).toEqual([{ code: 'schedule.invalid-rrule', path: ['calendar', i, 'schedule', 'rrule'] }]);
+    plan.calendar[i]!.schedule = { kind: 'recurrence', start: '2023-01-19', rrule: 'FREQ=WEEKLY;UNTIL=20231231T235959Z;BYDAY=MO,-1FR;WKST=MO' };
+    expect(safeParseActionPlan(plan).success).toBe(true);
+  });
 });

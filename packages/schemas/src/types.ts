@@ -49,7 +49,7 @@ export type PopulationGroup =
  */
 export type MemberStateId = string;
 /**
- * When an activity happens: on one or more dates (`dates`), over a span of days (`range`), or `unscheduled`: the source gives no date, and the SDK says so rather than guess. Dates may be of year, month or day precision.
+ * When an activity happens: on one or more dates (`dates`), over a span of days (`range`), by an RFC 5545 recurrence rule with its exceptions and added days (`recurrence`), or `unscheduled`: the source gives no date, and the SDK says so rather than guess. Dates and ranges may be of year, month or day precision.
  *
  * @example
  * ```ts
@@ -70,6 +70,13 @@ export type Schedule =
       end: PartialDate;
     }
   | {
+      kind: 'recurrence';
+      start: CalendarDay;
+      rrule: string;
+      exdates?: CalendarDay[];
+      rdates?: CalendarDay[];
+    }
+  | {
       kind: 'unscheduled';
       note?: LocalizedText;
     };
@@ -82,6 +89,15 @@ export type Schedule =
  * ```
  */
 export type PartialDate = string;
+/**
+ * A calendar day, `YYYY-MM-DD`: a real day, known to the day. Used where a reduced precision makes no sense, such as the start of a recurrence.
+ *
+ * @example
+ * ```ts
+ * import type { CalendarDay } from '@mirps/schemas/types';
+ * ```
+ */
+export type CalendarDay = string;
 /**
  * Where something takes place: online, or in a city of a country (ISO 3166-1 alpha-2, any country, not only member states).
  *
@@ -405,8 +421,21 @@ export interface CalendarActivity {
   category: 'technical-meeting' | 'high-level-event' | 'other-activity';
   title: LocalizedText;
   schedule: Schedule;
+  time?: TimeOfDay;
   location?: Location;
   workingGroup?: Id;
+  /**
+   * The ids of the objectives the activity serves.
+   */
+  objectives?: Id[];
+  /**
+   * The label of the presidency term the activity belongs to, e.g. `'2023'`.
+   */
+  presidencyTerm?: string;
+  /**
+   * Who takes part, e.g. `member-states`, `support-platform`; two activities for the same audience should not overlap.
+   */
+  audiences?: Id[];
   /**
    * Set when the activity's dates may fall outside the plan's year.
    */
@@ -416,6 +445,28 @@ export interface CalendarActivity {
    * At least 1 item.
    */
   sources?: Source[];
+}
+/**
+ * The time of day of an activity's occurrences, in an IANA time zone (e.g. `America/Panama`). Without it an activity is all-day.
+ *
+ * @example
+ * ```ts
+ * import type { TimeOfDay } from '@mirps/schemas/types';
+ * ```
+ */
+export interface TimeOfDay {
+  /**
+   * Local start time, `HH:MM` (24-hour).
+   */
+  start: string;
+  /**
+   * Local end time, `HH:MM`, later than the start on the same day; absent when unknown.
+   */
+  end?: string;
+  /**
+   * The IANA time zone the times are in, e.g. `Europe/Zurich`, or `UTC`.
+   */
+  zone: string;
 }
 /**
  * A MIRPS Annual Meeting, where the Pro-Tempore Presidency is handed over. `date` and `location` are `null` where the sources do not give them (the VI Annual Meeting appears in the 2023 plan's calendar without a date).

@@ -30,3 +30,10 @@ export const wirePlan: WireActionPlan = actionPlan2023;
 export const backToCore: ActionPlan = wirePlan;
 // @ts-expect-error not a schema name
 export const notAName: SchemaName = 'Plan';
+
+// @mirps/calendar
+import { buildCalendar, toICS, type Calendar } from '@mirps/calendar';
+export const calendar: Calendar = buildCalendar(actionPlan2023);
+export const ics: string = toICS(calendar, { stamp: '2023-01-01T00:00:00Z' });
+// @ts-expect-error the stamp is required: the export never reads the clock
+toICS(calendar, {});

@@ -592,8 +592,18 @@ export const actionPlan2023: ActionPlan = /* @__PURE__ */ deepFreeze<ActionPlan>
       id: 'activity-virtual-plenary-meetings',
       category: 'technical-meeting',
       title: { en: 'Virtual Plenary Meetings' },
-      schedule: { kind: 'dates', dates: ['2023-01-24', '2023-04-20', '2023-07-20', '2023-10-19'] },
+      // The plan marks 24 Jan, 20 Apr, 20 Jul and 19 Oct: the third Thursday of every third month, January's moved to Tuesday the 24th.
+      schedule: {
+        kind: 'recurrence',
+        start: '2023-01-19',
+        rrule: 'FREQ=MONTHLY;INTERVAL=3;BYDAY=3TH;COUNT=4',
+        exdates: ['2023-01-19'],
+        rdates: ['2023-01-24'],
+      },
       location: { kind: 'virtual' },
+      note: {
+        en: 'The plan marks 24 January, 20 April, 20 July and 19 October 2023. Three are the third Thursday of every third month; the SDK stores that rule, with the January meeting moved from Thursday 19 to Tuesday 24 January.',
+      },
       sources: [/* @__PURE__ */ planSource(CALENDAR, 'Marked 24 (Jan), 20 (Apr), 20 (Jul) and 19 (Oct).')],
     },
     {

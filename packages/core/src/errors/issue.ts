@@ -4,7 +4,8 @@
  * Shape codes (`shape.*`) say the input is not the right JSON; rule codes
  * (`ref.*`, `numbering.*`, `dates.*`, `presidency.*`, `membership.*`) say the
  * shape is right but the content contradicts itself or the reference data;
- * `rotation.*` codes come from the presidency rotation engine.
+ * `rotation.*` codes come from the presidency rotation engine, `calendar.*`
+ * codes from `@mirps/calendar`.
  *
  * @example
  * ```ts
@@ -35,6 +36,9 @@ export const MIRPS_ISSUE_CODES = [
   'dates.range-reversed',
   'dates.outside-plan-year',
   'dates.out-of-order',
+  'schedule.invalid-rrule',
+  'schedule.count-with-until',
+  'schedule.unknown-time-zone',
   'presidency.holder-not-member',
   'presidency.holder-mismatch',
   'presidency.terms-overlap',
@@ -51,6 +55,14 @@ export const MIRPS_ISSUE_CODES = [
   'rotation.count-out-of-range',
   'rotation.invalid-date',
   'rotation.before-ledger',
+  'calendar.invalid-window',
+  'calendar.window-unbounded',
+  'calendar.window-too-wide',
+  'calendar.invalid-rrule',
+  'calendar.invalid-stamp',
+  'calendar.invalid-calendar',
+  'calendar.year-outside-window',
+  'calendar.invalid-option',
 ] as const;
 
 /**

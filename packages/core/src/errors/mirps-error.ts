@@ -10,7 +10,7 @@ import { formatIssues } from './format-issues.js';
  * const code: MirpsErrorCode = 'validation';
  * ```
  */
-export type MirpsErrorCode = 'validation' | 'rotation';
+export type MirpsErrorCode = 'validation' | 'rotation' | 'calendar';
 
 /**
  * Base class of every error the SDK throws on purpose. Catch this to handle all
@@ -90,6 +90,30 @@ export class MirpsRotationError extends MirpsError {
   constructor(issues: readonly MirpsIssue[]) {
     super('rotation', formatIssues(issues));
     this.name = 'MirpsRotationError';
+    this.issues = issues;
+  }
+}
+
+/**
+ * Thrown by `@mirps/calendar` when a request cannot be answered: a window
+ * without an end or wider than the limit, a recurrence rule the expander
+ * cannot read, a stamp that is not an instant, a value that is not a calendar.
+ * Nothing is written when it is thrown.
+ *
+ * @example
+ * ```ts
+ * import { MirpsCalendarError } from '@mirps/core';
+ * const error = new MirpsCalendarError([{ code: 'calendar.window-unbounded', path: ['window', 'to'], message: 'Give the window an end' }]);
+ * error.code; // 'calendar'
+ * ```
+ */
+export class MirpsCalendarError extends MirpsError {
+  /** What went wrong, with a path into the request. */
+  readonly issues: readonly MirpsIssue[];
+
+  constructor(issues: readonly MirpsIssue[]) {
+    super('calendar', formatIssues(issues));
+    this.name = 'MirpsCalendarError';
     this.issues = issues;
   }
 }

@@ -27,6 +27,9 @@ const LEAP_YEAR = '(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[1
 /** The pattern of a real partial date. */
 export const CALENDAR_DATE = new RegExp(`^(?:\\d{4}(?:-(?:0[1-9]|1[0-2]))?|\\d{4}-${DAY_IN_MONTH}|${LEAP_YEAR}-02-29)$`);
 
+/** The pattern of a real calendar day, `YYYY-MM-DD`. */
+export const CALENDAR_DAY = new RegExp(`^(?:\\d{4}-${DAY_IN_MONTH}|${LEAP_YEAR}-02-29)$`);
+
 /**
  * The issue code for a string that fails {@link CALENDAR_DATE}: the right form
  * but no such day (`shape.invalid-date`), or the wrong form altogether.
@@ -53,6 +56,32 @@ export const partialDateSchema = z
     title: 'PartialDate',
     description: 'A date known to the year (YYYY), month (YYYY-MM) or day (YYYY-MM-DD).',
   });
+
+/**
+ * A calendar day, `YYYY-MM-DD`: a real day, known to the day. Used where a
+ * reduced precision makes no sense, such as the start of a recurrence.
+ *
+ * @example
+ * ```ts
+ * import { calendarDaySchema } from '@mirps/core';
+ * calendarDaySchema.parse('2023-01-19');
+ * ```
+ */
+export const calendarDaySchema = z
+  .string()
+  .regex(CALENDAR_DAY, 'Write a calendar day as YYYY-MM-DD (a real month and day)')
+  .meta({ title: 'CalendarDay', description: 'A real calendar day, YYYY-MM-DD.' });
+
+/**
+ * A real calendar day, `YYYY-MM-DD`.
+ *
+ * @example
+ * ```ts
+ * import type { CalendarDay } from '@mirps/core';
+ * const day: CalendarDay = '2023-04-20';
+ * ```
+ */
+export type CalendarDay = z.infer<typeof calendarDaySchema>;
 
 /**
  * A date of year, month or day precision: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.

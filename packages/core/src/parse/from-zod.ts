@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { MirpsIssue, MirpsIssueCode } from '../errors/issue.js';
 import { CALENDAR_DATE, partialDateIssueCode } from '../model/partial-date.js';
+import { RRULE_PATTERN, rruleIssueCode } from '../model/schedule.js';
 
 type ZodIssue = z.core.$ZodIssue;
 
@@ -63,6 +64,11 @@ function fromIssue(issue: ZodIssue, out: MirpsIssue[]): void {
       if (issue.format === 'regex' && issue.pattern === CALENDAR_DATE.toString()) {
         const code = partialDateIssueCode(issue.input);
         out.push({ code, path, message: code === 'shape.invalid-date' ? 'Not a calendar date: check the month and the day' : issue.message });
+        return;
+      }
+      if (issue.format === 'regex' && issue.pattern === RRULE_PATTERN.toString()) {
+        const code = rruleIssueCode(issue.input);
+        out.push({ code, path, message: code === 'schedule.count-with-until' ? 'An RRULE may have COUNT or UNTIL, not both (RFC 5545)' : issue.message });
         return;
       }
       out.push({ code: 'shape.invalid-format', path, message: issue.message });

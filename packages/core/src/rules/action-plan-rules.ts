@@ -4,6 +4,7 @@ import { yearOf, type PartialDate } from '../model/partial-date.js';
 import type { PresidencyLedger } from '../model/presidency-ledger.js';
 import type { ReferenceData } from '../model/reference-data.js';
 import { checkSpan } from './date-checks.js';
+import { isKnownTimeZone } from './time-zone.js';
 import { findDuplicates, idsOf, knownList, type Keyed } from './duplicate-ids.js';
 import { checkHolder, termStart } from './presidency-ledger-rules.js';
 
@@ -58,9 +59,13 @@ function checkNumberedUnder(
   });
 }
 
-function checkCalendarDates(plan: ActionPlan, issues: MirpsIssue[]): void {
-  plan.calendar.forEach((activity, a) => {
-    const at = ['calendar', a, 'schedule'] as const;
+/**
+ * The rules of calendar activities on their own: spans and times that end
+ * after they start, known time zones and, when a plan year is given, dates in it.
+ */
+export function checkCalendarActivities(calendar: ActionPlan['calendar'], planYear: number | undefined, issues: MirpsIssue[], root: Array<string | number> = ['calendar']): void {
+  calendar.forEach((activity, a) => {
+    const at = [...root, a, 'schedule'] as const;
     const dated: Array<[PartialDate, Array<string | number>]> = [];
     const schedule = activity.schedule;
     if (schedule.kind === 'dates') schedule.dates.forEach((date, d) => dated.push([date, [...at, 'dates', d]]));
@@ -68,13 +73,27 @@ function checkCalendarDates(plan: ActionPlan, issues: MirpsIssue[]): void {
       checkSpan(schedule.start, schedule.end, [...at, 'end'], issues);
       dated.push([schedule.start, [...at, 'start']], [schedule.end, [...at, 'end']]);
     }
-    if (activity.outsidePlanYear === true) return;
+    if (schedule.kind === 'recurrence') {
+      dated.push([schedule.start, [...at, 'start']]);
+      schedule.exdates?.forEach((day, d) => dated.push([day, [...at, 'exdates', d]]));
+      schedule.rdates?.forEach((day, d) => dated.push([day, [...at, 'rdates', d]]));
+    }
+    const time = activity.time;
+    if (time !== undefined) {
+      if (!isKnownTimeZone(time.zone)) {
+        issues.push({ code: 'schedule.unknown-time-zone', path: [...root, a, 'time', 'zone'], message: `Unknown time zone ${JSON.stringify(time.zone)}: use an IANA name such as "America/Panama"` });
+      }
+      if (time.end !== undefined && time.end <= time.start) {
+        issues.push({ code: 'dates.range-reversed', path: [...root, a, 'time', 'end'], message: `Ends (${time.end}) before it starts (${time.start})` });
+      }
+    }
+    if (activity.outsidePlanYear === true || planYear === undefined) return;
     for (const [date, path] of dated) {
-      if (yearOf(date) !== plan.year) {
+      if (yearOf(date) !== planYear) {
         issues.push({
           code: 'dates.outside-plan-year',
           path,
-          message: `${date} is outside the plan's year ${plan.year}; set "outsidePlanYear": true on the activity if that is intended`,
+          message: `${date} is outside the plan's year ${planYear}; set "outsidePlanYear": true on the activity if that is intended`,
         });
       }
     }
@@ -123,7 +142,14 @@ export function actionPlanRules(plan: ActionPlan, { reference, ledger }: ActionP
     }
   };
   plan.actions.forEach((action, i) => checkGroup(action.workingGroup, ['actions', i, 'workingGroup']));
-  plan.calendar.forEach((activity, i) => checkGroup(activity.workingGroup, ['calendar', i, 'workingGroup']));
+  plan.calendar.forEach((activity, i) => {
+    checkGroup(activity.workingGroup, ['calendar', i, 'workingGroup']);
+    activity.objectives?.forEach((id, j) => {
+      if (!objectives.has(id)) {
+        issues.push({ code: 'ref.unknown-objective', path: ['calendar', i, 'objectives', j], message: `Unknown objective ${JSON.stringify(id)}; ${knownList(objectives.keys())}` });
+      }
+    });
+  });
 
   const instruments = new Set(reference.instruments.map((instrument) => instrument.id));
   plan.instruments?.forEach((id, i) => {
@@ -144,6 +170,6 @@ export function actionPlanRules(plan: ActionPlan, { reference, ledger }: ActionP
     checkHolder(holder, recorded === undefined ? term : termStart(recorded), reference, ['presidency', 'holder'], issues);
   }
 
-  checkCalendarDates(plan, issues);
+  checkCalendarActivities(plan.calendar, plan.year, issues);
   return issues;
 }

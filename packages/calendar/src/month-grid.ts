@@ -1,0 +1,184 @@
+import { MirpsCalendarError, type CalendarActivity, type LocalizedText } from '@mirps/core';
+import { lastDayOfMonth } from './_lib/days.js';
+import type { Calendar } from './calendar-types.js';
+import { readCalendar } from './read-calendar.js';
+
+/**
+ * One month of one row: the spans of days the activity takes (`[first, last]`
+ * day numbers), and whether it is marked for the month as a whole (known only
+ * to the month).
+ *
+ * @example
+ * ```ts
+ * import type { MonthCell } from '@mirps/calendar';
+ * const april: MonthCell = { days: [[26, 28]], wholeMonth: false };
+ * ```
+ */
+export interface MonthCell {
+  readonly days: ReadonlyArray<readonly [number, number]>;
+  readonly wholeMonth: boolean;
+}
+
+/**
+ * One activity in the grid: its twelve months, and a note where the sources
+ * give no month.
+ *
+ * @example
+ * ```ts
+ * import { monthGrid, buildCalendar } from '@mirps/calendar';
+ * import { actionPlan2023 } from '@mirps/core/data';
+ * const row = monthGrid(buildCalendar(actionPlan2023), 2023).rows[0];
+ * row?.months[0]; // { days: [[24, 24]], wholeMonth: false }
+ * ```
+ */
+export interface MonthGridRow {
+  readonly activityId: string;
+  readonly title: LocalizedText;
+  readonly category: CalendarActivity['category'];
+  readonly months: readonly MonthCell[];
+  /** "not scheduled in the source", or "in YYYY (month not given)". */
+  readonly note?: string;
+}
+
+/**
+ * The plan's activity-by-month table for a year, as data. Render it with
+ * {@link monthGridText} or {@link monthGridMarkdown}.
+ *
+ * @example
+ * ```ts
+ * import type { MonthGrid } from '@mirps/calendar';
+ * const grid: MonthGrid = { year: 2023, rows: [] };
+ * ```
+ */
+export interface MonthGrid {
+  readonly year: number;
+  readonly rows: readonly MonthGridRow[];
+}
+
+/**
+ * The activity-by-month table of a calendar for one year, in the plan's order:
+ * the days of each occurrence in its month, a mark for entries known only to
+ * the month, and a note for activities the sources do not schedule. The
+ * calendar's window must cover the whole year.
+ *
+ * @param calendar - A calendar from {@link buildCalendar}.
+ * @param year - The year of the table.
+ * @throws `MirpsCalendarError` when the calendar's window does not cover the year.
+ * @example
+ * ```ts
+ * import { buildCalendar, monthGrid, monthGridMarkdown } from '@mirps/calendar';
+ * import { actionPlan2023 } from '@mirps/core/data';
+ * console.log(monthGridMarkdown(monthGrid(buildCalendar(actionPlan2023), 2023)));
+ * ```
+ */
+export function monthGrid(calendar: Calendar, year: number): MonthGrid {
+  const checked = readCalendar(calendar);
+  if (!Number.isInteger(year) || year < 1 || year > 9999) {
+    throw new MirpsCalendarError([{ code: 'calendar.invalid-option', path: ['year'], message: `Expected a year such as 2023; got ${JSON.stringify(year)}` }]);
+  }
+  const first = `${String(year).padStart(4, '0')}-01-01`;
+  const last = `${String(year).padStart(4, '0')}-12-31`;
+  if (checked.window.from > first || checked.window.to < last) {
+    throw new MirpsCalendarError([
+      { code: 'calendar.year-outside-window', path: ['year'], message: `The calendar covers ${checked.window.from} to ${checked.window.to}; build it for the whole of ${year} first` },
+    ]);
+  }
+  const rows = checked.activities.map((activity): MonthGridRow => {
+    const months = Array.from({ length: 12 }, () => ({ days: [] as Array<readonly [number, number]>, wholeMonth: false }));
+    let note: string | undefined;
+    for (const entry of checked.occurrences.filter((o) => o.activityId === activity.id)) {
+      // A span may cross months: each month gets the part of it that falls there.
+      for (let month = 1; month <= 12; month++) {
+        const monthStart = `${first.slice(0, 5)}${String(month).padStart(2, '0')}-01`;
+        const monthEnd = lastDayOfMonth(monthStart);
+        const from = entry.start > monthStart ? entry.start : monthStart;
+        const to = entry.end < monthEnd ? entry.end : monthEnd;
+        if (from <= to) months[month - 1]!.days.push([Number(from.slice(8, 10)), Number(to.slice(8, 10))]);
+      }
+    }
+    for (const entry of checked.monthEntries.filter((o) => o.activityId === activity.id)) {
+      if (entry.precision === 'year') note = `in ${entry.start} (month not given)`;
+      else for (let month = 1; month <= 12; month++) {
+        const key = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
+        if (entry.start.slice(0, 7) <= key && key <= entry.end.slice(0, 7)) months[month - 1]!.wholeMonth = true;
+      }
+    }
+    if (activity.schedule.kind === 'unscheduled') note = 'not scheduled in the source';
+    return { activityId: activity.id, title: activity.title, category: activity.category, months, ...(note === undefined ? {} : { note }) };
+  });
+  return { year, rows };
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const CATEGORY_TITLES: Record<CalendarActivity['category'], string> = {
+  'technical-meeting': 'Technical Meetings',
+  'high-level-event': 'High-Level Events',
+  'other-activity': 'Other activities',
+};
+
+const cellText = (cell: MonthCell): string =>
+  [...cell.days.map(([from, to]) => (from === to ? String(from) : `${from}–${to}`)), ...(cell.wholeMonth ? ['•'] : [])].join(', ');
+const titleText = (title: LocalizedText): string => title.en ?? title.es ?? '';
+
+/** Rows grouped under their category, in the order categories first appear. */
+function sections(grid: MonthGrid): Array<[string, MonthGridRow[]]> {
+  const groups = new Map<string, MonthGridRow[]>();
+  for (const row of grid.rows) {
+    const key = CATEGORY_TITLES[row.category];
+    groups.set(key, [...(groups.get(key) ?? []), row]);
+  }
+  return [...groups];
+}
+
+/**
+ * The month grid as plain text, in fixed-width columns: a section per category,
+ * day numbers under their month, `•` for a month known without its day.
+ *
+ * @param grid - A grid from {@link monthGrid}.
+ * @example
+ * ```ts
+ * import { buildCalendar, monthGrid, monthGridText } from '@mirps/calendar';
+ * import { actionPlan2023 } from '@mirps/core/data';
+ * console.log(monthGridText(monthGrid(buildCalendar(actionPlan2023), 2023)));
+ * ```
+ */
+export function monthGridText(grid: MonthGrid): string {
+  const width = Math.max(8, ...grid.rows.map((row) => titleText(row.title).length + 2));
+  const columns = grid.rows.flatMap((row) => row.months.map((cell) => cellText(cell).length));
+  const cellWidth = Math.max(5, ...columns);
+  const line = (label: string, cells: string[], note = ''): string =>
+    `${label.padEnd(width)} ${cells.map((cell) => cell.padEnd(cellWidth)).join(' ')}${note === '' ? '' : ` ${note}`}`.trimEnd();
+  const out = [line(`Activities ${grid.year}`, MONTHS)];
+  for (const [title, rows] of sections(grid)) {
+    out.push(title);
+    for (const row of rows) out.push(line(`  ${titleText(row.title)}`, row.months.map(cellText), row.note === undefined ? '' : `(${row.note})`));
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** Escapes text for a Markdown table cell: pipes, backslashes and the characters that start inline markup. */
+const markdownCell = (text: string): string => text.replace(/[\\|*_`[\]<>#]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+
+/**
+ * The month grid as a CommonMark/GFM table: an `Activities` column, one per
+ * month and a `Note` column; a bold row per category. Text from the data is
+ * escaped, so a title cannot break the table.
+ *
+ * @param grid - A grid from {@link monthGrid}.
+ * @example
+ * ```ts
+ * import { buildCalendar, monthGrid, monthGridMarkdown } from '@mirps/calendar';
+ * import { actionPlan2023 } from '@mirps/core/data';
+ * monthGridMarkdown(monthGrid(buildCalendar(actionPlan2023), 2023)).split('\n')[0];
+ * // '| Activities 2023 | Jan | Feb | Mar | Apr | May | Jun | Jul | Aug | Sep | Oct | Nov | Dec | Note |'
+ * ```
+ */
+export function monthGridMarkdown(grid: MonthGrid): string {
+  const row = (cells: string[]): string => `| ${cells.join(' | ')} |`;
+  const out = [row([`Activities ${grid.year}`, ...MONTHS, 'Note']), row(['---', ...MONTHS.map(() => ':---:'), '---'])];
+  for (const [title, rows] of sections(grid)) {
+    out.push(row([`**${markdownCell(title)}**`, ...MONTHS.map(() => ''), '']));
+    for (const r of rows) out.push(row([markdownCell(titleText(r.title)), ...r.months.map(cellText), r.note ?? '']));
+  }
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,50 @@
+import { MirpsCalendarError, calendarDaySchema } from '@mirps/core';
+import { daysBetween } from './_lib/days.js';
+import type { CalendarWindow } from './calendar-types.js';
+
+/**
+ * The widest window a calendar may have unless told otherwise: ten years of days.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_MAX_WINDOW_DAYS } from '@mirps/calendar';
+ * DEFAULT_MAX_WINDOW_DAYS; // 3653
+ * ```
+ */
+export const DEFAULT_MAX_WINDOW_DAYS = 3653;
+
+/**
+ * Options of {@link buildCalendar}: the window (both ends required) and the
+ * widest window allowed.
+ *
+ * @example
+ * ```ts
+ * import type { CalendarOptions } from '@mirps/calendar';
+ * const options: CalendarOptions = { from: '2023-01-01', to: '2023-12-31', maxDays: 400 };
+ * ```
+ */
+export interface CalendarOptions {
+  readonly from: string;
+  readonly to: string;
+  /** The widest window allowed, in days; {@link DEFAULT_MAX_WINDOW_DAYS} by default. */
+  readonly maxDays?: number;
+}
+
+const refuse = (code: 'calendar.invalid-window' | 'calendar.window-unbounded' | 'calendar.window-too-wide' | 'calendar.invalid-option', path: string[], message: string): never => {
+  throw new MirpsCalendarError([{ code, path, message }]);
+};
+
+/** Checks a window: both ends real days, the end not before the start, not wider than the limit. */
+export function checkWindow(options: unknown): CalendarWindow {
+  if (typeof options !== 'object' || options === null) return refuse('calendar.window-unbounded', ['window'], 'Give a window: { from: "YYYY-MM-DD", to: "YYYY-MM-DD" }');
+  const { from, to, maxDays = DEFAULT_MAX_WINDOW_DAYS } = options as Partial<CalendarOptions>;
+  for (const [key, value] of [['from', from], ['to', to]] as const) {
+    if (value === undefined) refuse('calendar.window-unbounded', ['window', key], `The window needs ${key === 'from' ? 'a start' : 'an end'} ("${key}": "YYYY-MM-DD"); an open window would never stop expanding`);
+    if (!calendarDaySchema.safeParse(value).success) refuse('calendar.invalid-window', ['window', key], `"${key}" must be a calendar day as YYYY-MM-DD; got ${JSON.stringify(value)}`);
+  }
+  if (!Number.isInteger(maxDays) || maxDays < 1) refuse('calendar.invalid-option', ['window', 'maxDays'], `maxDays must be a whole number of days, at least 1; got ${JSON.stringify(maxDays)}`);
+  const days = daysBetween(from!, to!) + 1;
+  if (days < 1) refuse('calendar.invalid-window', ['window', 'to'], `The window ends (${to}) before it starts (${from})`);
+  if (days > maxDays) refuse('calendar.window-too-wide', ['window'], `The window spans ${days} days; the limit is ${maxDays} (raise maxDays to allow more)`);
+  return { from: from!, to: to! };
+}
