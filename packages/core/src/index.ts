@@ -8,13 +8,14 @@
 
 // Errors are data: issues with a code, a path and a message; one error class carries them.
 export { MIRPS_ISSUE_CODES, type MirpsIssue, type MirpsIssueCode, type MirpsPath } from './errors/issue.js';
-export { MirpsError, MirpsValidationError, MirpsRotationError, MirpsCalendarError, type MirpsErrorCode } from './errors/mirps-error.js';
+export { MirpsError, MirpsValidationError, MirpsRotationError, MirpsCalendarError, MirpsReportError, type MirpsErrorCode } from './errors/mirps-error.js';
 export { formatIssues, formatPath } from './errors/format-issues.js';
 
 // Top-level documents: parse (throws) and safeParse (returns a result).
 export { parseActionPlan, safeParseActionPlan, type ActionPlanContext } from './parse/action-plan.js';
 export { parseReferenceData, safeParseReferenceData } from './parse/reference-data.js';
 export { parseCalendarActivities, safeParseCalendarActivities } from './parse/calendar-activities.js';
+export { parsePlanProgress, safeParsePlanProgress, planTerm } from './parse/plan-progress.js';
 export { parsePresidencyLedger, safeParsePresidencyLedger, type PresidencyLedgerContext } from './parse/presidency-ledger.js';
 export type { MirpsParseResult } from './parse/parse-result.js';
 export { DOCUMENT_RULES, type DocumentRule } from './rules/document-rules.js';
@@ -126,3 +127,23 @@ export type {
   RotationVerdict,
   RotationVerdictKind,
 } from './rotation/rotation-result.js';
+
+// Progress of a plan: status records per action, indicators per expected result.
+export {
+  ACTION_STATUSES,
+  INDICATOR_UNITS,
+  DISAGGREGATION_DIMENSIONS,
+  planProgressSchema,
+  progressRecordSchema,
+  indicatorSchema,
+  indicatorValueSchema,
+  disaggregationSchema,
+  reporterSchema,
+  evidenceSchema,
+  type ActionStatus,
+  type PlanProgress,
+  type ProgressRecord,
+  type Indicator,
+  type Disaggregation,
+  type Reporter,
+} from './model/progress.js';

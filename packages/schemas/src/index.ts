@@ -66,7 +66,7 @@ export type SchemaName = (typeof SCHEMA_NAMES)[number];
  * @example
  * ```ts
  * import { DOCUMENT_NAMES } from '@mirps/schemas';
- * DOCUMENT_NAMES; // ['ActionPlan', 'ReferenceData', 'PresidencyLedger', 'RotationSetup']
+ * DOCUMENT_NAMES; // ['ActionPlan', 'ReferenceData', 'PresidencyLedger', 'RotationSetup', 'PlanProgress']
  * ```
  */
 export const DOCUMENT_NAMES = generated.DOCUMENT_NAMES;

@@ -116,6 +116,60 @@ export type Location =
       country: string;
     };
 /**
+ * One breakdown of a value: by sex (`female`, `male`, `other`), by age group (`0-17`, `18-59`, `60+`), or by population group.
+ *
+ * @example
+ * ```ts
+ * import type { Disaggregation } from '@mirps/schemas/types';
+ * ```
+ */
+export type Disaggregation =
+  | {
+      dimension: 'sex';
+      /**
+       * At least 1 item.
+       */
+      values: {
+        category: 'female' | 'male' | 'other';
+        value: number;
+      }[];
+    }
+  | {
+      dimension: 'age-group';
+      /**
+       * At least 1 item.
+       */
+      values: {
+        category: '0-17' | '18-59' | '60+';
+        value: number;
+      }[];
+    }
+  | {
+      dimension: 'population-group';
+      /**
+       * At least 1 item.
+       */
+      values: {
+        category: PopulationGroup;
+        value: number;
+      }[];
+    };
+/**
+ * Who reports: a member state (by its code) or a body of the reference data (a working group or partner, by its id).
+ *
+ * @example
+ * ```ts
+ * import type { Reporter } from '@mirps/schemas/types';
+ * ```
+ */
+export type Reporter =
+  | {
+      memberState: MemberStateId;
+    }
+  | {
+      body: Id;
+    };
+/**
  * The order of the circle: alphabetical by the members' names (or sort keys) in a language, with locale-aware collation that ignores accents and case; or an explicit list of member ids.
  *
  * @example
@@ -531,6 +585,19 @@ export interface Departure {
   jointWith?: string[];
 }
 /**
+ * Evidence behind a progress record: a document or page, with its address.
+ *
+ * @example
+ * ```ts
+ * import type { Evidence } from '@mirps/schemas/types';
+ * ```
+ */
+export interface Evidence {
+  title: LocalizedText;
+  url?: string;
+  note?: LocalizedText;
+}
+/**
  * The handover into a term: the day it happened (of any precision, `null` where unknown) and the Annual Meeting at which it happened, where known.
  *
  * @example
@@ -541,6 +608,58 @@ export interface Departure {
 export interface Handover {
   date: PartialDate | null;
   annualMeeting?: Id;
+  note?: LocalizedText;
+}
+/**
+ * An indicator of an expected result, in the style of results frameworks (IATI): a unit, a baseline, a target, and actual values by period with their disaggregation.
+ *
+ * @example
+ * ```ts
+ * import type { Indicator } from '@mirps/schemas/types';
+ * ```
+ */
+export interface Indicator {
+  id: Id;
+  result: Id;
+  title: LocalizedText;
+  unit: 'count' | 'percent' | 'days' | 'ratio' | 'usd';
+  /**
+   * Higher is better (the default), or lower is better (e.g. processing times).
+   */
+  direction?: 'increase' | 'decrease';
+  baseline?: {
+    value: number;
+    date: PartialDate;
+  };
+  target: {
+    value: number;
+    date: PartialDate;
+  };
+  actuals: IndicatorValue[];
+  description?: string;
+  /**
+   * At least 1 item.
+   */
+  sources?: Source[];
+}
+/**
+ * A measured value for a period, with its breakdowns.
+ *
+ * @example
+ * ```ts
+ * import type { IndicatorValue } from '@mirps/schemas/types';
+ * ```
+ */
+export interface IndicatorValue {
+  /**
+   * The period measured, both days included.
+   */
+  period: {
+    start: CalendarDay;
+    end: CalendarDay;
+  };
+  value: number;
+  disaggregations?: Disaggregation[];
   note?: LocalizedText;
 }
 /**
@@ -676,6 +795,44 @@ export interface PartnerRole {
   from?: PartialDate;
   to?: PartialDate;
   note?: LocalizedText;
+  /**
+   * At least 1 item.
+   */
+  sources?: Source[];
+}
+/**
+ * The progress of a plan: dated status records for its actions and indicators for its expected results. Validate it with parsePlanProgress.
+ *
+ * @example
+ * ```ts
+ * import type { PlanProgress } from '@mirps/schemas/types';
+ * ```
+ */
+export interface PlanProgress {
+  plan: Id;
+  records: ProgressRecord[];
+  indicators: Indicator[];
+  /**
+   * At least 1 item.
+   */
+  sources?: Source[];
+}
+/**
+ * A dated statement of where one action of a plan stands, by whom, with a note and evidence. The latest record on or before a day gives the action's status that day.
+ *
+ * @example
+ * ```ts
+ * import type { ProgressRecord } from '@mirps/schemas/types';
+ * ```
+ */
+export interface ProgressRecord {
+  id: Id;
+  action: Id;
+  date: CalendarDay;
+  status: 'not-started' | 'in-progress' | 'completed' | 'blocked' | 'dropped';
+  reportedBy: Reporter;
+  note?: LocalizedText;
+  evidence?: Evidence[];
   /**
    * At least 1 item.
    */

@@ -49,9 +49,10 @@ describe('Ajv in strict mode', () => {
     for (const name of DOCUMENT_NAMES) expect(schemas[name][MIRPS_RULES_KEYWORD]).toEqual(DOCUMENT_RULES[name]);
   });
 
-  it('validates the embedded 2023 plan, reference data, ledger and MIRPS rotation setup', () => {
+  it('validates the embedded 2023 plan, reference data, ledger, MIRPS rotation setup and the example progress', () => {
     const ajv = strictAjv2020();
-    const documents = { ActionPlan: actionPlan2023, ReferenceData: referenceData, PresidencyLedger: presidencyLedger, RotationSetup: mirpsRotationSetup() };
+    const progress = JSON.parse(readFileSync(join(root, '../../examples/progress/progress-2023.example.json'), 'utf8'));
+    const documents = { ActionPlan: actionPlan2023, ReferenceData: referenceData, PresidencyLedger: presidencyLedger, RotationSetup: mirpsRotationSetup(), PlanProgress: progress };
     for (const [name, document] of Object.entries(documents)) {
       const validate = ajv.compile(schemas[name as keyof typeof documents]);
       expect(validate(JSON.parse(JSON.stringify(document))), `${name}: ${JSON.stringify(validate.errors)}`).toBe(true);

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { actionPlanSchema, mirpsRotationSetup, presidencyLedgerSchema, referenceDataSchema, rotationSetupSchema } from '@mirps/core';
+import { readFileSync } from 'node:fs';
+import { actionPlanSchema, mirpsRotationSetup, planProgressSchema, presidencyLedgerSchema, referenceDataSchema, rotationSetupSchema } from '@mirps/core';
 import { actionPlan2023, presidencyLedger, referenceData } from '@mirps/core/data';
 import { schemas, type DocumentName } from '@mirps/schemas';
 import { pathsOf, setAt, validPlan } from '../../core/test/arbitraries.js';
@@ -14,6 +15,7 @@ const zodSchemas: Record<DocumentName, z.ZodType> = {
   ReferenceData: referenceDataSchema,
   PresidencyLedger: presidencyLedgerSchema,
   RotationSetup: rotationSetupSchema,
+  PlanProgress: planProgressSchema,
 };
 
 interface Case {
@@ -28,6 +30,7 @@ const bases: Array<[DocumentName, unknown]> = [
   ['ReferenceData', plain(referenceData)],
   ['PresidencyLedger', plain(presidencyLedger)],
   ['RotationSetup', plain(mirpsRotationSetup())],
+  ['PlanProgress', JSON.parse(readFileSync(new URL('../../../examples/progress/progress-2023.example.json', import.meta.url), 'utf8'))],
 ];
 
 type Mutation = (document: unknown, path: Array<string | number>, at: unknown) => unknown;

@@ -5,7 +5,7 @@
  * (`ref.*`, `numbering.*`, `dates.*`, `presidency.*`, `membership.*`) say the
  * shape is right but the content contradicts itself or the reference data;
  * `rotation.*` codes come from the presidency rotation engine, `calendar.*`
- * codes from `@mirps/calendar`.
+ * codes from `@mirps/calendar`, `report.*` codes from `@mirps/report`.
  *
  * @example
  * ```ts
@@ -31,6 +31,9 @@ export const MIRPS_ISSUE_CODES = [
   'ref.unknown-instrument',
   'ref.unknown-annual-meeting',
   'ref.duplicate-code',
+  'ref.unknown-action',
+  'ref.unknown-result',
+  'ref.unknown-body',
   'numbering.duplicate',
   'numbering.mismatch',
   'dates.range-reversed',
@@ -44,6 +47,10 @@ export const MIRPS_ISSUE_CODES = [
   'presidency.terms-overlap',
   'membership.periods-overlap',
   'membership.suspension-outside-period',
+  'progress.plan-mismatch',
+  'progress.outside-term',
+  'progress.duplicate-status',
+  'progress.disaggregation-mismatch',
   'rotation.unknown-member',
   'rotation.order-mismatch',
   'rotation.missing-name',
@@ -63,6 +70,8 @@ export const MIRPS_ISSUE_CODES = [
   'calendar.invalid-calendar',
   'calendar.year-outside-window',
   'calendar.invalid-option',
+  'report.as-of-outside-term',
+  'report.invalid-option',
 ] as const;
 
 /**

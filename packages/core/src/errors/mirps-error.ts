@@ -10,7 +10,7 @@ import { formatIssues } from './format-issues.js';
  * const code: MirpsErrorCode = 'validation';
  * ```
  */
-export type MirpsErrorCode = 'validation' | 'rotation' | 'calendar';
+export type MirpsErrorCode = 'validation' | 'rotation' | 'calendar' | 'report';
 
 /**
  * Base class of every error the SDK throws on purpose. Catch this to handle all
@@ -114,6 +114,28 @@ export class MirpsCalendarError extends MirpsError {
   constructor(issues: readonly MirpsIssue[]) {
     super('calendar', formatIssues(issues));
     this.name = 'MirpsCalendarError';
+    this.issues = issues;
+  }
+}
+
+/**
+ * Thrown by `@mirps/report` when a report cannot be made as asked, such as an
+ * `asOf` day outside the plan's term. No partial report is returned.
+ *
+ * @example
+ * ```ts
+ * import { MirpsReportError } from '@mirps/core';
+ * const error = new MirpsReportError([{ code: 'report.as-of-outside-term', path: ['asOf'], message: '2030-01-01 is outside the term' }]);
+ * error.code; // 'report'
+ * ```
+ */
+export class MirpsReportError extends MirpsError {
+  /** What went wrong, with a path into the request. */
+  readonly issues: readonly MirpsIssue[];
+
+  constructor(issues: readonly MirpsIssue[]) {
+    super('report', formatIssues(issues));
+    this.name = 'MirpsReportError';
     this.issues = issues;
   }
 }

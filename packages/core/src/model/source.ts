@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { nonBlankString } from './non-blank-string.js';
+import { webAddressSchema } from './web-address.js';
 
 /**
  * Where a fact comes from: a document, optionally the section in it, its
@@ -22,10 +23,7 @@ export const sourceSchema = z
     /** The section, table or page of the document. */
     section: nonBlankString.optional(),
     /** The document's address, when it has one. */
-    url: z
-      .string()
-      .regex(/^https?:\/\/[^\s/?#]+(?:[/?#]\S*)?$/, 'An address starts with http:// or https:// and has no spaces')
-      .optional(),
+    url: webAddressSchema.optional(),
     /** A remark on what this source says, e.g. where it differs from another. */
     note: nonBlankString.optional(),
   })

@@ -28,7 +28,7 @@ export interface ActionPlanContext {
   readonly ledger?: PresidencyLedger;
 }
 
-const actionPlanKind: DocumentKind<ActionPlan, ActionPlanRulesContext> = {
+export const actionPlanKind: DocumentKind<ActionPlan, ActionPlanRulesContext> = {
   name: 'ActionPlan',
   schema: actionPlanSchema,
   rules: actionPlanRules,
@@ -57,6 +57,13 @@ const actionPlanKind: DocumentKind<ActionPlan, ActionPlanRulesContext> = {
  * ```
  */
 export function safeParseActionPlan(input: unknown, context: ActionPlanContext = {}): MirpsParseResult<ActionPlan> {
+  const resolved = resolveContext(context);
+  if (!resolved.success) return resolved;
+  return validateDocument(actionPlanKind, input, resolved.data);
+}
+
+/** The reference data and ledger a plan (or its progress) is checked against, validated unless embedded. */
+export function resolveContext(context: ActionPlanContext): MirpsParseResult<ActionPlanRulesContext> {
   const reference = resolveReference(context.reference);
   if (!reference.success) return reference;
   // The embedded ledger speaks of the embedded members; with other reference data, no ledger unless given.
@@ -64,7 +71,7 @@ export function safeParseActionPlan(input: unknown, context: ActionPlanContext =
   const ledger: MirpsParseResult<PresidencyLedger> =
     given === undefined ? { success: true, data: embeddedLedger } : safeParsePresidencyLedger(given, { reference: reference.data });
   if (!ledger.success) return ledger;
-  return validateDocument(actionPlanKind, input, { reference: reference.data, ledger: ledger.data });
+  return { success: true, data: { reference: reference.data, ledger: ledger.data } };
 }
 
 /**

@@ -35,6 +35,7 @@ export const DOCUMENT_RULES: {
   readonly ReferenceData: readonly DocumentRule[];
   readonly PresidencyLedger: readonly DocumentRule[];
   readonly RotationSetup: readonly DocumentRule[];
+  readonly PlanProgress: readonly DocumentRule[];
 } = {
   ActionPlan: [
     { code: 'ref.duplicate-id', rule: 'Ids are unique across the whole plan.' },
@@ -81,5 +82,17 @@ export const DOCUMENT_RULES: {
     { code: 'dates.out-of-order', rule: 'Recorded terms are listed oldest first.' },
     { code: 'rotation.departure-needs-member', rule: 'A forfeited or declined turn names the member whose turn it was (inPlaceOf).' },
     { code: 'rotation.override-conflict', rule: 'Overrides are for terms after the ledger, one per term.' },
+  ],
+  PlanProgress: [
+    { code: 'ref.duplicate-id', rule: 'Record and indicator ids are unique.' },
+    { code: 'progress.plan-mismatch', rule: 'The progress names the plan it is checked against.' },
+    { code: 'progress.duplicate-status', rule: 'No two records give a status for the same action on the same day.' },
+    { code: 'ref.unknown-action', rule: "Every record's action is an action of the plan." },
+    { code: 'progress.outside-term', rule: "Record days and measured periods fall within the plan's term (its handover, where recorded, to the end of its year)." },
+    { code: 'ref.unknown-member-state', rule: 'A reporting member state is a member state of the reference data.' },
+    { code: 'ref.unknown-body', rule: 'A reporting body is a working group or partner of the reference data.' },
+    { code: 'ref.unknown-result', rule: "Every indicator's result is an expected result of the plan." },
+    { code: 'dates.range-reversed', rule: 'A measured period does not end before it starts.' },
+    { code: 'progress.disaggregation-mismatch', rule: 'For counts and amounts, each breakdown of a value adds up to the value.' },
   ],
 };
