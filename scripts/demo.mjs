@@ -6,6 +6,8 @@ import { checkRotation, nextPresidency, parseActionPlan, parsePresidencyLedger, 
 import { actionPlan2023, presidencyLedger, referenceData } from '@mirps/core/data';
 import { SCHEMA_FILES, SCHEMA_NAMES, draft07Schemas, schemas } from '@mirps/schemas';
 import { buildCalendar, findConflicts, monthGrid, monthGridMarkdown, monthGridText, toICS } from '@mirps/calendar';
+import { assembleActionPlanReport, assemblePresidencyMemoir, assembleProgressReport, renderHTML, renderMarkdown } from '@mirps/report';
+import { readFileSync } from 'node:fs';
 
 const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'out');
 mkdirSync(join(out, 'schemas', 'draft-07'), { recursive: true });
@@ -73,6 +75,20 @@ console.log(monthGridText(grid));
 written.push(
   writeOut('calendar-2023.ics', toICS(calendar, { stamp: '2023-01-01T00:00:00Z', name: 'MIRPS Regional Action Plan 2023' })),
   writeOut('calendar-2023-grid.md', monthGridMarkdown(grid)),
+);
+
+// The reports: the plan itself, and, from the illustrative example progress (invented figures), the progress report and the memoir.
+const progress = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', 'examples', 'progress', 'progress-2023.example.json'), 'utf8'));
+const planReport = assembleActionPlanReport(plan, { reference, ledger });
+const memoir = assemblePresidencyMemoir(plan, progress, { reference, ledger });
+const progressReport = assembleProgressReport(plan, progress, { asOf: '2023-12-31', reference, ledger });
+written.push(
+  writeOut('action-plan-2023.md', renderMarkdown(planReport)),
+  writeOut('action-plan-2023.html', renderHTML(planReport)),
+  writeOut('progress-2023.example.md', renderMarkdown(progressReport)),
+  writeOut('progress-2023.example.html', renderHTML(progressReport)),
+  writeOut('memoir-2023.example.md', renderMarkdown(memoir)),
+  writeOut('memoir-2023.example.html', renderHTML(memoir)),
 );
 
 for (const name of SCHEMA_NAMES) {

@@ -37,3 +37,11 @@ export const calendar: Calendar = buildCalendar(actionPlan2023);
 export const ics: string = toICS(calendar, { stamp: '2023-01-01T00:00:00Z' });
 // @ts-expect-error the stamp is required: the export never reads the clock
 toICS(calendar, {});
+
+// @mirps/report
+import { assembleActionPlanReport, renderMarkdown, type ReportDocument } from '@mirps/report';
+export const report: ReportDocument = assembleActionPlanReport(actionPlan2023);
+export const reportText: string = renderMarkdown(report);
+// @ts-expect-error a progress report needs its asOf day
+assembleProgressReport(actionPlan2023, { plan: 'x', records: [], indicators: [] }, {});
+import { assembleProgressReport } from '@mirps/report';

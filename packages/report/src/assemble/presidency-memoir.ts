@@ -1,0 +1,120 @@
+import { createRotation, mirpsRotationSetup, parseActionPlan, type ActionPlan, type ActionPlanContext, type PlanProgress, type Presidency } from '@mirps/core';
+import { presidencyLedger, referenceData } from '@mirps/core/data';
+import { list, localized, note, paragraph, section, strong } from '../document/blocks.js';
+import type { Block, ReportDocument, RotationCircleChart } from '../document/report-document.js';
+import { calendarBlocks } from './plan-sections.js';
+import { STATUS_LABELS, completionBlocks, indicatorSections, progressView } from './progress-sections.js';
+
+/**
+ * Options of {@link assemblePresidencyMemoir}: the day it is written as of
+ * (the last day of the plan's year by default), the incoming presidency (the
+ * rotation engine's by default) and the reference data and ledger.
+ *
+ * @example
+ * ```ts
+ * import type { MemoirOptions } from '@mirps/report';
+ * const options: MemoirOptions = { asOf: '2023-12-05' };
+ * ```
+ */
+export interface MemoirOptions extends ActionPlanContext {
+  readonly asOf?: string;
+  readonly incoming?: Presidency;
+}
+
+/** The incoming presidency after the plan's term, and the rotation circle as it stands, from the rotation engine. */
+function incomingAndCircle(plan: ActionPlan, options: MemoirOptions): { incoming: Presidency; circle: RotationCircleChart; explanation: readonly string[] } {
+  const setup = mirpsRotationSetup({ ...(options.reference ? { reference: options.reference } : {}), ...(options.ledger ? { ledger: options.ledger } : {}) });
+  const rotation = createRotation(setup);
+  const next = String(Number(plan.presidency.term) + 1);
+  const ledger = options.ledger ?? presidencyLedger;
+  const recordedIndex = ledger.terms.findIndex((term) => term.label === next);
+  let incoming = options.incoming;
+  let explanation: readonly string[];
+  if (recordedIndex >= 0) {
+    const verdict = rotation.checkRotation().find((v) => v.label === next)!;
+    incoming ??= { label: next, holder: verdict.holder, holderName: verdict.holder, projected: false, handover: { date: ledger.terms[recordedIndex]!.handover.date, event: setup.handoverEvent ?? null }, cycle: verdict.explanation.cycle, explanation: verdict.explanation };
+    explanation = verdict.explanation.text;
+  } else {
+    const projected = rotation.projectPresidencies({ through: next }).at(-1)!;
+    incoming ??= projected;
+    explanation = projected.explanation.text;
+  }
+  const circle: RotationCircleChart = {
+    kind: 'rotation-circle',
+    members: rotation.circle.map((id) => {
+      const line = incoming!.explanation.text.find((t) => t.startsWith('Held so far in cycle'));
+      const name = setup.members.find((m) => m.id === id)?.names['es'] ?? id;
+      const match = line === undefined ? null : new RegExp(`${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\((\\d{4})\\)`).exec(line);
+      return { id, label: name, held: match !== null, ...(match ? { heldIn: match[1]! } : {}) };
+    }),
+    outgoing: plan.presidency.holder,
+    next: incoming.holder,
+    cycle: incoming.cycle,
+  };
+  return { incoming, circle, explanation };
+}
+
+/**
+ * The outgoing presidency's report (its memoir): achievements (the actions
+ * completed), progress by objective and indicators, the year's calendar, the
+ * handover checklist, and the incoming presidency from the rotation engine
+ * with its explanation and a picture of the rotation circle.
+ *
+ * @param plan - The outgoing presidency's plan.
+ * @param progress - Its progress (validated against the plan).
+ * @param options - `asOf` (the last day of the plan's year by default), `incoming`, reference data and ledger.
+ * @throws `MirpsValidationError` for invalid inputs; `MirpsReportError` for an `asOf` outside the term.
+ * @example
+ * ```ts
+ * import { assemblePresidencyMemoir, renderHTML } from '@mirps/report';
+ * import { actionPlan2023 } from '@mirps/core/data';
+ * const progress = { plan: 'regional-action-plan-2023', records: [], indicators: [] };
+ * renderHTML(assemblePresidencyMemoir(actionPlan2023, progress));
+ * ```
+ */
+export function assemblePresidencyMemoir(plan: ActionPlan, progress: PlanProgress, options: MemoirOptions = {}): ReportDocument {
+  const checked = parseActionPlan(plan, options);
+  const view = progressView(checked, progress, options.asOf ?? `${checked.year}-12-31`, options);
+  const reference = options.reference ?? referenceData;
+  const name = (id: string): string => localized(reference.memberStates.find((s) => s.id === id)?.name) || id;
+  const holder = name(checked.presidency.holder);
+  const completed = view.actions.filter((a) => a.status === 'completed');
+  const { table, timeline } = calendarBlocks(checked);
+  const { incoming, circle, explanation } = incomingAndCircle(checked, options);
+  const circleAlt = `The rotation circle in order: ${circle.members.map((m, i) => `${i + 1}. ${m.label}${m.id === circle.next ? ' (next holder)' : m.id === circle.outgoing ? ' (outgoing holder)' : m.held ? ` (held it in ${m.heldIn})` : ''}`).join(', ')}.`;
+  const checklist: Block = {
+    kind: 'table',
+    caption: 'Handover checklist',
+    columns: [{ header: 'Duty at the end of the tenure' }, { header: 'When' }],
+    rows: checked.handoverCommitments.map((c) => [localized(c.text), incoming.handover.date ?? `at ${incoming.handover.event ?? 'the handover'} (date not yet known)`]),
+  };
+  return {
+    title: `Memoir of the outgoing Pro-Tempore Presidency ${checked.presidency.term}: ${holder}`,
+    subtitle: `Report of the outgoing Pro-tempore Presidency of the MIRPS, as of ${view.asOf}`,
+    language: 'en',
+    sections: [
+      section('achievements', 'Achievements', [
+        paragraph(`${holder} held the Pro-Tempore Presidency for the term ${checked.presidency.term}, under the vision: "${localized(checked.vision)}"`),
+        completed.length === 0
+          ? note('No action of the plan is reported completed by this day.')
+          : list(completed.map((a) => [strong(`${a.number} `), { kind: 'text' as const, text: localized(checked.actions.find((x) => x.id === a.actionId)?.text) }])),
+      ]),
+      section('progress', 'Progress of the Regional Action Plan', [
+        ...completionBlocks(view),
+        {
+          kind: 'table',
+          caption: 'Actions by status',
+          columns: [{ header: 'Status' }, { header: 'Actions', align: 'right' }],
+          rows: (Object.keys(STATUS_LABELS) as Array<keyof typeof STATUS_LABELS>).map((s) => [STATUS_LABELS[s], String(view.actions.filter((a) => a.status === s).length)]),
+        },
+      ], indicatorSections(view)),
+      section('calendar', `The calendar of ${checked.year}`, [table, timeline]),
+      section('handover', 'Handover', [checklist]),
+      section('incoming', `The incoming Pro-Tempore Presidency: ${name(incoming.holder)}`, [
+        paragraph(`The term ${incoming.label} passes to `, strong(name(incoming.holder)), `${incoming.projected ? ', as the rotation rule gives it' : ''}, at ${incoming.handover.event ?? 'the handover'}${incoming.handover.date ? ` on ${incoming.handover.date}` : ' (date not yet known)'}.`),
+        list(explanation.map((line) => line)),
+        { kind: 'figure', chart: circle, caption: 'The rotation circle: members in order, holders of the current cycle, the next holder', alt: circleAlt },
+      ]),
+    ],
+  };
+}

@@ -1,0 +1,84 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { actionPlan2023 } from '@mirps/core/data';
+import { assembleActionPlanReport, assemblePresidencyMemoir, renderHTML } from '@mirps/report';
+import { exampleProgress } from './helpers.js';
+import { HOSTILE, hostileLinks, hostilePlan } from './hostile.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const artifacts = resolve(import.meta.dirname, '../../../.vitest-artifacts');
+const folder = mkdtempSync(join(tmpdir(), 'mirps-report-'));
+let browser: Browser;
+
+/** Opens an HTML report in headless Chromium and reports what happened: requests, console errors, script effects. */
+async function open(name: string, html: string): Promise<{ requests: string[]; errors: string[]; pwned: unknown; text: string; headings: number }> {
+  const file = join(folder, `${name}.html`);
+  writeFileSync(file, html);
+  const url = pathToFileURL(file).href;
+  const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+  const requests: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (request) => {
+    if (request.url() !== url) requests.push(request.url());
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(url, { waitUntil: 'load' });
+  mkdirSync(artifacts, { recursive: true });
+  await page.screenshot({ path: join(artifacts, `report-${name}.png`), fullPage: false });
+  const result = {
+    requests,
+    errors,
+    pwned: await page.evaluate(() => (globalThis as unknown as { __pwned?: unknown }).__pwned),
+    text: (await page.textContent('body')) ?? '',
+    headings: await page.locator('h1, h2, h3, h4').count(),
+  };
+  await page.close();
+  return result;
+}
+
+// Skipped, visibly, only on a developer machine without Debian's chromium; CI installs it.
+describe.skipIf(!existsSync(CHROMIUM) && !process.env['CI'])('the HTML reports in headless Chromium', () => {
+  beforeAll(async () => {
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('renders the 2023 plan with no console errors and no network requests', async () => {
+    const page = await open('action-plan-2023', renderHTML(assembleActionPlanReport(actionPlan2023)));
+    expect(page.errors).toEqual([]);
+    expect(page.requests).toEqual([]);
+    expect(page.headings).toBeGreaterThan(15);
+    expect(page.text).toContain('Promote the creation of the MIRPS Charter.');
+  });
+
+  it('renders the memoir, charts included, with no console errors and no network requests', async () => {
+    const page = await open('memoir-2023', renderHTML(assemblePresidencyMemoir(actionPlan2023, exampleProgress())));
+    expect(page.errors).toEqual([]);
+    expect(page.requests).toEqual([]);
+    expect(page.text).toContain('The incoming Pro-Tempore Presidency: Belize');
+  });
+
+  it('runs no script from hostile text and shows it literally', async () => {
+    const page = await open('hostile', renderHTML(assembleActionPlanReport(hostilePlan())));
+    expect(page.pwned).toBeUndefined();
+    expect(page.errors).toEqual([]);
+    expect(page.requests).toEqual([]);
+    for (const text of HOSTILE) expect(page.text).toContain(text);
+    const links = await open('hostile-links', renderHTML(hostileLinks));
+    expect(links.pwned).toBeUndefined();
+    expect(links.text).toContain('javascript link');
+  });
+});
