@@ -1,0 +1,35 @@
+// What a browser app imports, bundled by esbuild (minified, zod left to the app), and the size each may not exceed.
+import { build } from 'esbuild';
+import { gzipSync } from 'node:zlib';
+
+/** Each case: what is imported, and the budget in gzipped bytes. */
+export const BUNDLE_CASES = [
+  { name: '@mirps/core: createRotation only', contents: "export { createRotation } from '@mirps/core';", budget: 15_000 },
+  { name: '@mirps/core: the parsers only', contents: "export { parseActionPlan, safeParseActionPlan } from '@mirps/core';", budget: 20_000 },
+  { name: '@mirps/core: the MIRPS rotation (with its embedded data)', contents: "export { nextPresidency, projectPresidencies } from '@mirps/core';", budget: 25_000 },
+  { name: '@mirps/core: whole package', contents: "export * from '@mirps/core';", budget: 30_000 },
+  { name: '@mirps/core/data', contents: "export * from '@mirps/core/data';", budget: 14_000 },
+  { name: '@mirps/schemas: whole package', contents: "export * from '@mirps/schemas';", budget: 37_000 },
+  { name: '@mirps/calendar: whole package', contents: "export * from '@mirps/calendar';", budget: 76_000 },
+  { name: '@mirps/report: whole package', contents: "export * from '@mirps/report';", budget: 64_000 },
+];
+
+/**
+ * Bundles one case for the browser. esbuild fails on any import of Node's own
+ * modules (`node:fs`, `path`…) for the browser platform, so a successful
+ * bundle also proves the package is browser-fit.
+ */
+export async function bundleSize(contents, resolveDir) {
+  const result = await build({
+    stdin: { contents, resolveDir, loader: 'js' },
+    bundle: true,
+    platform: 'browser',
+    format: 'esm',
+    minify: true,
+    write: false,
+    external: ['zod'],
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0].contents;
+  return { minified: code.length, gzipped: gzipSync(code).length };
+}

@@ -1,0 +1,18 @@
+// A Node.js script (CommonJS): the next presidency, the plenary dates, a validation error, a report.
+const { nextPresidency, safeParseActionPlan, formatIssues } = require('@mirps/core');
+const { actionPlan2023 } = require('@mirps/core/data');
+const { buildCalendar } = require('@mirps/calendar');
+const { assembleActionPlanReport, renderMarkdown } = require('@mirps/report');
+
+const next = nextPresidency();
+console.log(`Next Pro-Tempore Presidency: ${next.label}, ${next.holder}`);
+
+const plenaries = buildCalendar(actionPlan2023).occurrences.filter((o) => o.activityId === 'activity-virtual-plenary-meetings');
+console.log(`Virtual Plenary Meetings: ${plenaries.map((o) => o.start).join(', ')}`);
+
+const draft = structuredClone(actionPlan2023);
+draft.objectives[0].priority = 'priority-9';
+const result = safeParseActionPlan(draft);
+if (!result.success) console.log(formatIssues(result.error.issues));
+
+console.log(renderMarkdown(assembleActionPlanReport(actionPlan2023)).split('\n')[0]);

@@ -1,0 +1,59 @@
+import { buildCalendar, findConflicts, monthGrid, monthGridMarkdown, monthGridText, toICS } from '@mirps/calendar';
+import { UsageError } from '../cli-error.js';
+import { DATA_OPTIONS, json, loadData, parseCommand, type CliIo } from '../context.js';
+import { fromFile, writeAtomically } from '../files.js';
+
+export const CALENDAR_HELP = `Usage: mirps calendar [--year YEAR] [--ics FILE] [--grid] [options]
+
+The plan's calendar: the dated occurrences of the year, the activities not
+scheduled in the source, and conflicts; the month grid; an iCalendar file.
+
+Options:
+  --year YEAR        the year (the plan's year by default)
+  --grid             print the month grid (--markdown for a Markdown table)
+  --markdown         with --grid, a Markdown table
+  --ics FILE         write the calendar as iCalendar to FILE
+  --stamp INSTANT    the DTSTAMP of the .ics (default: the first day of the year, 00:00 UTC)
+  --plan FILE        a plan instead of the embedded 2023 plan
+  --json             output the calendar as JSON
+  -h, --help         this help
+`;
+
+export function calendarCommand(args: readonly string[], io: CliIo): number {
+  const { values, positionals } = parseCommand('calendar', args, { ...DATA_OPTIONS, year: { type: 'string' }, ics: { type: 'string' }, grid: { type: 'boolean' }, markdown: { type: 'boolean' }, stamp: { type: 'string' } });
+  if (values.help) {
+    io.stdout(CALENDAR_HELP);
+    return 0;
+  }
+  if (positionals.length > 0) throw new UsageError(`Unexpected arguments: ${positionals.join(' ')}`, 'calendar');
+  if (values.year !== undefined && !/^\d{4}$/.test(values.year)) throw new UsageError(`--year takes a year such as 2023; got ${values.year}`, 'calendar');
+  const { plan } = loadData(io, values);
+  const year = values.year === undefined ? plan.year : Number(values.year);
+  const calendar = fromFile(values.plan ?? 'plan', () => buildCalendar(plan, { from: `${year}-01-01`, to: `${year}-12-31` }));
+  if (values.ics !== undefined) {
+    const ics = fromFile('--stamp', () => toICS(calendar, { stamp: values.stamp ?? `${year}-01-01T00:00:00Z`, name: `${plan.title.en ?? plan.title.es} (${year})` }));
+    writeAtomically(io.cwd, values.ics, ics);
+    if (!values.json) io.stderr(`Wrote ${values.ics}\n`);
+  }
+  if (values.json) {
+    io.stdout(json(calendar));
+    return 0;
+  }
+  if (values.grid) {
+    const grid = monthGrid(calendar, year);
+    io.stdout(values.markdown ? monthGridMarkdown(grid) : monthGridText(grid));
+    return 0;
+  }
+  if (values.ics !== undefined) return 0;
+  const conflicts = findConflicts(calendar);
+  const lines = [
+    `${calendar.occurrences.length} dated occurrences in ${year}:`,
+    ...calendar.occurrences.map((o) => `  ${o.start === o.end ? o.start : `${o.start} to ${o.end}`}  ${o.title.en ?? o.title.es}`),
+    ...(calendar.monthEntries.length > 0 ? [`Known only to the month or year:`, ...calendar.monthEntries.map((o) => `  ${o.start}  ${o.title.en ?? o.title.es}`)] : []),
+    `${calendar.unscheduled.length} activities not scheduled in the source:`,
+    ...calendar.unscheduled.map((u) => `  ${u.title.en ?? u.title.es}`),
+    conflicts.length === 0 ? 'No conflicts.' : `Conflicts:\n${conflicts.map((c) => `  ${c.message}`).join('\n')}`,
+  ];
+  io.stdout(`${lines.join('\n')}\n`);
+  return 0;
+}

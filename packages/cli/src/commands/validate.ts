@@ -1,0 +1,85 @@
+import {
+  parseActionPlan,
+  parseCalendarActivities,
+  parsePlanProgress,
+  parsePresidencyLedger,
+  parseReferenceData,
+  createRotation,
+  MirpsError,
+  type ActionPlanContext,
+  type MirpsIssue,
+} from '@mirps/core';
+import { UsageError } from '../cli-error.js';
+import { DATA_OPTIONS, json, loadData, parseCommand, type CliIo } from '../context.js';
+import { describeIssues, readJson } from '../files.js';
+
+export const VALIDATE_HELP = `Usage: mirps validate <file.json> [--kind KIND] [options]
+
+Checks a MIRPS JSON file: its shape and every rule beyond it. Prints every
+issue with its path in the file; exits 1 when the file is invalid, 0 when valid.
+
+Kinds (detected from the content unless given):
+  action-plan, reference-data, presidency-ledger, rotation-setup,
+  plan-progress (checked against --plan, the embedded 2023 plan by default),
+  calendar-activities
+
+Options:
+  --kind KIND          the kind of document
+  --plan FILE          the plan a plan-progress file is about
+  --reference FILE     reference data to check against instead of the embedded one
+  --ledger FILE        a presidency ledger to check against instead of the embedded one
+  --json               output JSON for scripts
+  -h, --help           this help
+`;
+
+const KINDS = ['action-plan', 'reference-data', 'presidency-ledger', 'rotation-setup', 'plan-progress', 'calendar-activities'] as const;
+type Kind = (typeof KINDS)[number];
+
+/** The kind of a document, from the fields only that kind has. */
+function detect(document: unknown): Kind | undefined {
+  if (Array.isArray(document)) return 'calendar-activities';
+  if (typeof document !== 'object' || document === null) return undefined;
+  const has = (key: string): boolean => key in document;
+  if (has('priorities') || has('objectives')) return 'action-plan';
+  if (has('memberStates')) return 'reference-data';
+  if (has('records') || has('indicators')) return 'plan-progress';
+  if (has('strategy') || has('members')) return 'rotation-setup';
+  if (has('terms')) return 'presidency-ledger';
+  return undefined;
+}
+
+export function validateCommand(args: readonly string[], io: CliIo): number {
+  const { values, positionals } = parseCommand('validate', args, { ...DATA_OPTIONS, kind: { type: 'string' } });
+  if (values.help) {
+    io.stdout(VALIDATE_HELP);
+    return 0;
+  }
+  const [file, ...rest] = positionals;
+  if (file === undefined) throw new UsageError('Which file? mirps validate <file.json>', 'validate');
+  if (rest.length > 0) throw new UsageError(`Unexpected arguments: ${rest.join(' ')}`, 'validate');
+  if (values.kind !== undefined && !(KINDS as readonly string[]).includes(values.kind)) throw new UsageError(`Unknown kind ${values.kind}; kinds: ${KINDS.join(', ')}`, 'validate');
+  const document = readJson(io.cwd, file);
+  const kind = (values.kind as Kind | undefined) ?? detect(document);
+  if (kind === undefined) throw new UsageError(`${file}: cannot tell what kind of document this is; give --kind (${KINDS.join(', ')})`, 'validate');
+  const data = loadData(io, values);
+  const context: ActionPlanContext = { ...(data.reference ? { reference: data.reference } : {}), ...(data.ledger ? { ledger: data.ledger } : {}) };
+  const checks: Record<Kind, () => unknown> = {
+    'action-plan': () => parseActionPlan(document, context),
+    'reference-data': () => parseReferenceData(document),
+    'presidency-ledger': () => parsePresidencyLedger(document, data.reference ? { reference: data.reference } : {}),
+    'rotation-setup': () => createRotation(document as never),
+    'plan-progress': () => parsePlanProgress(document, data.plan, context),
+    'calendar-activities': () => parseCalendarActivities(document),
+  };
+  let issues: readonly MirpsIssue[] = [];
+  try {
+    checks[kind]();
+  } catch (error) {
+    if (!(error instanceof MirpsError) || !('issues' in error)) throw error;
+    issues = (error as MirpsError & { issues: readonly MirpsIssue[] }).issues;
+  }
+  if (values.json) io.stdout(json({ file, kind, valid: issues.length === 0, issues }));
+  else if (issues.length === 0) io.stdout(`${file}: a valid ${kind}\n`);
+  else io.stdout(`${file}: not a valid ${kind}, ${issues.length} issue${issues.length === 1 ? '' : 's'}:\n${describeIssues(file, issues).replace(/^/gm, '  ')}\n`);
+  return issues.length === 0 ? 0 : 1;
+}
