@@ -46,7 +46,7 @@ export function fromFile<T>(file: string, step: () => T): T {
   try {
     return step();
   } catch (error) {
-    if (error instanceof MirpsError && 'issues' in error) throw new InputError(describeIssues(file, (error as MirpsError & { issues: readonly MirpsIssue[] }).issues));
+    if (error instanceof MirpsError) throw new InputError(describeIssues(file, error.issues));
     throw error;
   }
 }

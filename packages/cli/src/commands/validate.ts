@@ -75,8 +75,8 @@ export function validateCommand(args: readonly string[], io: CliIo): number {
   try {
     checks[kind]();
   } catch (error) {
-    if (!(error instanceof MirpsError) || !('issues' in error)) throw error;
-    issues = (error as MirpsError & { issues: readonly MirpsIssue[] }).issues;
+    if (!(error instanceof MirpsError)) throw error;
+    issues = error.issues;
   }
   if (values.json) io.stdout(json({ file, kind, valid: issues.length === 0, issues }));
   else if (issues.length === 0) io.stdout(`${file}: a valid ${kind}\n`);

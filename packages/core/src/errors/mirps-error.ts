@@ -13,8 +13,9 @@ import { formatIssues } from './format-issues.js';
 export type MirpsErrorCode = 'validation' | 'rotation' | 'calendar' | 'report';
 
 /**
- * Base class of every error the SDK throws on purpose. Catch this to handle all
- * of them; narrow on `code` (or `instanceof` a subclass) for the details.
+ * Base class of every error the SDK throws on purpose, carrying its issues (a
+ * code, a path and a message each). Catch this to handle all of them; narrow
+ * on `code` (or `instanceof` a subclass) for the details.
  *
  * @example
  * ```ts
@@ -29,11 +30,14 @@ export type MirpsErrorCode = 'validation' | 'rotation' | 'calendar' | 'report';
 export class MirpsError extends Error {
   /** What kind of error this is. */
   readonly code: MirpsErrorCode;
+  /** Every issue found, never empty: each with a code, a path and a message. */
+  readonly issues: readonly MirpsIssue[];
 
-  constructor(code: MirpsErrorCode, message: string) {
+  constructor(code: MirpsErrorCode, issues: readonly MirpsIssue[], message: string = formatIssues(issues)) {
     super(message);
     this.name = 'MirpsError';
     this.code = code;
+    this.issues = issues;
   }
 }
 
@@ -56,14 +60,11 @@ export class MirpsError extends Error {
 export class MirpsValidationError extends MirpsError {
   /** Which document was being parsed, e.g. `'ActionPlan'`. */
   readonly document: string;
-  /** Every issue found, never empty: shape issues in document order, then rule issues rule by rule. */
-  readonly issues: readonly MirpsIssue[];
-
   constructor(document: string, issues: readonly MirpsIssue[]) {
-    super('validation', `Invalid ${document}: ${issues.length} issue${issues.length === 1 ? '' : 's'}\n${formatIssues(issues)}`);
+    // Issues come in a stable order: shape issues in document order, then rule issues rule by rule.
+    super('validation', issues, `Invalid ${document}: ${issues.length} issue${issues.length === 1 ? '' : 's'}\n${formatIssues(issues)}`);
     this.name = 'MirpsValidationError';
     this.document = document;
-    this.issues = issues;
   }
 }
 
@@ -84,13 +85,9 @@ export class MirpsValidationError extends MirpsError {
  * ```
  */
 export class MirpsRotationError extends MirpsError {
-  /** What went wrong, with a path into the request (or the setup). */
-  readonly issues: readonly MirpsIssue[];
-
   constructor(issues: readonly MirpsIssue[]) {
-    super('rotation', formatIssues(issues));
+    super('rotation', issues);
     this.name = 'MirpsRotationError';
-    this.issues = issues;
   }
 }
 
@@ -108,13 +105,9 @@ export class MirpsRotationError extends MirpsError {
  * ```
  */
 export class MirpsCalendarError extends MirpsError {
-  /** What went wrong, with a path into the request. */
-  readonly issues: readonly MirpsIssue[];
-
   constructor(issues: readonly MirpsIssue[]) {
-    super('calendar', formatIssues(issues));
+    super('calendar', issues);
     this.name = 'MirpsCalendarError';
-    this.issues = issues;
   }
 }
 
@@ -130,12 +123,8 @@ export class MirpsCalendarError extends MirpsError {
  * ```
  */
 export class MirpsReportError extends MirpsError {
-  /** What went wrong, with a path into the request. */
-  readonly issues: readonly MirpsIssue[];
-
   constructor(issues: readonly MirpsIssue[]) {
-    super('report', formatIssues(issues));
+    super('report', issues);
     this.name = 'MirpsReportError';
-    this.issues = issues;
   }
 }
