@@ -135,7 +135,7 @@ const havePythonIcalendar = existsSync(DEBIAN_PYTHON) && spawnSync(DEBIAN_PYTHON
 
 // Skipped, visibly, only on a developer machine without Debian's python3-icalendar; CI installs it.
 describe.skipIf(!havePythonIcalendar && !process.env['CI'])('Python icalendar reads our files', () => {
-  it('parses the 2023 calendar and finds the same events, rule and dates', () => {
+  it('parses the 2023 calendar, a timed recurrence and hostile text, and finds the same events, rules and text', () => {
     const folder = mkdtempSync(join(tmpdir(), 'mirps-ics-'));
     try {
       const file = join(folder, 'calendar.ics');
@@ -167,6 +167,14 @@ print(json.dumps({"prodid": str(calendar.get("PRODID")), "events": events}))
         ['II Global Refugee Forum', '2023-12-13', '2023-12-16'],
       ]);
       expect(parsed.events[0]!.rrule).toBe('FREQ=MONTHLY;COUNT=4;INTERVAL=3;BYDAY=3TH');
+      // The timed recurrence in Zurich, with its VTIMEZONE, and the hostile text read back exactly.
+      writeFileSync(file, readFileSync(golden('weekly-call-zurich.ics')));
+      const zurich = JSON.parse(spawnSync(DEBIAN_PYTHON, ['-c', script, file], { encoding: 'utf8' }).stdout) as typeof parsed;
+      expect(zurich.events.map((e) => [e.start, e.rrule])).toEqual([['2023-03-16T15:00:00+01:00', 'FREQ=WEEKLY;COUNT=4']]);
+      const hostile = 'Commas, semicolons; a backslash \\ "quotes" 😀 Ελληνικά\nand a new line';
+      writeFileSync(file, toICS(buildCalendar([activity('hostile', { title: { en: hostile } })], { from: '2024-01-01', to: '2024-12-31' }), { stamp: STAMP }));
+      const read = JSON.parse(spawnSync(DEBIAN_PYTHON, ['-c', script, file], { encoding: 'utf8' }).stdout) as typeof parsed;
+      expect(read.events[0]!.summary).toBe(hostile);
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
