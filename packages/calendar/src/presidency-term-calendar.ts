@@ -1,5 +1,5 @@
-import { MirpsCalendarError, earliestDay, latestDay, parseActionPlan, projectPresidencies, type ActionPlan, type CalendarActivity, type Presidency } from '@mirps/core';
-import { memberStates, presidencyLedger } from '@mirps/core/data';
+import { MirpsCalendarError, earliestDay, latestDay, parseActionPlan, presidencyOfTerm, type ActionPlan, type CalendarActivity, type Presidency } from '@mirps/core';
+import { memberStates } from '@mirps/core/data';
 import { buildCalendar } from './build-calendar.js';
 import type { Calendar } from './calendar-types.js';
 
@@ -22,16 +22,6 @@ export interface PresidencyTermCalendarOptions {
   readonly maxDays?: number;
 }
 
-/** The MIRPS term after the plan's: recorded in the embedded ledger, else projected by the rotation engine. */
-function incomingAfter(plan: ActionPlan): Pick<Presidency, 'label' | 'holder' | 'holderName' | 'handover'> {
-  const label = String(Number(plan.presidency.term) + 1);
-  const recorded = presidencyLedger.terms.find((term) => term.label === label);
-  if (recorded !== undefined) {
-    return { label, holder: recorded.holder, holderName: recorded.holder, handover: { date: recorded.handover.date, event: 'the MIRPS Annual Meeting' } };
-  }
-  return projectPresidencies({ through: label }).at(-1)!;
-}
-
 /**
  * A presidency term's calendar: the plan's activities plus the duties at the
  * handover to the incoming presidency, one activity for each of the plan's
@@ -52,7 +42,7 @@ function incomingAfter(plan: ActionPlan): Pick<Presidency, 'label' | 'holder' | 
  */
 export function presidencyTermCalendar(plan: ActionPlan, options: PresidencyTermCalendarOptions = {}): Calendar {
   const checked = parseActionPlan(plan);
-  const incoming = options.incoming ?? incomingAfter(checked);
+  const incoming = options.incoming ?? presidencyOfTerm(String(Number(checked.presidency.term) + 1));
   if (typeof incoming !== 'object' || incoming === null || typeof incoming.holder !== 'string' || typeof incoming.label !== 'string') {
     throw new MirpsCalendarError([{ code: 'calendar.invalid-option', path: ['incoming'], message: 'incoming is a presidency with label, holder and handover, such as nextPresidency() returns' }]);
   }

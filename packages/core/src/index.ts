@@ -97,6 +97,7 @@ export {
   projectPresidencies,
   presidencyOn,
   checkRotation,
+  presidencyOfTerm,
   mirpsRotationSetup,
   MIRPS_ROTATION_FROM,
   type MirpsRotationOptions,

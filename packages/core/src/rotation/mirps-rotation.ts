@@ -180,3 +180,38 @@ export function presidencyOn(date: string | Date, options?: MirpsRotationOptions
 export function checkRotation(ledger?: PresidencyLedger, options?: Omit<MirpsRotationOptions, 'ledger'>): RotationVerdict[] {
   return mirpsRotation({ ...options, ...(ledger === undefined ? {} : { ledger }) }).checkRotation();
 }
+
+/**
+ * The MIRPS presidency of the term labelled `label`: as the ledger records it
+ * (with the rule's verdict as its explanation), or, beyond the ledger, as the
+ * rule projects it. What a calendar or a memoir needs to name the incoming
+ * presidency of a plan's successor term.
+ *
+ * @param label - A term label, e.g. `'2024'`; after the ledger's first term.
+ * @param options - Other reference data, ledger, known handovers or policies; the embedded data by default.
+ * @throws {@link MirpsRotationError} for a label that is not a year, or not after the ledger's first term.
+ * @example
+ * ```ts
+ * import { presidencyOfTerm } from '@mirps/core';
+ * presidencyOfTerm('2022').holder; // 'HN' (recorded)
+ * presidencyOfTerm('2024').projected; // true
+ * ```
+ */
+export function presidencyOfTerm(label: string, options?: MirpsRotationOptions): Presidency {
+  const setup = mirpsRotationSetup(options);
+  const rotation = createRotation(setup);
+  const recorded = setup.ledger.find((term) => term.label === label);
+  const verdict = recorded === undefined ? undefined : rotation.checkRotation().find((v) => v.label === label);
+  if (recorded === undefined || verdict === undefined) return rotation.projectPresidencies({ through: label }).at(-1)!;
+  const member = setup.members.find((m) => m.id === recorded.holder);
+  return {
+    label,
+    holder: recorded.holder,
+    holderName: member?.names['es'] ?? member?.names['en'] ?? recorded.holder,
+    projected: false,
+    handover: { date: recorded.handover ?? null, event: setup.handoverEvent ?? null },
+    cycle: verdict.explanation.cycle,
+    ...(recorded.departure === undefined ? {} : { departure: recorded.departure }),
+    explanation: verdict.explanation,
+  };
+}

@@ -7,6 +7,7 @@ import {
   mirpsRotationSetup,
   nextPresidency,
   presidencyOn,
+  presidencyOfTerm,
   projectPresidencies,
 } from '@mirps/core';
 import { presidencyLedger } from '@mirps/core/data';
@@ -59,6 +60,12 @@ describe('the MIRPS rotation on the embedded data', () => {
     expect(projected.every((p) => p.projected)).toBe(true);
     expect(projected[2]!.explanation.newCycle).toBe(true);
     expect(projectPresidencies({ count: 3 }).map((p) => p.holder)).toEqual(['BZ', 'CR', 'SV']);
+  });
+
+  it('gives the presidency of a term, recorded or projected', () => {
+    expect(presidencyOfTerm('2022')).toMatchObject({ label: '2022', holder: 'HN', projected: false, handover: { date: '2021-11-30', event: 'the MIRPS Annual Meeting' }, cycle: 1 });
+    expect(presidencyOfTerm('2022').explanation.text.at(-1)).toBe('2022: Honduras holds it, as the rule says.');
+    expect(presidencyOfTerm('2026')).toMatchObject({ label: '2026', holder: 'SV', projected: true, cycle: 2 });
   });
 
   it('says who holds it on a day, handover-aware', () => {

@@ -1,5 +1,5 @@
-import { createRotation, mirpsRotationSetup, parseActionPlan, type ActionPlan, type ActionPlanContext, type PlanProgress, type Presidency } from '@mirps/core';
-import { presidencyLedger, referenceData } from '@mirps/core/data';
+import { createRotation, mirpsRotationSetup, parseActionPlan, presidencyOfTerm, type ActionPlan, type ActionPlanContext, type PlanProgress, type Presidency } from '@mirps/core';
+import { referenceData } from '@mirps/core/data';
 import { list, localized, note, paragraph, section, strong } from '../document/blocks.js';
 import type { Block, ReportDocument, RotationCircleChart } from '../document/report-document.js';
 import { calendarBlocks } from './plan-sections.js';
@@ -23,35 +23,23 @@ export interface MemoirOptions extends ActionPlanContext {
 
 /** The incoming presidency after the plan's term, and the rotation circle as it stands, from the rotation engine. */
 function incomingAndCircle(plan: ActionPlan, options: MemoirOptions): { incoming: Presidency; circle: RotationCircleChart; explanation: readonly string[] } {
-  const setup = mirpsRotationSetup({ ...(options.reference ? { reference: options.reference } : {}), ...(options.ledger ? { ledger: options.ledger } : {}) });
-  const rotation = createRotation(setup);
-  const next = String(Number(plan.presidency.term) + 1);
-  const ledger = options.ledger ?? presidencyLedger;
-  const recordedIndex = ledger.terms.findIndex((term) => term.label === next);
-  let incoming = options.incoming;
-  let explanation: readonly string[];
-  if (recordedIndex >= 0) {
-    const verdict = rotation.checkRotation().find((v) => v.label === next)!;
-    incoming ??= { label: next, holder: verdict.holder, holderName: verdict.holder, projected: false, handover: { date: ledger.terms[recordedIndex]!.handover.date, event: setup.handoverEvent ?? null }, cycle: verdict.explanation.cycle, explanation: verdict.explanation };
-    explanation = verdict.explanation.text;
-  } else {
-    const projected = rotation.projectPresidencies({ through: next }).at(-1)!;
-    incoming ??= projected;
-    explanation = projected.explanation.text;
-  }
+  const data = { ...(options.reference ? { reference: options.reference } : {}), ...(options.ledger ? { ledger: options.ledger } : {}) };
+  const incoming = options.incoming ?? presidencyOfTerm(String(Number(plan.presidency.term) + 1), data);
+  const setup = mirpsRotationSetup(data);
+  // Who held it in the current cycle, read from the explanation's "Held so far" line.
+  const held = incoming.explanation.text.find((line) => line.startsWith('Held so far in cycle')) ?? '';
   const circle: RotationCircleChart = {
     kind: 'rotation-circle',
-    members: rotation.circle.map((id) => {
-      const line = incoming!.explanation.text.find((t) => t.startsWith('Held so far in cycle'));
+    members: createRotation(setup).circle.map((id) => {
       const name = setup.members.find((m) => m.id === id)?.names['es'] ?? id;
-      const match = line === undefined ? null : new RegExp(`${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\((\\d{4})\\)`).exec(line);
+      const match = new RegExp(`${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\((\\d{4})\\)`).exec(held);
       return { id, label: name, held: match !== null, ...(match ? { heldIn: match[1]! } : {}) };
     }),
     outgoing: plan.presidency.holder,
     next: incoming.holder,
     cycle: incoming.cycle,
   };
-  return { incoming, circle, explanation };
+  return { incoming, circle, explanation: incoming.explanation.text };
 }
 
 /**
