@@ -1,14 +1,4 @@
 import { defineConfig } from 'tsup';
+import { packageBuild } from '../../tsup.package.js';
 
-export default defineConfig({
-  entry: { index: 'src/index.ts' },
-  format: ['esm', 'cjs'],
-  dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
-  clean: true,
-  sourcemap: true,
-  target: 'es2022',
-  treeshake: true,
-  external: ['zod', '@mirps/core', 'rrule', 'date-fns', '@date-fns/tz', 'ical-generator', 'timezones-ical-library'],
-  // One shared chunk in CJS too, so `@mirps/core` and `@mirps/core/data` hand out the same objects.
-  splitting: true,
-});
+export default defineConfig(packageBuild({ index: 'src/index.ts' }));

@@ -1,22 +1,9 @@
 import { defineConfig } from 'tsup';
+import { packageBuild } from '../../tsup.package.js';
 
+// Two builds write into dist/ side by side, so neither may clean it.
 export default defineConfig([
-  {
-    entry: { index: 'src/index.ts' },
-    format: ['esm', 'cjs'],
-    dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
-    clean: false,
-    sourcemap: true,
-    target: 'es2022',
-    external: ['zod', /^@mirps\//],
-  },
-  {
-    // The executable: ESM, with its shebang.
-    entry: { bin: 'src/bin.ts' },
-    format: ['esm'],
-    sourcemap: true,
-    target: 'es2022',
-    external: ['zod', /^@mirps\//],
-    banner: { js: '#!/usr/bin/env node' },
-  },
+  packageBuild({ index: 'src/index.ts' }, { clean: false }),
+  // The executable: ESM only, with its shebang.
+  packageBuild({ bin: 'src/bin.ts' }, { format: ['esm'], dts: false, clean: false, banner: { js: '#!/usr/bin/env node' } }),
 ]);

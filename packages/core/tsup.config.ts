@@ -1,14 +1,4 @@
 import { defineConfig } from 'tsup';
+import { packageBuild } from '../../tsup.package.js';
 
-export default defineConfig({
-  entry: { index: 'src/index.ts', 'data/index': 'src/data/index.ts' },
-  format: ['esm', 'cjs'],
-  dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
-  clean: true,
-  sourcemap: true,
-  target: 'es2022',
-  treeshake: true,
-  external: ['zod'],
-  // One shared chunk in CJS too, so `@mirps/core` and `@mirps/core/data` hand out the same objects.
-  splitting: true,
-});
+export default defineConfig(packageBuild({ index: 'src/index.ts', 'data/index': 'src/data/index.ts' }));
