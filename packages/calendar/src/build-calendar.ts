@@ -2,23 +2,26 @@ import {
   datePrecision,
   earliestDay,
   latestDay,
+  parseContext,
   safeParseActionPlan,
   safeParseCalendarActivities,
   type ActionPlan,
   type CalendarActivity,
+  type MirpsContext,
   type PartialDate,
 } from '@mirps/core';
 import { instantOf } from './_lib/days.js';
 import type { Calendar, CalendarOccurrence, CalendarWindow, UnscheduledActivity } from './calendar-types.js';
+import { sealCalendar } from './read-calendar.js';
 import { expandRecurrence } from './recurrence.js';
 import { checkWindow, type CalendarOptions } from './window.js';
 
 const isPlan = (input: unknown): boolean => typeof input === 'object' && input !== null && !Array.isArray(input) && 'calendar' in input;
 
-/** The activities to build from: a plan's calendar or a list of activities, validated either way. */
-export function readActivities(input: unknown): { activities: CalendarActivity[]; plan?: ActionPlan } {
+/** The activities to build from: a plan's calendar (read against the context) or a list of activities, validated either way. */
+function readActivities(input: unknown, context: MirpsContext): { activities: CalendarActivity[]; plan?: ActionPlan } {
   if (isPlan(input)) {
-    const plan = safeParseActionPlan(input);
+    const plan = safeParseActionPlan(input, context);
     if (!plan.success) throw plan.error;
     return { activities: plan.data.calendar, plan: plan.data };
   }
@@ -67,26 +70,17 @@ const byTime = (a: CalendarOccurrence, b: CalendarOccurrence): number =>
   a.start.localeCompare(b.start) || (a.startInstant ?? '').localeCompare(b.startInstant ?? '') || a.activityId.localeCompare(b.activityId);
 
 /**
- * The calendar of a plan (or of a list of activities) in a window: every
- * occurrence, sorted, each with its precision; entries known only to the month
- * or year apart; and the activities the sources do not schedule, listed apart
- * and never given a date. Recurrences are expanded only within the window.
- *
- * @param input - An action plan (validated with `parseActionPlan`) or a list of calendar activities.
- * @param options - The window, `{ from, to }` as `YYYY-MM-DD`, both required; for a plan, its year by default.
- * @throws `MirpsValidationError` for an invalid plan or activity; `MirpsCalendarError` for a window without an end, reversed, or wider than `maxDays`.
- * @example
- * ```ts
- * import { buildCalendar } from '@mirps/calendar';
- * import { actionPlan2023 } from '@mirps/core/data';
- * const calendar = buildCalendar(actionPlan2023, { from: '2023-01-01', to: '2023-12-31' });
- * calendar.occurrences.filter((o) => o.activityId === 'activity-virtual-plenary-meetings').map((o) => o.start);
- * // ['2023-01-24', '2023-04-20', '2023-07-20', '2023-10-19']
- * ```
+ * The calendar of a plan (or of a list of activities) in a window, read
+ * against a complete context (validated here, once); see the entry point's
+ * documentation in `index.ts`.
  */
-export function buildCalendar(input: ActionPlan | readonly CalendarActivity[], options?: CalendarOptions): Calendar {
-  const { activities, plan } = readActivities(input);
-  const window = checkWindow(options ?? (plan === undefined ? undefined : { from: `${plan.year}-01-01`, to: `${plan.year}-12-31` }));
+export function buildCalendar(input: ActionPlan | readonly CalendarActivity[], options: CalendarOptions & MirpsContext): Calendar {
+  const context = parseContext(options);
+  const { activities, plan } = readActivities(input, context);
+  const { from, to, maxDays } = options;
+  // No window given: a plan's year, or nothing for a list of activities (which checkWindow refuses).
+  const ownYear = plan === undefined ? undefined : { from: `${plan.year}-01-01`, to: `${plan.year}-12-31`, maxDays };
+  const window = checkWindow(from === undefined && to === undefined ? ownYear : { from, to, maxDays });
   const all = activities.flatMap((activity, index) => occurrencesOf(activity, index, window));
   const unscheduled: UnscheduledActivity[] = activities
     .filter((activity) => activity.schedule.kind === 'unscheduled')
@@ -94,13 +88,12 @@ export function buildCalendar(input: ActionPlan | readonly CalendarActivity[], o
       const note = activity.schedule.kind === 'unscheduled' ? activity.schedule.note : undefined;
       return { activityId: activity.id, title: activity.title, category: activity.category, ...(note === undefined ? {} : { note }) };
     });
-  return {
+  return sealCalendar({
     window,
     occurrences: all.filter((o) => o.precision === 'day').sort(byTime),
     monthEntries: all.filter((o) => o.precision !== 'day').sort(byTime),
     unscheduled,
     activities,
-  };
+    context,
+  });
 }
-
-

@@ -1,4 +1,4 @@
-import type { CalendarActivity, DatePrecision, LocalizedText, Location, TimeOfDay } from '@mirps/core';
+import type { CalendarActivity, DatePrecision, LocalizedText, Location, MirpsContext, TimeOfDay } from '@mirps/core';
 
 /**
  * The span of days a calendar covers, both ends included, as `YYYY-MM-DD`.
@@ -67,8 +67,12 @@ export interface UnscheduledActivity {
 
 /**
  * A calendar: the occurrences in a window, sorted; the month- and
- * year-precision entries; the activities the sources do not schedule; and the
- * validated activities it was built from (which {@link toICS} exports).
+ * year-precision entries; the activities the sources do not schedule; the
+ * validated activities it was built from (which {@link toICS} exports); and the
+ * context it was read against (whose working groups {@link toICS} names).
+ * Only {@link buildCalendar} and {@link presidencyTermCalendar} make one: it is
+ * frozen, and the views ({@link monthGrid}, {@link findConflicts},
+ * {@link toICS}) take it as it is, refusing any other object.
  *
  * @example
  * ```ts
@@ -85,4 +89,6 @@ export interface Calendar {
   readonly monthEntries: readonly CalendarOccurrence[];
   readonly unscheduled: readonly UnscheduledActivity[];
   readonly activities: readonly CalendarActivity[];
+  /** The reference data and ledger the calendar was read against, validated. */
+  readonly context: MirpsContext;
 }

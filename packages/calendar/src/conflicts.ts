@@ -1,3 +1,4 @@
+import { textIn } from '@mirps/core';
 import type { Calendar, CalendarOccurrence } from './calendar-types.js';
 import { readCalendar } from './read-calendar.js';
 
@@ -72,7 +73,7 @@ export function findConflicts(calendar: Calendar): CalendarConflict[] {
       const theirs = audiencesOf(checked, b.activityId);
       const shared = mine.includes(EVERYONE) ? theirs : theirs.includes(EVERYONE) ? mine : mine.filter((x) => theirs.includes(x));
       if (shared.length === 0) continue;
-      const title = (o: CalendarOccurrence): string => o.title.en ?? o.title.es ?? o.activityId;
+      const title = (o: CalendarOccurrence): string => textIn(o.title) ?? o.activityId;
       conflicts.push({
         code: 'calendar.conflict',
         first: a.activityId,

@@ -1,9 +1,7 @@
-import { TZDate } from '@date-fns/tz';
 import ical, { type ICalEventData } from 'ical-generator';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
-import { MirpsCalendarError, type CalendarActivity, type LocalizedText, type Location } from '@mirps/core';
-import { workingGroups } from '@mirps/core/data';
-import { dayDate, plusDays } from './_lib/days.js';
+import { MirpsCalendarError, textIn, type CalendarActivity, type Location } from '@mirps/core';
+import { dayDate, plusDays, wallClock } from './_lib/days.js';
 import type { Calendar, CalendarOccurrence } from './calendar-types.js';
 import { readCalendar } from './read-calendar.js';
 import { stableUid } from './uid.js';
@@ -57,7 +55,6 @@ function vtimezone(zone: string): { tzid: string; block: string } {
 
 const basicDate = (day: string): string => day.replaceAll('-', '');
 const basicTime = (time: string): string => `${time.replace(':', '')}00`;
-const textIn = (text: LocalizedText | undefined, language: 'en' | 'es'): string | undefined => (text === undefined ? undefined : (text[language] ?? text.en ?? text.es));
 const locationText = (location: Location | undefined, language: 'en' | 'es'): string | null =>
   location === undefined ? null : location.kind === 'virtual' ? (language === 'es' ? 'Virtual' : 'Online') : `${textIn(location.city, language)}, ${location.country}`;
 
@@ -79,9 +76,7 @@ function recurrenceLines(activity: CalendarActivity): string {
 function span(activity: CalendarActivity, start: string, end: string): Pick<ICalEventData, 'start' | 'end' | 'allDay' | 'timezone'> {
   const time = activity.time;
   if (time === undefined) return { start: dayDate(start), end: dayDate(plusDays(end, 1)), allDay: true };
-  const at = (day: string, clock: string): TZDate =>
-    new TZDate(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)), Number(clock.slice(0, 2)), Number(clock.slice(3, 5)), time.zone);
-  return { start: at(start, time.start), ...(time.end === undefined ? {} : { end: at(end, time.end) }), timezone: vtimezone(time.zone).tzid };
+  return { start: wallClock(start, time.start, time.zone), ...(time.end === undefined ? {} : { end: wallClock(end, time.end, time.zone) }), timezone: vtimezone(time.zone).tzid };
 }
 
 /**
@@ -129,7 +124,7 @@ export function toICS(calendar: Calendar, options: IcsOptions): string {
   const byId = new Map(checked.activities.map((activity) => [activity.id, activity]));
   const exported = new Set<string>();
   const describe = (activity: CalendarActivity): string =>
-    [textIn(activity.note, language), activity.workingGroup === undefined ? undefined : `Working group: ${textIn(workingGroups.find((g) => g.id === activity.workingGroup)?.name, language) ?? activity.workingGroup}`]
+    [textIn(activity.note, language), activity.workingGroup === undefined ? undefined : `Working group: ${textIn(checked.context.reference.workingGroups.find((g) => g.id === activity.workingGroup)?.name, language) ?? activity.workingGroup}`]
       .filter((line): line is string => line !== undefined)
       .join('\n');
 

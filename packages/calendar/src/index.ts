@@ -7,10 +7,64 @@
  *
  * @packageDocumentation
  */
-export { buildCalendar } from './build-calendar.js';
+import type { ActionPlan, CalendarActivity } from '@mirps/core';
+import { withEmbeddedData } from '@mirps/core/data';
+import * as building from './build-calendar.js';
+import type { Calendar } from './calendar-types.js';
+import * as termCalendar from './presidency-term-calendar.js';
+import type { CalendarOptions } from './window.js';
+
 export { DEFAULT_MAX_WINDOW_DAYS, type CalendarOptions } from './window.js';
+export { daysBetween } from './_lib/days.js';
+export { MONTH_ABBREVIATIONS } from './month-names.js';
 export type { Calendar, CalendarOccurrence, CalendarWindow, UnscheduledActivity } from './calendar-types.js';
 export { monthGrid, monthGridText, monthGridMarkdown, type MonthGrid, type MonthGridRow, type MonthCell } from './month-grid.js';
-export { presidencyTermCalendar, type PresidencyTermCalendarOptions } from './presidency-term-calendar.js';
+export type { PresidencyTermCalendarOptions } from './presidency-term-calendar.js';
 export { findConflicts, type CalendarConflict } from './conflicts.js';
 export { toICS, type IcsOptions } from './ics.js';
+
+// Entry points: the embedded MIRPS data is the default here, and passed on explicitly from here.
+
+/**
+ * The calendar of a plan (or of a list of activities) in a window: every
+ * occurrence, sorted, each with its precision; entries known only to the month
+ * or year apart; and the activities the sources do not schedule, listed apart
+ * and never given a date. Recurrences are expanded only within the window.
+ *
+ * @param input - An action plan (validated with `parseActionPlan`) or a list of calendar activities.
+ * @param options - The window, `{ from, to }` as `YYYY-MM-DD`, both required (for a plan, its year by default), and the context: reference data and ledger, the embedded MIRPS data by default. The calendar keeps the context for its views.
+ * @throws `MirpsValidationError` for an invalid plan, activity or context document; `MirpsCalendarError` for a window without an end, reversed, or wider than `maxDays`.
+ * @example
+ * ```ts
+ * import { buildCalendar } from '@mirps/calendar';
+ * import { actionPlan2023 } from '@mirps/core/data';
+ * const calendar = buildCalendar(actionPlan2023, { from: '2023-01-01', to: '2023-12-31' });
+ * calendar.occurrences.filter((o) => o.activityId === 'activity-virtual-plenary-meetings').map((o) => o.start);
+ * // ['2023-01-24', '2023-04-20', '2023-07-20', '2023-10-19']
+ * ```
+ */
+export function buildCalendar(input: ActionPlan | readonly CalendarActivity[], options?: CalendarOptions): Calendar {
+  return building.buildCalendar(input, withEmbeddedData(options));
+}
+
+/**
+ * A presidency term's calendar: the plan's activities plus the duties at the
+ * handover to the incoming presidency, one activity for each of the plan's
+ * handover commitments and one for the handover itself at the Annual Meeting.
+ * They fall on the handover day when it is known, and are listed as not
+ * scheduled otherwise.
+ *
+ * @param plan - The outgoing presidency's action plan (validated).
+ * @param options - The incoming presidency, the window and the context (the embedded MIRPS data by default); see {@link PresidencyTermCalendarOptions}.
+ * @throws `MirpsValidationError` for an invalid plan; `MirpsCalendarError` for an invalid window or incoming term.
+ * @example
+ * ```ts
+ * import { presidencyTermCalendar } from '@mirps/calendar';
+ * import { actionPlan2023 } from '@mirps/core/data';
+ * const calendar = presidencyTermCalendar(actionPlan2023);
+ * calendar.unscheduled.some((a) => a.activityId === 'term-2023-handover'); // true: the VI Annual Meeting has no date yet
+ * ```
+ */
+export function presidencyTermCalendar(plan: ActionPlan, options?: termCalendar.PresidencyTermCalendarOptions): Calendar {
+  return termCalendar.presidencyTermCalendar(plan, withEmbeddedData(options));
+}

@@ -1,6 +1,7 @@
-import { MirpsCalendarError, type CalendarActivity, type LocalizedText } from '@mirps/core';
+import { MirpsCalendarError, escapeMarkdown, textIn, type CalendarActivity, type LocalizedText } from '@mirps/core';
 import { lastDayOfMonth } from './_lib/days.js';
 import type { Calendar } from './calendar-types.js';
+import { MONTH_ABBREVIATIONS } from './month-names.js';
 import { readCalendar } from './read-calendar.js';
 
 /**
@@ -109,7 +110,6 @@ export function monthGrid(calendar: Calendar, year: number): MonthGrid {
   return { year, rows };
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const CATEGORY_TITLES: Record<CalendarActivity['category'], string> = {
   'technical-meeting': 'Technical Meetings',
   'high-level-event': 'High-Level Events',
@@ -118,7 +118,7 @@ const CATEGORY_TITLES: Record<CalendarActivity['category'], string> = {
 
 const cellText = (cell: MonthCell): string =>
   [...cell.days.map(([from, to]) => (from === to ? String(from) : `${from}–${to}`)), ...(cell.wholeMonth ? ['•'] : [])].join(', ');
-const titleText = (title: LocalizedText): string => title.en ?? title.es ?? '';
+const titleText = (title: LocalizedText): string => textIn(title) ?? '';
 
 /** Rows grouped under their category, in the order categories first appear. */
 function sections(grid: MonthGrid): Array<[string, MonthGridRow[]]> {
@@ -146,9 +146,9 @@ export function monthGridText(grid: MonthGrid): string {
   const width = Math.max(8, ...grid.rows.map((row) => titleText(row.title).length + 2));
   const columns = grid.rows.flatMap((row) => row.months.map((cell) => cellText(cell).length));
   const cellWidth = Math.max(5, ...columns);
-  const line = (label: string, cells: string[], note = ''): string =>
+  const line = (label: string, cells: readonly string[], note = ''): string =>
     `${label.padEnd(width)} ${cells.map((cell) => cell.padEnd(cellWidth)).join(' ')}${note === '' ? '' : ` ${note}`}`.trimEnd();
-  const out = [line(`Activities ${grid.year}`, MONTHS)];
+  const out = [line(`Activities ${grid.year}`, MONTH_ABBREVIATIONS)];
   for (const [title, rows] of sections(grid)) {
     out.push(title);
     for (const row of rows) out.push(line(`  ${titleText(row.title)}`, row.months.map(cellText), row.note === undefined ? '' : `(${row.note})`));
@@ -156,8 +156,6 @@ export function monthGridText(grid: MonthGrid): string {
   return `${out.join('\n')}\n`;
 }
 
-/** Escapes text for a Markdown table cell: pipes, backslashes and the characters that start inline markup. */
-const markdownCell = (text: string): string => text.replace(/[\\|*_`[\]<>#]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
 
 /**
  * The month grid as a CommonMark/GFM table: an `Activities` column, one per
@@ -175,10 +173,10 @@ const markdownCell = (text: string): string => text.replace(/[\\|*_`[\]<>#]/g, (
  */
 export function monthGridMarkdown(grid: MonthGrid): string {
   const row = (cells: string[]): string => `| ${cells.join(' | ')} |`;
-  const out = [row([`Activities ${grid.year}`, ...MONTHS, 'Note']), row(['---', ...MONTHS.map(() => ':---:'), '---'])];
+  const out = [row([`Activities ${grid.year}`, ...MONTH_ABBREVIATIONS, 'Note']), row(['---', ...MONTH_ABBREVIATIONS.map(() => ':---:'), '---'])];
   for (const [title, rows] of sections(grid)) {
-    out.push(row([`**${markdownCell(title)}**`, ...MONTHS.map(() => ''), '']));
-    for (const r of rows) out.push(row([markdownCell(titleText(r.title)), ...r.months.map(cellText), r.note ?? '']));
+    out.push(row([`**${escapeMarkdown(title)}**`, ...MONTH_ABBREVIATIONS.map(() => ''), '']));
+    for (const r of rows) out.push(row([escapeMarkdown(titleText(r.title)), ...r.months.map(cellText), r.note ?? '']));
   }
   return `${out.join('\n')}\n`;
 }

@@ -1,16 +1,25 @@
-import { MirpsCalendarError } from '@mirps/core';
-import { buildCalendar } from './build-calendar.js';
+import { MirpsCalendarError, deepFreeze } from '@mirps/core';
 import type { Calendar } from './calendar-types.js';
 
+// Calendars made by buildCalendar, frozen: a view can trust what it reads from one.
+const made = new WeakSet<object>();
+
+/** Freezes a calendar just built, all through, and remembers it as one of ours. */
+export function sealCalendar(calendar: Calendar): Calendar {
+  made.add(calendar);
+  return deepFreeze(calendar);
+}
+
 /**
- * A calendar given to an export or a view, checked and rebuilt from its
- * activities and window, so that what is written always follows from validated
- * data, never from occurrences edited by hand.
+ * A calendar given to an export or a view: one that {@link buildCalendar}
+ * made, taken as it is (its occurrences follow from validated data and its
+ * window was checked); anything else is refused with a typed error.
  */
-export function readCalendar(value: unknown, path: string[] = ['calendar']): Calendar {
-  if (typeof value !== 'object' || value === null || !('activities' in value) || !('window' in value)) {
-    throw new MirpsCalendarError([{ code: 'calendar.invalid-calendar', path, message: 'Expected a calendar made by buildCalendar (with activities and a window)' }]);
+export function readCalendar(value: unknown, path: readonly string[] = ['calendar']): Calendar {
+  if (typeof value !== 'object' || value === null || !made.has(value)) {
+    throw new MirpsCalendarError([
+      { code: 'calendar.invalid-calendar', path: [...path], message: 'Expected a calendar made by buildCalendar or presidencyTermCalendar (a copy or a hand-made object is not one)' },
+    ]);
   }
-  const { activities, window } = value as Calendar;
-  return buildCalendar(activities, { ...window, maxDays: Number.MAX_SAFE_INTEGER });
+  return value as Calendar;
 }

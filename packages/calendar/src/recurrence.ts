@@ -1,8 +1,9 @@
 // The one module that touches rrule. rrule ships a UMD bundle without an `exports` map: under plain node its ESM
 // build has no named exports, so the namespace is read defensively. Its dates are floating: UTC fields carry the
-// wall-clock day, so they are built with Date.UTC and read with getUTC*; expansion is always bounded.
+// wall-clock day, so they are built as UTC midnights and read in UTC; expansion is always bounded.
 import * as rruleModule from 'rrule';
 import { MirpsCalendarError } from '@mirps/core';
+import { dayDate, dayOf } from './_lib/days.js';
 
 type RRuleLibrary = typeof import('rrule');
 const library: RRuleLibrary = (rruleModule as unknown as { RRule?: unknown }).RRule
@@ -17,9 +18,8 @@ export interface RecurrenceSpec {
   readonly rdates?: readonly string[] | undefined;
 }
 
-const floating = (day: string): Date => new Date(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))));
-const dayOf = (date: Date): string =>
-  `${String(date.getUTCFullYear()).padStart(4, '0')}-${String(date.getUTCMonth() + 1).padStart(2, '0')}-${String(date.getUTCDate()).padStart(2, '0')}`;
+/** A day as rrule reads it: a plain Date at the day's UTC midnight. */
+const floating = (day: string): Date => new Date(dayDate(day).getTime());
 
 /**
  * The days a recurrence gives from `from` to `to` (both included), without its

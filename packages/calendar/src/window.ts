@@ -1,4 +1,4 @@
-import { MirpsCalendarError, calendarDaySchema } from '@mirps/core';
+import { MirpsCalendarError, calendarDaySchema, type ActionPlanContext } from '@mirps/core';
 import { daysBetween } from './_lib/days.js';
 import type { CalendarWindow } from './calendar-types.js';
 
@@ -14,18 +14,24 @@ import type { CalendarWindow } from './calendar-types.js';
 export const DEFAULT_MAX_WINDOW_DAYS = 3653;
 
 /**
- * Options of {@link buildCalendar}: the window (both ends required) and the
- * widest window allowed.
+ * Options of {@link buildCalendar}: the window, the widest window allowed, and
+ * the context the plan is read against (reference data and ledger; the
+ * embedded MIRPS data by default, see `ActionPlanContext` in `@mirps/core`).
+ * The window needs both ends; for a plan, leaving out both means the plan's
+ * year.
  *
  * @example
  * ```ts
  * import type { CalendarOptions } from '@mirps/calendar';
  * const options: CalendarOptions = { from: '2023-01-01', to: '2023-12-31', maxDays: 400 };
+ * const ownData: CalendarOptions = { reference: myReference, ledger: myLedger }; // a plan's own year
  * ```
  */
-export interface CalendarOptions {
-  readonly from: string;
-  readonly to: string;
+export interface CalendarOptions extends ActionPlanContext {
+  /** The first day of the window, `YYYY-MM-DD`. */
+  readonly from?: string;
+  /** The last day of the window, `YYYY-MM-DD`. */
+  readonly to?: string;
   /** The widest window allowed, in days; {@link DEFAULT_MAX_WINDOW_DAYS} by default. */
   readonly maxDays?: number;
 }

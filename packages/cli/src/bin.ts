@@ -1,3 +1,3 @@
-import { runCli } from './run-cli.js';
+import { runCli } from './index.js';
 
 process.exitCode = runCli(process.argv.slice(2));

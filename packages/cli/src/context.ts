@@ -1,8 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { parseActionPlan, parsePresidencyLedger, parseReferenceData, type ActionPlan, type PresidencyLedger, type ReferenceData } from '@mirps/core';
-import { actionPlan2023 } from '@mirps/core/data';
-import { UsageError } from './cli-error.js';
-import { fromFile, readJson } from './files.js';
+import { MirpsValidationError, parseActionPlan, parseContext, parsePresidencyLedger, parseReferenceData, type ActionPlan, type ActionPlanContext, type MirpsContext, type PresidencyLedger, type ReferenceData } from '@mirps/core';
+import { InputError, UsageError } from './cli-error.js';
+import { describeIssues, fromFile, readJson } from './files.js';
 
 /**
  * Where a command reads and writes: the working folder and the two output streams.
@@ -22,16 +21,35 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
 }
 
+/**
+ * What the commands fall back on when no file is given, passed down from the
+ * package's entry point (the embedded MIRPS data there). The reference data and
+ * the ledger need no default here: `parseContext` and the rotation functions
+ * are entry points of `@mirps/core` and complete a context themselves.
+ */
+export interface MirpsDefaults {
+  /** The plan of `validate` (plan-progress), `calendar` and `report` without `--plan`. */
+  readonly plan: ActionPlan;
+}
+
+/** A command: its arguments, where it reads and writes, and the defaults; returns the exit code. */
+export type Command = (args: readonly string[], io: CliIo, defaults: MirpsDefaults) => number;
+
 /** The options every command accepts. */
 export const COMMON_OPTIONS = {
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsConfig['options'];
 
-/** The options of commands that read MIRPS data: other reference data, ledger or plan than the embedded ones. */
-export const DATA_OPTIONS = {
+/** The options of commands that read a plan, a calendar or the rotation: other reference data and ledger than the embedded ones. */
+export const CONTEXT_OPTIONS = {
   reference: { type: 'string' },
   ledger: { type: 'string' },
+} as const satisfies ParseArgsConfig['options'];
+
+/** The options of commands that read a plan: the context, and another plan than the embedded one. */
+export const DATA_OPTIONS = {
+  ...CONTEXT_OPTIONS,
   plan: { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
 
@@ -46,14 +64,51 @@ export function parseCommand<T extends NonNullable<ParseArgsConfig['options']>>(
   }
 }
 
-/** The data a command works on: the embedded MIRPS data, or the files given, validated. */
-export function loadData(io: CliIo, values: { reference?: string | undefined; ledger?: string | undefined; plan?: string | undefined }): { reference?: ReferenceData; ledger?: PresidencyLedger; plan: ActionPlan } {
-  const reference = values.reference === undefined ? undefined : fromFile(values.reference, () => parseReferenceData(readJson(io.cwd, values.reference!)));
-  const ledger =
-    values.ledger === undefined ? undefined : fromFile(values.ledger, () => parsePresidencyLedger(readJson(io.cwd, values.ledger!), reference === undefined ? {} : { reference }));
-  const context = { ...(reference === undefined ? {} : { reference }), ...(ledger === undefined ? {} : { ledger }) };
-  const plan = values.plan === undefined ? actionPlan2023 : fromFile(values.plan, () => parseActionPlan(readJson(io.cwd, values.plan!), context));
-  return { ...context, plan };
+/** The files of the context, as given on the command line. */
+export interface ContextFiles {
+  readonly reference?: string | undefined;
+  readonly ledger?: string | undefined;
+}
+
+/**
+ * The one complete context a command passes on: the files given, read and
+ * validated together by `parseContext` (the reference data on its own, the
+ * ledger against it), the embedded MIRPS data for what is not given. An invalid
+ * document is an input error naming its file.
+ */
+export function loadContext(io: CliIo, files: ContextFiles): MirpsContext {
+  const reference = files.reference === undefined ? undefined : (readJson(io.cwd, files.reference) as ReferenceData);
+  const ledger = files.ledger === undefined ? undefined : (readJson(io.cwd, files.ledger) as PresidencyLedger);
+  // A file holding null would read as not given, and the embedded data would stand in: refuse it as its document does.
+  if (reference === null) fromFile(files.reference!, () => parseReferenceData(null));
+  if (ledger === null) fromFile(files.ledger!, () => parsePresidencyLedger(null));
+  try {
+    return parseContext({ ...(reference === undefined ? {} : { reference }), ...(ledger === undefined ? {} : { ledger }) });
+  } catch (error) {
+    if (!(error instanceof MirpsValidationError)) throw error;
+    // The error is about one document: the ledger's file for the ledger, else the reference data's.
+    const file = (error.document === 'PresidencyLedger' ? files.ledger : files.reference) ?? files.ledger ?? files.reference ?? 'context';
+    throw new InputError(describeIssues(file, error.issues));
+  }
+}
+
+/**
+ * What the rotation functions are given: only the documents given on the
+ * command line (validated in `context`), so the rotation's own default holds:
+ * with other reference data alone, the embedded ledger, checked against it.
+ */
+export function rotationContext(context: MirpsContext, files: ContextFiles): ActionPlanContext {
+  if (files.ledger !== undefined) return context;
+  return files.reference === undefined ? {} : { reference: context.reference };
+}
+
+/**
+ * The plan a command works on, validated against the context: the file given,
+ * or the default plan (which other reference data or another ledger may
+ * contradict: the error then names it `plan`).
+ */
+export function loadPlan(io: CliIo, file: string | undefined, context: MirpsContext, defaults: MirpsDefaults): ActionPlan {
+  return file === undefined ? fromFile('plan', () => parseActionPlan(defaults.plan, context)) : fromFile(file, () => parseActionPlan(readJson(io.cwd, file), context));
 }
 
 /** Writes a value as JSON, two-space indented. */

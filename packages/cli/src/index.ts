@@ -3,5 +3,31 @@
  *
  * @packageDocumentation
  */
-export { runCli } from './run-cli.js';
+import { actionPlan2023 } from '@mirps/core/data';
+import type { CliIo } from './context.js';
+import { runCliWith } from './run-cli.js';
+
 export type { CliIo } from './context.js';
+
+// The entry point: the embedded MIRPS data is the default here, and passed on explicitly from here.
+
+/**
+ * Runs the `mirps` command line with the given arguments and returns its exit
+ * code: 0 when all went well, 1 for invalid input (the message names the file
+ * and the path inside it), 2 for a usage error. Output goes to `io`, so the
+ * command line can run inside another program or a test.
+ *
+ * @param args - The arguments after `mirps`, e.g. `['presidency', 'next']`.
+ * @param io - Where to read files from (`cwd`) and write output; the process's by default.
+ * @returns The exit code.
+ * @example
+ * ```ts
+ * import { runCli } from '@mirps/cli';
+ * const lines: string[] = [];
+ * const code = runCli(['presidency', 'next', '--json'], { cwd: process.cwd(), stdout: (t) => lines.push(t), stderr: (t) => lines.push(t) });
+ * JSON.parse(lines.join('')).holder; // 'BZ'
+ * ```
+ */
+export function runCli(args: readonly string[], io: CliIo = { cwd: process.cwd(), stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) }): number {
+  return runCliWith({ plan: actionPlan2023 }, args, io);
+}

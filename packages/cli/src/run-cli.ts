@@ -4,12 +4,14 @@ import { presidencyCommand, PRESIDENCY_HELP } from './commands/presidency.js';
 import { reportCommand, REPORT_HELP } from './commands/report.js';
 import { schemaCommand, SCHEMA_HELP } from './commands/schema.js';
 import { validateCommand, VALIDATE_HELP } from './commands/validate.js';
-import type { CliIo } from './context.js';
+import type { CliIo, Command, MirpsDefaults } from './context.js';
 
 const HELP = `Usage: mirps <command> [options]
 
 The MIRPS SDK on the command line. Every command works on the embedded MIRPS
-data by default, and on your JSON files when given.
+data by default, and on a team's own JSON files when given: --reference
+(reference data), --ledger (a presidency ledger) and, where a plan is read,
+--plan, taken by validate, calendar, report and presidency.
 
 Commands:
   presidency   the next Pro-Tempore Presidency and why, the schedule, the holder on a day, a ledger check
@@ -22,7 +24,7 @@ Run mirps <command> --help for a command's options. Every command takes --json.
 Exit codes: 0 ok, 1 invalid input (the file and the path are named), 2 usage error.
 `;
 
-const COMMANDS: Record<string, { run: (args: readonly string[], io: CliIo) => number; help: string }> = {
+const COMMANDS: Record<string, { run: Command; help: string }> = {
   presidency: { run: presidencyCommand, help: PRESIDENCY_HELP },
   validate: { run: validateCommand, help: VALIDATE_HELP },
   schema: { run: schemaCommand, help: SCHEMA_HELP },
@@ -31,23 +33,12 @@ const COMMANDS: Record<string, { run: (args: readonly string[], io: CliIo) => nu
 };
 
 /**
- * Runs the `mirps` command line with the given arguments and returns its exit
- * code: 0 when all went well, 1 for invalid input (the message names the file
- * and the path inside it), 2 for a usage error. Output goes to `io`, so the
- * command line can run inside another program or a test.
- *
- * @param args - The arguments after `mirps`, e.g. `['presidency', 'next']`.
- * @param io - Where to read files from (`cwd`) and write output; the process's by default.
- * @returns The exit code.
- * @example
- * ```ts
- * import { runCli } from '@mirps/cli';
- * const lines: string[] = [];
- * const code = runCli(['presidency', 'next', '--json'], { cwd: process.cwd(), stdout: (t) => lines.push(t), stderr: (t) => lines.push(t) });
- * JSON.parse(lines.join('')).holder; // 'BZ'
- * ```
+ * Runs the `mirps` command line with the given defaults (what the commands
+ * work on when no file is given) and returns its exit code. The package's entry
+ * point, `runCli` in `index.ts`, passes the embedded MIRPS data; nothing below
+ * it reads the embedded data.
  */
-export function runCli(args: readonly string[], io: CliIo = { cwd: process.cwd(), stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) }): number {
+export function runCliWith(defaults: MirpsDefaults, args: readonly string[], io: CliIo): number {
   const [name, ...rest] = args;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(HELP);
@@ -59,7 +50,7 @@ export function runCli(args: readonly string[], io: CliIo = { cwd: process.cwd()
     return 2;
   }
   try {
-    return command.run(rest, io);
+    return command.run(rest, io, defaults);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`mirps ${error.command}: ${error.message}\nRun mirps ${error.command} --help for the options.\n`);

@@ -2,8 +2,10 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parseActionPlan } from '@mirps/core';
 import { actionPlan2023, presidencyLedger } from '@mirps/core/data';
 import { runCli } from '@mirps/cli';
+import { OWN_WORKING_GROUP, OWN_WORKING_GROUP_NAME, ownData, writeOwnData } from './own-data.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'mirps-cli-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -110,5 +112,78 @@ describe('mirps schema, calendar and report', () => {
     expect(mirps('report', 'memoir').err).toContain('needs --progress');
     expect(mirps('report', 'progress', '--progress', progressFile, '--as-of', '2030-01-01')).toMatchObject({ code: 1 });
     expect(mirps('report', 'plan', '--format', 'pdf').code).toBe(2);
+  });
+});
+
+describe("a team's own data, end to end", () => {
+  const own = writeOwnData(folder);
+  const context = ['--reference', 'ref.json', '--ledger', 'ledger.json'];
+
+  it('the fixtures are valid together, and the plan needs its own reference data', () => {
+    expect(parseActionPlan(own.plan, { reference: own.reference, ledger: own.ledger }).actions[0]!.workingGroup).toBe(OWN_WORKING_GROUP);
+    expect(ownData()).toEqual(own);
+  });
+
+  it('validate checks a plan against the reference data and ledger given', () => {
+    expect(mirps('validate', 'plan2024.json', ...context)).toEqual({ code: 0, out: 'plan2024.json: a valid action-plan\n', err: '' });
+    const embedded = mirps('validate', 'plan2024.json');
+    expect(embedded.code).toBe(1);
+    expect(embedded.out).toContain(`plan2024.json: actions[0].workingGroup: Unknown working group "${OWN_WORKING_GROUP}"`);
+    expect(embedded.out).toContain('(ref.unknown-working-group)');
+    // A command that reads the plan refuses it too, naming the file.
+    const report = mirps('report', 'plan', '--plan', 'plan2024.json');
+    expect(report).toMatchObject({ code: 1, out: '' });
+    expect(report.err).toMatch(/^plan2024\.json: actions\[0\]\.workingGroup: Unknown working group "wg-illustrative-climate-mobility".*\(ref\.unknown-working-group\)$/m);
+  });
+
+  it('report -o - prints the report read against the team\'s data, and nothing else', () => {
+    const { code, out, err } = mirps('report', 'plan', '--plan', 'plan2024.json', ...context, '--format', 'html', '-o', '-');
+    expect(code).toBe(0);
+    expect(err).toBe('');
+    expect(out).toMatch(/^<!doctype html>/);
+    expect(out).toContain(OWN_WORKING_GROUP_NAME);
+    expect(out).toContain('Illustrative Regional Action Plan 2024 (example data, not a MIRPS document)');
+  });
+
+  it('calendar --ics - prints the iCalendar text, naming the team\'s working group', () => {
+    const { code, out, err } = mirps('calendar', '--plan', 'plan2024.json', ...context, '--ics', '-', '--stamp', '2024-01-01T00:00:00Z');
+    expect(code).toBe(0);
+    expect(err).toBe('');
+    expect(out).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*END:VCALENDAR\r\n$/);
+    // DESCRIPTION lines are folded at 75 octets: unfold them first.
+    expect(out.replace(/\r\n[ \t]/g, '')).toContain(`\r\nDESCRIPTION:Working group: ${OWN_WORKING_GROUP_NAME}\r\n`);
+    expect(readdirSync(folder)).not.toContain('-');
+    expect(mirps('calendar', '--ics', '-', '--json').code).toBe(2);
+  });
+
+  it('calendar --json prints the calendar without its context', () => {
+    const printed = JSON.parse(mirps('calendar', '--plan', 'plan2024.json', ...context, '--json').out);
+    expect(Object.keys(printed)).toEqual(['window', 'occurrences', 'monthEntries', 'unscheduled', 'activities']);
+    expect(printed.window).toEqual({ from: '2024-01-01', to: '2024-12-31' });
+    expect(printed.occurrences.map((o: { start: string }) => o.start)).toEqual(['2024-03-14', '2024-04-18', '2024-07-18', '2024-10-17']);
+  });
+
+  it('presidency reads the ledger given, and the embedded ledger against the reference data alone', () => {
+    expect(JSON.parse(mirps('presidency', 'next', '--json', ...context).out)).toMatchObject({ label: '2025', holder: 'CR' });
+    expect(JSON.parse(mirps('presidency', 'next', '--json', '--reference', 'ref.json').out)).toMatchObject({ label: '2024', holder: 'BZ' });
+    expect(mirps('presidency', 'on', '2024-06-01', ...context).out).toMatch(/^2024-06-01: Belice \(BZ\), term 2024, since 2024-01-24/);
+    expect(mirps('presidency', 'check', 'ledger.json', '--reference', 'ref.json').out).toContain('2024: Belice holds it, as the rule says.');
+  });
+
+  it('names the file of an invalid reference data or ledger', () => {
+    const reference = structuredClone(own.reference) as { workingGroups: { lead: string }[] };
+    reference.workingGroups.at(-1)!.lead = 'ZZ';
+    const badReference = mirps('validate', 'plan2024.json', '--reference', write('bad-ref.json', reference), '--ledger', 'ledger.json');
+    expect(badReference.code).toBe(1);
+    expect(badReference.err).toMatch(/^bad-ref\.json: workingGroups\[4\]\.lead: /);
+    // The ledger records a 2024 term the embedded reference data knows, but its holder must be a member.
+    const ledger = structuredClone(own.ledger) as { terms: { holder: string }[] };
+    ledger.terms.at(-1)!.holder = 'ZZ';
+    const badLedger = mirps('calendar', '--plan', 'plan2024.json', '--reference', 'ref.json', '--ledger', write('bad-ledger.json', ledger));
+    expect(badLedger.code).toBe(1);
+    expect(badLedger.err).toMatch(/^bad-ledger\.json: terms\[5\]\.holder: Unknown member state "ZZ"/);
+    // A file holding null is refused, not read as "not given".
+    expect(mirps('presidency', 'next', '--ledger', write('null.json', 'null'))).toMatchObject({ code: 1, out: '' });
+    expect(mirps('validate', 'plan2024.json', '--reference', 'null.json', '--ledger', 'ledger.json').err).toMatch(/^null\.json: /);
   });
 });

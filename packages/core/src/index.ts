@@ -6,23 +6,42 @@
  * @packageDocumentation
  */
 
+import type { ActionPlanContext, MirpsContext } from './context/mirps-context.js';
+import { embeddedContext, withEmbeddedData, withEmbeddedRotationData } from './data/embedded-context.js';
+import type { ActionPlan } from './model/action-plan.js';
+import type { PresidencyLedger } from './model/presidency-ledger.js';
+import type { PlanProgress } from './model/progress.js';
+import * as planParsing from './parse/action-plan.js';
+import { resolveContext } from './parse/context.js';
+import type { MirpsParseResult } from './parse/parse-result.js';
+import * as progressParsing from './parse/plan-progress.js';
+import * as ledgerParsing from './parse/presidency-ledger.js';
+import { unwrap } from './parse/validate-document.js';
+import type { ProjectionRequest } from './rotation/create-rotation.js';
+import * as mirps from './rotation/mirps-rotation.js';
+import type { MirpsRotationOptions } from './rotation/mirps-rotation.js';
+import type { Presidency, PresidencyOnDate, RotationVerdict } from './rotation/rotation-result.js';
+import type { RotationSetup } from './rotation/rotation-setup.js';
+
 // Errors are data: issues with a code, a path and a message; one error class carries them.
 export { MIRPS_ISSUE_CODES, type MirpsIssue, type MirpsIssueCode, type MirpsPath } from './errors/issue.js';
 export { MirpsError, MirpsValidationError, MirpsRotationError, MirpsCalendarError, MirpsReportError, type MirpsErrorCode } from './errors/mirps-error.js';
 export { formatIssues, formatPath } from './errors/format-issues.js';
+export { escapeMarkdown } from './format/escape-markdown.js';
+export { deepFreeze } from './_lib/deep-freeze.js';
 
 // Top-level documents: parse (throws) and safeParse (returns a result).
-export { parseActionPlan, safeParseActionPlan, type ActionPlanContext } from './parse/action-plan.js';
+// (The parse functions that read reference data or a ledger are defined below, where the embedded data is their default.)
+export type { ActionPlanContext, MirpsContext } from './context/mirps-context.js';
 export { parseReferenceData, safeParseReferenceData } from './parse/reference-data.js';
 export { parseCalendarActivities, safeParseCalendarActivities } from './parse/calendar-activities.js';
-export { parsePlanProgress, safeParsePlanProgress, planTerm } from './parse/plan-progress.js';
-export { parsePresidencyLedger, safeParsePresidencyLedger, type PresidencyLedgerContext } from './parse/presidency-ledger.js';
+export type { PresidencyLedgerContext } from './parse/presidency-ledger.js';
 export type { MirpsParseResult } from './parse/parse-result.js';
 export { DOCUMENT_RULES, type DocumentRule } from './rules/document-rules.js';
 
 // Building blocks.
 export { idSchema, memberStateIdSchema, type Id, type MemberStateId } from './model/ids.js';
-export { localizedTextSchema, type LocalizedText } from './model/localized-text.js';
+export { localizedTextSchema, textIn, type LocalizedText } from './model/localized-text.js';
 export { sourceSchema, type Source } from './model/source.js';
 export {
   partialDateSchema,
@@ -92,16 +111,8 @@ export { scheduleSchema, type Schedule } from './model/schedule.js';
 export { CALENDAR_CATEGORIES, calendarActivitySchema, timeOfDaySchema, type CalendarActivity, type TimeOfDay } from './model/calendar-activity.js';
 
 // The Pro-Tempore Presidency rotation: the MIRPS rule, and the same engine for any rotating presidency.
-export {
-  nextPresidency,
-  projectPresidencies,
-  presidencyOn,
-  checkRotation,
-  presidencyOfTerm,
-  mirpsRotationSetup,
-  MIRPS_ROTATION_FROM,
-  type MirpsRotationOptions,
-} from './rotation/mirps-rotation.js';
+// (The MIRPS rotation's functions are defined below, where the embedded data is their default.)
+export { MIRPS_ROTATION_FROM, type MirpsRotationOptions } from './rotation/mirps-rotation.js';
 export { createRotation, MAX_PROJECTED_TERMS, type Rotation, type ProjectionRequest } from './rotation/create-rotation.js';
 export {
   rotationSetupSchema,
@@ -148,3 +159,297 @@ export {
   type Disaggregation,
   type Reporter,
 } from './model/progress.js';
+
+// Entry points. The embedded MIRPS data is the default here, and only here: each function completes
+// the caller's context with it and passes it on explicitly; nothing below reads the embedded data.
+
+/**
+ * A complete context, validated and frozen: the caller's reference data and
+ * ledger, the embedded MIRPS data for what is missing (see
+ * {@link ActionPlanContext}). Pass the result on to every later call: a
+ * context parsed once is not checked again.
+ *
+ * @param context - Reference data and ledger; the embedded MIRPS data by default.
+ * @throws {@link MirpsValidationError} when a given document is not valid (`error.document` names it).
+ * @example
+ * ```ts
+ * import { parseContext, parseActionPlan } from '@mirps/core';
+ * const context = parseContext({ reference: myReference, ledger: myLedger });
+ * const plan = parseActionPlan(myPlan, context);
+ * ```
+ */
+export function parseContext(context?: ActionPlanContext): MirpsContext {
+  const complete = withEmbeddedData(context);
+  if (complete === embeddedContext) return embeddedContext;
+  return unwrap(resolveContext(complete));
+}
+
+/**
+ * Validates a Regional Action Plan and returns a result instead of throwing.
+ *
+ * Checks the shape (unknown keys are rejected: a misspelt field does not vanish
+ * silently), then the rules: ids unique across the plan; every objective under
+ * an existing priority and numbered under it (objective `1.x` under priority
+ * 1); every action and result under an existing objective and numbered under
+ * it; working groups and instruments exist in the reference data; the holder
+ * was a member when the term began and matches the ledger; calendar ranges end
+ * after they start and fall in the plan's year unless marked `outsidePlanYear`.
+ * Rules run once the shape is right. When a given context document is invalid,
+ * the error is about that document (`error.document`).
+ *
+ * @param input - Any value, typically from `JSON.parse`.
+ * @param context - Reference data and ledger to check against; the embedded MIRPS data by default.
+ * @example
+ * ```ts
+ * import { safeParseActionPlan, formatIssues } from '@mirps/core';
+ * const result = safeParseActionPlan(JSON.parse('{"id": "plan"}'));
+ * if (!result.success) console.log(formatIssues(result.error.issues));
+ * ```
+ */
+export function safeParseActionPlan(input: unknown, context?: ActionPlanContext): MirpsParseResult<ActionPlan> {
+  return planParsing.safeParseActionPlan(input, withEmbeddedData(context));
+}
+
+/**
+ * Validates a Regional Action Plan and returns it typed, or throws a
+ * {@link MirpsValidationError} carrying every issue found.
+ *
+ * @param input - Any value, typically from `JSON.parse`.
+ * @param context - Reference data and ledger to check against; the embedded MIRPS data by default.
+ * @returns The validated plan (a fresh copy).
+ * @throws {@link MirpsValidationError} when the input (or a given context document) is not valid.
+ * @example
+ * ```ts
+ * import { parseActionPlan } from '@mirps/core';
+ * import { actionPlan2023 } from '@mirps/core/data';
+ * const plan = parseActionPlan(JSON.parse(JSON.stringify(actionPlan2023)));
+ * plan.actions.length; // 27
+ * ```
+ */
+export function parseActionPlan(input: unknown, context?: ActionPlanContext): ActionPlan {
+  return unwrap(safeParseActionPlan(input, context));
+}
+
+/**
+ * Validates a presidency ledger and returns a result instead of throwing.
+ *
+ * Checks the shape, then: ids unique, holders are member states that were
+ * members when their term began, handover meetings exist, terms oldest first,
+ * no two terms with the same label, no term beginning before the one before it.
+ * When `context.reference` is given and invalid, the result's error is about
+ * that document (`error.document === 'ReferenceData'`).
+ *
+ * @param input - Any value, typically from `JSON.parse`.
+ * @param context - What to check against; the embedded MIRPS reference data by default.
+ * @example
+ * ```ts
+ * import { safeParsePresidencyLedger } from '@mirps/core';
+ * const result = safeParsePresidencyLedger({ terms: [{ id: 'presidency-2016', label: '2016', holder: 'PA', assignment: 'rotation', handover: { date: '2016' }, achievements: [] }] });
+ * result.success; // false: Panama was not yet a member in 2016
+ * ```
+ */
+export function safeParsePresidencyLedger(input: unknown, context?: ledgerParsing.PresidencyLedgerContext): MirpsParseResult<PresidencyLedger> {
+  return ledgerParsing.safeParsePresidencyLedger(input, withEmbeddedData(context));
+}
+
+/**
+ * Validates a presidency ledger and returns it typed, or throws a
+ * {@link MirpsValidationError} carrying every issue.
+ *
+ * @param input - Any value, typically from `JSON.parse`.
+ * @param context - What to check against; the embedded MIRPS reference data by default.
+ * @throws {@link MirpsValidationError} when the input (or the given reference data) is not valid.
+ * @example
+ * ```ts
+ * import { parsePresidencyLedger } from '@mirps/core';
+ * import { presidencyLedger } from '@mirps/core/data';
+ * parsePresidencyLedger(presidencyLedger).terms.map((term) => term.holder); // ['MX', 'SV', 'GT', 'HN', 'PA']
+ * ```
+ */
+export function parsePresidencyLedger(input: unknown, context?: ledgerParsing.PresidencyLedgerContext): PresidencyLedger {
+  return unwrap(safeParsePresidencyLedger(input, context));
+}
+
+/**
+ * Validates the progress of a plan and returns a result instead of throwing.
+ *
+ * Checks the shape, then: ids unique; the progress is about this plan; every
+ * record points at an action of the plan and every indicator at one of its
+ * expected results; records and measured periods fall inside the plan's term
+ * (its handover, where recorded, to the end of its year); no two statuses for
+ * the same action on the same day; reporters are member states or bodies of
+ * the reference data; for counts and amounts, each breakdown adds up to its
+ * total. The plan is validated too.
+ *
+ * @param input - Any value, typically from `JSON.parse`.
+ * @param plan - The plan the progress is about.
+ * @param context - Reference data and ledger, as for {@link parseActionPlan}.
+ * @example
+ * ```ts
+ * import { safeParsePlanProgress } from '@mirps/core';
+ * import { actionPlan2023 } from '@mirps/core/data';
+ * const result = safeParsePlanProgress(
+ *   { plan: 'regional-action-plan-2023', records: [{ id: 'p1', action: 'action-9.9.9', date: '2023-05-01', status: 'completed', reportedBy: { memberState: 'PA' } }], indicators: [] },
+ *   actionPlan2023,
+ * );
+ * result.success; // false: there is no action 9.9.9
+ * ```
+ */
+export function safeParsePlanProgress(input: unknown, plan: ActionPlan, context?: ActionPlanContext): MirpsParseResult<PlanProgress> {
+  return progressParsing.safeParsePlanProgress(input, plan, withEmbeddedData(context));
+}
+
+/**
+ * Validates the progress of a plan and returns it typed, or throws a
+ * {@link MirpsValidationError} carrying every issue.
+ *
+ * @param input - Any value, typically from `JSON.parse`.
+ * @param plan - The plan the progress is about.
+ * @param context - Reference data and ledger, as for {@link parseActionPlan}.
+ * @throws {@link MirpsValidationError} when the progress (or the plan, or a context document) is not valid.
+ * @example
+ * ```ts
+ * import { readFileSync } from 'node:fs';
+ * import { parsePlanProgress } from '@mirps/core';
+ * import { actionPlan2023 } from '@mirps/core/data';
+ * const progress = parsePlanProgress(JSON.parse(readFileSync('progress.json', 'utf8')), actionPlan2023);
+ * ```
+ */
+export function parsePlanProgress(input: unknown, plan: ActionPlan, context?: ActionPlanContext): PlanProgress {
+  return unwrap(safeParsePlanProgress(input, plan, context));
+}
+
+/**
+ * The days a plan's term covers, as `YYYY-MM-DD`: from its handover (where the
+ * ledger records it) or the first day of its year, to the last day of its year.
+ *
+ * @param plan - A plan (validated).
+ * @param context - Reference data and ledger; the embedded MIRPS data by default.
+ * @throws {@link MirpsValidationError} when the plan (or a context document) is not valid.
+ * @example
+ * ```ts
+ * import { planTerm } from '@mirps/core';
+ * import { actionPlan2023 } from '@mirps/core/data';
+ * planTerm(actionPlan2023); // { from: '2022-12-13', to: '2023-12-31' }
+ * ```
+ */
+export function planTerm(plan: ActionPlan, context?: ActionPlanContext): { from: string; to: string } {
+  return progressParsing.planTerm(plan, withEmbeddedData(context));
+}
+
+/**
+ * The MIRPS Pro-Tempore Presidency as a rotation setup: the member states in
+ * alphabetical order of their Spanish names, each holding the presidency once
+ * per cycle, a year per term, handed over at the Annual Meeting, with the
+ * recorded ledger (2019 and 2020 before the mechanism). Plain JSON: copy it and
+ * amend it for "what if" questions, then pass it to {@link createRotation}.
+ *
+ * @param options - Other reference data, ledger, known handovers or policies.
+ * @throws {@link MirpsValidationError} when given reference data or a ledger that is not valid.
+ * @example
+ * ```ts
+ * import { createRotation, mirpsRotationSetup } from '@mirps/core';
+ * const setup = mirpsRotationSetup();
+ * setup.order; // { kind: 'alphabetical', locale: 'es' }
+ * createRotation({ ...setup, policies: { lateJoiners: 'next-cycle' } }).nextPresidency().holder; // 'BZ'
+ * ```
+ */
+export function mirpsRotationSetup(options?: MirpsRotationOptions): RotationSetup {
+  return mirps.mirpsRotationSetup(withEmbeddedRotationData(options));
+}
+
+/**
+ * Who holds the MIRPS Pro-Tempore Presidency next, and why: the term after the
+ * ledger's last, its holder by the rotation rule, its expected handover (the
+ * Annual Meeting; the date unknown unless given) and the explanation, step by
+ * step, naming each member passed over and why.
+ *
+ * @param options - Other reference data, ledger, known handovers or policies; the embedded data by default.
+ * @example
+ * ```ts
+ * import { nextPresidency } from '@mirps/core';
+ * const next = nextPresidency();
+ * next.label; // '2024'
+ * next.holder; // 'BZ'
+ * console.log(next.explanation.text.join('\n'));
+ * ```
+ */
+export function nextPresidency(options?: MirpsRotationOptions): Presidency {
+  return mirps.nextPresidency(withEmbeddedRotationData(options));
+}
+
+/**
+ * Successive projected MIRPS presidencies after the ledger, each marked as a
+ * projection with its explanation: `{ count: n }` terms, or every term
+ * `{ through: 'YYYY' }`.
+ *
+ * @param request - How many terms, and optionally other data (see {@link MirpsRotationOptions}).
+ * @throws {@link MirpsRotationError} for 0 terms, more than {@link MAX_PROJECTED_TERMS}, or a label that is not a year.
+ * @example
+ * ```ts
+ * import { projectPresidencies } from '@mirps/core';
+ * projectPresidencies({ through: '2027' }).map((p) => `${p.label} ${p.holder}`);
+ * // ['2024 BZ', '2025 CR', '2026 SV', '2027 GT']
+ * ```
+ */
+export function projectPresidencies(request: ProjectionRequest & MirpsRotationOptions): Presidency[] {
+  const { count, through, ...options } = (typeof request === 'object' && request !== null ? request : {}) as ProjectionRequest & MirpsRotationOptions;
+  return mirps.projectPresidencies((through === undefined ? { count } : { through }) as ProjectionRequest, withEmbeddedRotationData(options));
+}
+
+/**
+ * Who holds the MIRPS Pro-Tempore Presidency on a calendar day, aware of the
+ * handover: before the handover day the outgoing holder still holds it. Beyond
+ * the ledger, the projected holder, marked as a projection.
+ *
+ * @param date - A day as `YYYY-MM-DD`, or a `Date` (read in UTC).
+ * @param options - Other data; the embedded data by default.
+ * @throws {@link MirpsRotationError} for a value that is not a date, or a day before the ledger's first term.
+ * @example
+ * ```ts
+ * import { presidencyOn } from '@mirps/core';
+ * presidencyOn('2022-12-12').holder; // 'HN'
+ * presidencyOn('2022-12-13').holder; // 'PA'
+ * ```
+ */
+export function presidencyOn(date: string | Date, options?: MirpsRotationOptions): PresidencyOnDate {
+  return mirps.presidencyOn(date, withEmbeddedRotationData(options));
+}
+
+/**
+ * Checks a MIRPS ledger against the rotation rule: one verdict per recorded
+ * term: follows the rule, before the mechanism, a recorded departure with its
+ * reason, or an unexplained departure with the holder the rule expected.
+ *
+ * @param ledger - The ledger to check; the embedded one by default. Validated.
+ * @param options - Other reference data or policies.
+ * @example
+ * ```ts
+ * import { checkRotation } from '@mirps/core';
+ * checkRotation().map((v) => `${v.label} ${v.verdict}`);
+ * // ['2019 before-mechanism', '2020 before-mechanism', '2021 follows-rule', '2022 follows-rule', '2023 follows-rule']
+ * ```
+ */
+export function checkRotation(ledger?: PresidencyLedger, options?: Omit<MirpsRotationOptions, 'ledger'>): RotationVerdict[] {
+  return mirps.checkRotation(withEmbeddedRotationData({ ...options, ...(ledger === undefined ? {} : { ledger }) }));
+}
+
+/**
+ * The MIRPS presidency of the term labelled `label`: as the ledger records it
+ * (with the rule's verdict as its explanation), or, beyond the ledger, as the
+ * rule projects it. What a calendar or a memoir needs to name the incoming
+ * presidency of a plan's successor term.
+ *
+ * @param label - A term label, e.g. `'2024'`; after the ledger's first term.
+ * @param options - Other reference data, ledger, known handovers or policies; the embedded data by default.
+ * @throws {@link MirpsRotationError} for a label that is not a year, or not after the ledger's first term.
+ * @example
+ * ```ts
+ * import { presidencyOfTerm } from '@mirps/core';
+ * presidencyOfTerm('2022').holder; // 'HN' (recorded)
+ * presidencyOfTerm('2024').projected; // true
+ * ```
+ */
+export function presidencyOfTerm(label: string, options?: MirpsRotationOptions): Presidency {
+  return mirps.presidencyOfTerm(label, withEmbeddedRotationData(options));
+}

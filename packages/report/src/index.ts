@@ -6,9 +6,15 @@
  *
  * @packageDocumentation
  */
-export { assembleActionPlanReport } from './assemble/action-plan-report.js';
-export { assembleProgressReport, type ProgressReportOptions } from './assemble/progress-report.js';
-export { assemblePresidencyMemoir, type MemoirOptions } from './assemble/presidency-memoir.js';
+import type { ActionPlan, ActionPlanContext, PlanProgress } from '@mirps/core';
+import { withEmbeddedData } from '@mirps/core/data';
+import * as planReport from './assemble/action-plan-report.js';
+import * as memoir from './assemble/presidency-memoir.js';
+import * as progressReport from './assemble/progress-report.js';
+import type { ReportDocument } from './document/report-document.js';
+
+export type { ProgressReportOptions } from './assemble/progress-report.js';
+export type { MemoirOptions } from './assemble/presidency-memoir.js';
 export { renderMarkdown } from './render/markdown.js';
 export { renderHTML } from './render/html.js';
 export { renderJSON } from './render/json.js';
@@ -24,3 +30,70 @@ export type {
   TimelineChart,
   RotationCircleChart,
 } from './document/report-document.js';
+
+// Entry points: the embedded MIRPS data is the default here, and passed on explicitly from here.
+
+/**
+ * The plan itself as a report, following the structure of the source:
+ * background and instruments, the achievements of earlier presidencies, vision
+ * and priorities, each objective with its actions, coordinating working group
+ * and expected results, the work methodology, the calendar's month grid and
+ * timeline, and the duties at handover.
+ *
+ * @param plan - The plan (validated with `parseActionPlan`).
+ * @param context - Reference data and ledger; the embedded MIRPS data by default.
+ * @throws `MirpsValidationError` for an invalid plan; no report is made then.
+ * @example
+ * ```ts
+ * import { assembleActionPlanReport, renderHTML } from '@mirps/report';
+ * import { actionPlan2023 } from '@mirps/core/data';
+ * const html = renderHTML(assembleActionPlanReport(actionPlan2023));
+ * ```
+ */
+export function assembleActionPlanReport(plan: ActionPlan, context?: ActionPlanContext): ReportDocument {
+  return planReport.assembleActionPlanReport(plan, withEmbeddedData(context));
+}
+
+/**
+ * The annual progress report of a plan on a day: blocked and overdue actions
+ * first, completion by priority and objective (tables and a chart), every
+ * action's status, and the indicators with their baseline, target, actual
+ * values and disaggregation.
+ *
+ * @param plan - The plan.
+ * @param progress - Its progress records and indicators (validated against the plan).
+ * @param options - `asOf`, and optionally reference data and ledger.
+ * @throws `MirpsValidationError` for invalid inputs; `MirpsReportError` for an `asOf` outside the plan's term.
+ * @example
+ * ```ts
+ * import { assembleProgressReport, renderMarkdown } from '@mirps/report';
+ * import { actionPlan2023 } from '@mirps/core/data';
+ * const progress = { plan: 'regional-action-plan-2023', records: [], indicators: [] };
+ * renderMarkdown(assembleProgressReport(actionPlan2023, progress, { asOf: '2023-12-31' }));
+ * ```
+ */
+export function assembleProgressReport(plan: ActionPlan, progress: PlanProgress, options: progressReport.ProgressReportOptions): ReportDocument {
+  return progressReport.assembleProgressReport(plan, progress, withEmbeddedData(options));
+}
+
+/**
+ * The outgoing presidency's report (its memoir): achievements (the actions
+ * completed), progress by objective and indicators, the year's calendar, the
+ * handover checklist, and the incoming presidency from the rotation engine
+ * with its explanation and a picture of the rotation circle.
+ *
+ * @param plan - The outgoing presidency's plan.
+ * @param progress - Its progress (validated against the plan).
+ * @param options - `asOf` (the last day of the plan's year by default), `incoming`, reference data and ledger.
+ * @throws `MirpsValidationError` for invalid inputs; `MirpsReportError` for an `asOf` outside the term.
+ * @example
+ * ```ts
+ * import { assemblePresidencyMemoir, renderHTML } from '@mirps/report';
+ * import { actionPlan2023 } from '@mirps/core/data';
+ * const progress = { plan: 'regional-action-plan-2023', records: [], indicators: [] };
+ * renderHTML(assemblePresidencyMemoir(actionPlan2023, progress));
+ * ```
+ */
+export function assemblePresidencyMemoir(plan: ActionPlan, progress: PlanProgress, options?: memoir.MemoirOptions): ReportDocument {
+  return memoir.assemblePresidencyMemoir(plan, progress, withEmbeddedData(options));
+}

@@ -1,6 +1,7 @@
+import { textIn } from '@mirps/core';
 import { buildCalendar, findConflicts, monthGrid, monthGridMarkdown, monthGridText, toICS } from '@mirps/calendar';
 import { UsageError } from '../cli-error.js';
-import { DATA_OPTIONS, json, loadData, parseCommand, type CliIo } from '../context.js';
+import { DATA_OPTIONS, json, loadContext, loadPlan, parseCommand, type CliIo, type MirpsDefaults } from '../context.js';
 import { fromFile, writeAtomically } from '../files.js';
 
 export const CALENDAR_HELP = `Usage: mirps calendar [--year YEAR] [--ics FILE] [--grid] [options]
@@ -12,14 +13,16 @@ Options:
   --year YEAR        the year (the plan's year by default)
   --grid             print the month grid (--markdown for a Markdown table)
   --markdown         with --grid, a Markdown table
-  --ics FILE         write the calendar as iCalendar to FILE
+  --ics FILE         write the calendar as iCalendar to FILE (- for standard output)
   --stamp INSTANT    the DTSTAMP of the .ics (default: the first day of the year, 00:00 UTC)
   --plan FILE        a plan instead of the embedded 2023 plan
+  --reference FILE   reference data instead of the embedded one (working groups, members)
+  --ledger FILE      a presidency ledger instead of the embedded one
   --json             output the calendar as JSON
   -h, --help         this help
 `;
 
-export function calendarCommand(args: readonly string[], io: CliIo): number {
+export function calendarCommand(args: readonly string[], io: CliIo, defaults: MirpsDefaults): number {
   const { values, positionals } = parseCommand('calendar', args, { ...DATA_OPTIONS, year: { type: 'string' }, ics: { type: 'string' }, grid: { type: 'boolean' }, markdown: { type: 'boolean' }, stamp: { type: 'string' } });
   if (values.help) {
     io.stdout(CALENDAR_HELP);
@@ -27,16 +30,25 @@ export function calendarCommand(args: readonly string[], io: CliIo): number {
   }
   if (positionals.length > 0) throw new UsageError(`Unexpected arguments: ${positionals.join(' ')}`, 'calendar');
   if (values.year !== undefined && !/^\d{4}$/.test(values.year)) throw new UsageError(`--year takes a year such as 2023; got ${values.year}`, 'calendar');
-  const { plan } = loadData(io, values);
+  const icsToStdout = values.ics === '-';
+  if (icsToStdout && (values.json || values.grid)) throw new UsageError(`--ics - writes the iCalendar text to standard output; it cannot go with --${values.json ? 'json' : 'grid'}`, 'calendar');
+  const context = loadContext(io, values);
+  const plan = loadPlan(io, values.plan, context, defaults);
   const year = values.year === undefined ? plan.year : Number(values.year);
-  const calendar = fromFile(values.plan ?? 'plan', () => buildCalendar(plan, { from: `${year}-01-01`, to: `${year}-12-31` }));
+  const calendar = fromFile(values.plan ?? 'plan', () => buildCalendar(plan, { from: `${year}-01-01`, to: `${year}-12-31`, ...context }));
   if (values.ics !== undefined) {
-    const ics = fromFile('--stamp', () => toICS(calendar, { stamp: values.stamp ?? `${year}-01-01T00:00:00Z`, name: `${plan.title.en ?? plan.title.es} (${year})` }));
+    const ics = fromFile('--stamp', () => toICS(calendar, { stamp: values.stamp ?? `${year}-01-01T00:00:00Z`, name: `${textIn(plan.title)} (${year})` }));
+    if (icsToStdout) {
+      io.stdout(ics);
+      return 0;
+    }
     writeAtomically(io.cwd, values.ics, ics);
     if (!values.json) io.stderr(`Wrote ${values.ics}\n`);
   }
   if (values.json) {
-    io.stdout(json(calendar));
+    // The calendar as before: its context (the whole reference data and ledger) is not part of the output.
+    const { context: _context, ...printed } = calendar;
+    io.stdout(json(printed));
     return 0;
   }
   if (values.grid) {
@@ -48,10 +60,10 @@ export function calendarCommand(args: readonly string[], io: CliIo): number {
   const conflicts = findConflicts(calendar);
   const lines = [
     `${calendar.occurrences.length} dated occurrences in ${year}:`,
-    ...calendar.occurrences.map((o) => `  ${o.start === o.end ? o.start : `${o.start} to ${o.end}`}  ${o.title.en ?? o.title.es}`),
-    ...(calendar.monthEntries.length > 0 ? [`Known only to the month or year:`, ...calendar.monthEntries.map((o) => `  ${o.start}  ${o.title.en ?? o.title.es}`)] : []),
+    ...calendar.occurrences.map((o) => `  ${o.start === o.end ? o.start : `${o.start} to ${o.end}`}  ${textIn(o.title)}`),
+    ...(calendar.monthEntries.length > 0 ? [`Known only to the month or year:`, ...calendar.monthEntries.map((o) => `  ${o.start}  ${textIn(o.title)}`)] : []),
     `${calendar.unscheduled.length} activities not scheduled in the source:`,
-    ...calendar.unscheduled.map((u) => `  ${u.title.en ?? u.title.es}`),
+    ...calendar.unscheduled.map((u) => `  ${textIn(u.title)}`),
     conflicts.length === 0 ? 'No conflicts.' : `Conflicts:\n${conflicts.map((c) => `  ${c.message}`).join('\n')}`,
   ];
   io.stdout(`${lines.join('\n')}\n`);

@@ -1,6 +1,6 @@
 import { calendarDaySchema, checkRotation, nextPresidency, presidencyOn, projectPresidencies, type MirpsRotationOptions, type Presidency } from '@mirps/core';
 import { UsageError } from '../cli-error.js';
-import { DATA_OPTIONS, json, loadData, parseCommand, type CliIo } from '../context.js';
+import { CONTEXT_OPTIONS, json, loadContext, parseCommand, rotationContext, type CliIo } from '../context.js';
 import { fromFile } from '../files.js';
 
 export const PRESIDENCY_HELP = `Usage: mirps presidency <next | schedule --through <year> | on <date> | check [ledger.json]> [options]
@@ -16,7 +16,8 @@ against the rotation rule.
 
 Options:
   --ledger FILE        a presidency ledger instead of the embedded one
-  --reference FILE     reference data instead of the embedded one
+  --reference FILE     reference data instead of the embedded one (alone, the
+                       embedded ledger is read against it)
   --handover YYYY-MM-DD  the known handover day of the next term
   --json               output JSON for scripts
   -h, --help           this help
@@ -27,7 +28,7 @@ function describe(term: Presidency): string {
 }
 
 export function presidencyCommand(args: readonly string[], io: CliIo): number {
-  const { values, positionals } = parseCommand('presidency', args, { ...DATA_OPTIONS, through: { type: 'string' }, handover: { type: 'string' } });
+  const { values, positionals } = parseCommand('presidency', args, { ...CONTEXT_OPTIONS, through: { type: 'string' }, handover: { type: 'string' } });
   if (values.help) {
     io.stdout(PRESIDENCY_HELP);
     return 0;
@@ -35,8 +36,9 @@ export function presidencyCommand(args: readonly string[], io: CliIo): number {
   const [action, argument, ...rest] = positionals;
   if (rest.length > 0) throw new UsageError(`Unexpected arguments: ${rest.join(' ')}`, 'presidency');
   const ledgerFile = action === 'check' && argument !== undefined ? argument : values.ledger;
-  const data = loadData(io, { reference: values.reference, ledger: ledgerFile });
-  const options: MirpsRotationOptions = { ...(data.reference ? { reference: data.reference } : {}), ...(data.ledger ? { ledger: data.ledger } : {}) };
+  const files = { reference: values.reference, ledger: ledgerFile };
+  // Only what was given goes to the rotation, validated once: its own default is the embedded ledger, also with other reference data.
+  const options: MirpsRotationOptions = rotationContext(loadContext(io, files), files);
   const label = ledgerFile ?? 'ledger';
   switch (action) {
     case 'next': {
@@ -59,7 +61,8 @@ export function presidencyCommand(args: readonly string[], io: CliIo): number {
       return 0;
     }
     case 'check': {
-      const verdicts = fromFile(label, () => checkRotation(data.ledger, data.reference ? { reference: data.reference } : {}));
+      const { ledger, ...others } = options;
+      const verdicts = fromFile(label, () => checkRotation(ledger, others));
       io.stdout(values.json ? json(verdicts) : `${verdicts.map((v) => v.message).join('\n')}\n`);
       return verdicts.some((v) => v.verdict === 'unexplained-departure') ? 1 : 0;
     }

@@ -6,16 +6,16 @@ import {
   parseReferenceData,
   createRotation,
   MirpsError,
-  type ActionPlanContext,
   type MirpsIssue,
 } from '@mirps/core';
 import { UsageError } from '../cli-error.js';
-import { DATA_OPTIONS, json, loadData, parseCommand, type CliIo } from '../context.js';
+import { DATA_OPTIONS, json, loadContext, loadPlan, parseCommand, type CliIo, type MirpsDefaults } from '../context.js';
 import { describeIssues, readJson } from '../files.js';
 
 export const VALIDATE_HELP = `Usage: mirps validate <file.json> [--kind KIND] [options]
 
-Checks a MIRPS JSON file: its shape and every rule beyond it. Prints every
+Checks a MIRPS JSON file: its shape and every rule beyond it, against the
+reference data and ledger given (the embedded ones by default). Prints every
 issue with its path in the file; exits 1 when the file is invalid, 0 when valid.
 
 Kinds (detected from the content unless given):
@@ -27,6 +27,7 @@ Options:
   --kind KIND          the kind of document
   --plan FILE          the plan a plan-progress file is about
   --reference FILE     reference data to check against instead of the embedded one
+                       (alone, with a ledger of no recorded terms)
   --ledger FILE        a presidency ledger to check against instead of the embedded one
   --json               output JSON for scripts
   -h, --help           this help
@@ -48,7 +49,7 @@ function detect(document: unknown): Kind | undefined {
   return undefined;
 }
 
-export function validateCommand(args: readonly string[], io: CliIo): number {
+export function validateCommand(args: readonly string[], io: CliIo, defaults: MirpsDefaults): number {
   const { values, positionals } = parseCommand('validate', args, { ...DATA_OPTIONS, kind: { type: 'string' } });
   if (values.help) {
     io.stdout(VALIDATE_HELP);
@@ -61,14 +62,15 @@ export function validateCommand(args: readonly string[], io: CliIo): number {
   const document = readJson(io.cwd, file);
   const kind = (values.kind as Kind | undefined) ?? detect(document);
   if (kind === undefined) throw new UsageError(`${file}: cannot tell what kind of document this is; give --kind (${KINDS.join(', ')})`, 'validate');
-  const data = loadData(io, values);
-  const context: ActionPlanContext = { ...(data.reference ? { reference: data.reference } : {}), ...(data.ledger ? { ledger: data.ledger } : {}) };
+  const context = loadContext(io, values);
+  // The plan is read only when given, or when a plan-progress file needs it.
+  const plan = values.plan !== undefined || kind === 'plan-progress' ? loadPlan(io, values.plan, context, defaults) : undefined;
   const checks: Record<Kind, () => unknown> = {
     'action-plan': () => parseActionPlan(document, context),
     'reference-data': () => parseReferenceData(document),
-    'presidency-ledger': () => parsePresidencyLedger(document, data.reference ? { reference: data.reference } : {}),
+    'presidency-ledger': () => parsePresidencyLedger(document, { reference: context.reference }),
     'rotation-setup': () => createRotation(document as never),
-    'plan-progress': () => parsePlanProgress(document, data.plan, context),
+    'plan-progress': () => parsePlanProgress(document, plan!, context),
     'calendar-activities': () => parseCalendarActivities(document),
   };
   let issues: readonly MirpsIssue[] = [];

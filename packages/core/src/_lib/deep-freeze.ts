@@ -5,6 +5,7 @@
  *
  * @example
  * ```ts
+ * import { deepFreeze } from '@mirps/core';
  * const data = deepFreeze({ list: [{ id: 'a' }] });
  * Object.isFrozen(data.list[0]); // true
  * ```

@@ -124,3 +124,5 @@ export { referenceData } from './reference-data.js';
  * ```
  */
 export { actionPlan2023 } from './action-plan-2023.js';
+
+export { embeddedContext, withEmbeddedData } from './embedded-context.js';

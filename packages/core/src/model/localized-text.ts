@@ -35,3 +35,22 @@ export const localizedTextSchema = z
  * ```
  */
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
+
+/**
+ * The text of a {@link LocalizedText} in a language, falling back to the
+ * other language where it is missing; `undefined` for no text at all. The one
+ * place every package picks a language from the data.
+ *
+ * @param text - Text in English and/or Spanish, or nothing.
+ * @param language - The language wanted; English by default.
+ * @example
+ * ```ts
+ * import { textIn } from '@mirps/core';
+ * textIn({ en: 'Panama', es: 'Panamá' }, 'es'); // 'Panamá'
+ * textIn({ es: 'Belice' }); // 'Belice' (no English text: the Spanish is shown as it is)
+ * ```
+ */
+export function textIn(text: LocalizedText | undefined, language: 'en' | 'es' = 'en'): string | undefined {
+  if (text === undefined) return undefined;
+  return text[language] ?? text.en ?? text.es;
+}

@@ -1,3 +1,4 @@
+import { isVouchedReference } from '../_lib/vouched.js';
 import { referenceDataSchema, type ReferenceData } from '../model/reference-data.js';
 import { referenceDataRules } from '../rules/reference-data-rules.js';
 import type { MirpsParseResult } from './parse-result.js';
@@ -48,4 +49,9 @@ export function safeParseReferenceData(input: unknown): MirpsParseResult<Referen
  */
 export function parseReferenceData(input: unknown): ReferenceData {
   return unwrap(safeParseReferenceData(input));
+}
+
+/** Reference data, validated unless already vouched for (the embedded data, or a context checked before). */
+export function checkReference(reference: ReferenceData): MirpsParseResult<ReferenceData> {
+  return isVouchedReference(reference) ? { success: true, data: reference } : safeParseReferenceData(reference);
 }

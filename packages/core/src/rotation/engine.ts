@@ -176,11 +176,14 @@ export function explain(
   conclusion: string,
 ): RotationExplanation {
   const name = (id: string): string => prepared.names.get(id)!;
+  const cyclic = prepared.setup.strategy === 'once-per-cycle';
+  // Who held it in the current cycle. A new cycle has already emptied state.held (selectHolder), so its list is empty.
+  const heldThisCycle = cyclic && !selection.newCycle ? [...state.held].map(([member, term]) => ({ member, term })) : [];
   const text: string[] = [prepared.rule];
   text.push(outgoing === null ? 'There is no outgoing holder: the ledger begins here.' : `Outgoing holder: ${name(outgoing)} (${outgoingLabel}).`);
   if (selection.newCycle) text.push(`Every eligible member has held it in cycle ${state.cycle - 1}; cycle ${state.cycle} begins, going on round the circle.`);
-  else if (prepared.setup.strategy === 'once-per-cycle' && state.held.size > 0) {
-    const held = [...state.held].map(([member, label]) => `${name(member)} (${label})`);
+  else if (heldThisCycle.length > 0) {
+    const held = heldThisCycle.map(({ member, term }) => `${name(member)} (${term})`);
     text.push(`Held so far in cycle ${state.cycle}: ${held.join(', ')}.`);
   }
   for (const step of selection.steps) text.push(`${step.message}.`);
@@ -188,8 +191,9 @@ export function explain(
   return {
     rule: prepared.rule,
     outgoing,
-    cycle: prepared.setup.strategy === 'once-per-cycle' ? state.cycle : null,
+    cycle: cyclic ? state.cycle : null,
     newCycle: selection.newCycle,
+    heldThisCycle,
     steps: selection.steps,
     text,
   };

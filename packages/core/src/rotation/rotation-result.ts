@@ -59,6 +59,21 @@ export interface RotationExplanation {
   readonly cycle: number | null;
   /** True when this term opens a new cycle. */
   readonly newCycle: boolean;
+  /**
+   * Who has held the presidency in `cycle` before this term, in the order the
+   * engine recorded them, each with the label of the term they held: the data
+   * behind the text's "Held so far in cycle N" line. The members of a joint
+   * presidency (`jointWith`) are listed with the term they shared. Empty when
+   * this term opens a new cycle, for the ledger's first term, and for the
+   * `successor` strategy (which has no cycles).
+   *
+   * @example
+   * ```ts
+   * import { nextPresidency } from '@mirps/core';
+   * nextPresidency().explanation.heldThisCycle[0]; // { member: 'MX', term: '2019' }
+   * ```
+   */
+  readonly heldThisCycle: ReadonlyArray<{ readonly member: string; readonly term: string }>;
   readonly steps: readonly RotationStep[];
   readonly text: readonly string[];
 }

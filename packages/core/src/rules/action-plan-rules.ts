@@ -1,18 +1,11 @@
 import type { MirpsIssue } from '../errors/issue.js';
 import type { ActionPlan } from '../model/action-plan.js';
 import { yearOf, type PartialDate } from '../model/partial-date.js';
-import type { PresidencyLedger } from '../model/presidency-ledger.js';
-import type { ReferenceData } from '../model/reference-data.js';
+import type { MirpsContext } from '../context/mirps-context.js';
 import { checkSpan } from './date-checks.js';
 import { isKnownTimeZone } from './time-zone.js';
 import { findDuplicates, idsOf, knownList, type Keyed } from './duplicate-ids.js';
 import { checkHolder, termStart } from './presidency-ledger-rules.js';
-
-/** What an action plan is checked against. */
-export interface ActionPlanRulesContext {
-  readonly reference: ReferenceData;
-  readonly ledger: PresidencyLedger;
-}
 
 /** Every id in a plan, with its path: ids are unique across the whole plan. */
 function planIds(plan: ActionPlan): Keyed[] {
@@ -101,7 +94,7 @@ export function checkCalendarActivities(calendar: ActionPlan['calendar'], planYe
 }
 
 /** The rules of an {@link ActionPlan} beyond its shape, against the reference data and the presidency ledger. */
-export function actionPlanRules(plan: ActionPlan, { reference, ledger }: ActionPlanRulesContext): MirpsIssue[] {
+export function actionPlanRules(plan: ActionPlan, { reference, ledger }: MirpsContext): MirpsIssue[] {
   const issues: MirpsIssue[] = [...findDuplicates(planIds(plan), 'ref.duplicate-id', 'id')];
 
   const priorities = new Map(plan.priorities.map((priority) => [priority.id, { id: priority.id, number: String(priority.number) }]));

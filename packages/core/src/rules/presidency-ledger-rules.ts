@@ -2,6 +2,7 @@ import type { MirpsIssue } from '../errors/issue.js';
 import { datePrecision, isCertainlyBefore, type PartialDate } from '../model/partial-date.js';
 import type { PresidencyLedger } from '../model/presidency-ledger.js';
 import type { PresidencyTerm } from '../model/presidency-term.js';
+import { textIn } from '../model/localized-text.js';
 import type { ReferenceData } from '../model/reference-data.js';
 import { findDuplicates, idsOf, knownList } from './duplicate-ids.js';
 import { isCertainlyNotMemberOn } from './membership-status.js';
@@ -28,7 +29,7 @@ export function checkHolder(
     issues.push({
       code: 'presidency.holder-not-member',
       path,
-      message: `${state.name.en ?? state.name.es} was not a member of MIRPS when the term began (${start}); it joined ${joined}`,
+      message: `${textIn(state.name)} was not a member of MIRPS when the term began (${start}); it joined ${joined}`,
     });
   }
 }

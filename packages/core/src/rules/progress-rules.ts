@@ -1,18 +1,16 @@
+import type { MirpsContext } from '../context/mirps-context.js';
 import type { MirpsIssue } from '../errors/issue.js';
 import type { ActionPlan } from '../model/action-plan.js';
 import { earliestDay, latestDay } from '../model/partial-date.js';
 import type { PresidencyLedger } from '../model/presidency-ledger.js';
 import { ADDITIVE_UNITS, type PlanProgress } from '../model/progress.js';
-import type { ReferenceData } from '../model/reference-data.js';
 import { checkSpan } from './date-checks.js';
 import { findDuplicates, idsOf, knownList } from './duplicate-ids.js';
 import { termStart } from './presidency-ledger-rules.js';
 
 /** What progress is checked against. */
-export interface ProgressRulesContext {
+export interface ProgressRulesContext extends MirpsContext {
   readonly plan: ActionPlan;
-  readonly reference: ReferenceData;
-  readonly ledger: PresidencyLedger;
 }
 
 /**

@@ -62,6 +62,37 @@ describe('the MIRPS rotation on the embedded data', () => {
     expect(projectPresidencies({ count: 3 }).map((p) => p.holder)).toEqual(['BZ', 'CR', 'SV']);
   });
 
+  it('carries who has held it in the current cycle as data, in the order they held it', () => {
+    const next = nextPresidency();
+    expect(next.explanation.cycle).toBe(1);
+    expect(next.explanation.heldThisCycle).toEqual([
+      { member: 'MX', term: '2019' },
+      { member: 'SV', term: '2020' },
+      { member: 'GT', term: '2021' },
+      { member: 'HN', term: '2022' },
+      { member: 'PA', term: '2023' },
+    ]);
+    expect(checkRotation()[0]!.explanation.heldThisCycle).toEqual([]);
+    expect(checkRotation().find((v) => v.label === '2023')!.explanation.heldThisCycle.map((h) => h.member)).toEqual(['MX', 'SV', 'GT', 'HN']);
+  });
+
+  it('starts the list afresh when a term opens a new cycle', () => {
+    const [, cr, sv, gt] = projectPresidencies({ count: 4 });
+    expect(cr!.explanation.heldThisCycle.map((h) => `${h.member} ${h.term}`)).toEqual(['MX 2019', 'SV 2020', 'GT 2021', 'HN 2022', 'PA 2023', 'BZ 2024']);
+    expect(sv!.explanation).toMatchObject({ newCycle: true, cycle: 2, heldThisCycle: [] });
+    expect(gt!.explanation).toMatchObject({ newCycle: false, cycle: 2, heldThisCycle: [{ member: 'SV', term: '2026' }] });
+  });
+
+  it('says in words what it carries as data: the "Held so far" line names the members of heldThisCycle', () => {
+    const names = new Map(mirpsRotationSetup().members.map((m) => [m.id, m.names['es']]));
+    const explanations = [...checkRotation(), ...projectPresidencies({ through: '2040' })].map((x) => x.explanation);
+    for (const explanation of explanations) {
+      const line = explanation.text.find((l) => l.startsWith('Held so far in cycle'));
+      const expected = explanation.heldThisCycle.length === 0 ? undefined : `Held so far in cycle ${explanation.cycle}: ${explanation.heldThisCycle.map((h) => `${names.get(h.member)} (${h.term})`).join(', ')}.`;
+      expect(line).toBe(expected);
+    }
+  });
+
   it('gives the presidency of a term, recorded or projected', () => {
     expect(presidencyOfTerm('2022')).toMatchObject({ label: '2022', holder: 'HN', projected: false, handover: { date: '2021-11-30', event: 'the MIRPS Annual Meeting' }, cycle: 1 });
     expect(presidencyOfTerm('2022').explanation.text.at(-1)).toBe('2022: Honduras holds it, as the rule says.');

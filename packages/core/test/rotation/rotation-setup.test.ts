@@ -123,6 +123,31 @@ describe('createRotation validates its setup', () => {
     expect(terms[0]!.explanation.steps[0]).toMatchObject({ member: 'C', reason: 'suspended' });
   });
 
+  it('lists the members of a joint presidency among those who held it this cycle', () => {
+    const setup = base();
+    setup.members.push({ id: 'D', names: { en: 'Delta' }, memberships: [{ from: '2000' }] });
+    setup.ledger[1]!.departure = { kind: 'joint', jointWith: ['C'], reason: 'Bravo and Charlie held it together' };
+    const rotation = createRotation(setup);
+    const [next, after] = rotation.projectPresidencies({ count: 2 });
+    expect(next!.holder).toBe('D');
+    expect(next!.explanation.heldThisCycle).toEqual([
+      { member: 'A', term: '2000' },
+      { member: 'B', term: '2001' },
+      { member: 'C', term: '2001' },
+    ]);
+    expect(next!.explanation.text).toContain('Held so far in cycle 1: Alpha (2000), Bravo (2001), Charlie (2001).');
+    expect(next!.explanation.steps.map((step) => [step.member, step.reason])).toEqual([['C', 'already-held-this-cycle'], ['D', 'next-in-circle']]);
+    expect(after!.explanation).toMatchObject({ newCycle: true, cycle: 2, heldThisCycle: [] });
+  });
+
+  it('has no cycle, so no list of holders, for the successor strategy', () => {
+    const setup = base();
+    setup.strategy = 'successor';
+    const [next] = createRotation(setup).projectPresidencies({ count: 1 });
+    expect(next!.explanation).toMatchObject({ cycle: null, heldThisCycle: [] });
+    expect(next!.explanation.text.some((line) => line.startsWith('Held so far'))).toBe(false);
+  });
+
   it('gives the same answer for the same setup, and never changes the setup it was given', () => {
     const setup = base();
     const frozen = JSON.stringify(setup);

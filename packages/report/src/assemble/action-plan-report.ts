@@ -1,34 +1,17 @@
-import { parseActionPlan, type ActionPlan, type ActionPlanContext } from '@mirps/core';
-import { presidencyLedger, referenceData } from '@mirps/core/data';
+import { parseActionPlan, parseContext, type ActionPlan, type MirpsContext } from '@mirps/core';
 import { list, localized, note, paragraph, section, strong } from '../document/blocks.js';
 import type { ReportDocument } from '../document/report-document.js';
 import { calendarBlocks, objectiveSections } from './plan-sections.js';
 
-/**
- * The plan itself as a report, following the structure of the source:
- * background and instruments, the achievements of earlier presidencies, vision
- * and priorities, each objective with its actions, coordinating working group
- * and expected results, the work methodology, the calendar's month grid and
- * timeline, and the duties at handover.
- *
- * @param plan - The plan (validated with `parseActionPlan`).
- * @param context - Reference data and ledger; the embedded MIRPS data by default.
- * @throws `MirpsValidationError` for an invalid plan; no report is made then.
- * @example
- * ```ts
- * import { assembleActionPlanReport, renderHTML } from '@mirps/report';
- * import { actionPlan2023 } from '@mirps/core/data';
- * const html = renderHTML(assembleActionPlanReport(actionPlan2023));
- * ```
- */
-export function assembleActionPlanReport(plan: ActionPlan, context: ActionPlanContext = {}): ReportDocument {
+/** The plan as a document, read against a complete context; see the entry point in `index.ts`. */
+export function assembleActionPlanReport(plan: ActionPlan, given: MirpsContext): ReportDocument {
+  const context = parseContext(given);
   const checked = parseActionPlan(plan, context);
-  const reference = context.reference ?? referenceData;
-  const ledger = context.ledger ?? presidencyLedger;
+  const { reference, ledger } = context;
   const holder = reference.memberStates.find((s) => s.id === checked.presidency.holder);
   const instruments = (checked.instruments ?? []).map((id) => reference.instruments.find((i) => i.id === id)).filter((i) => i !== undefined);
   const earlier = ledger.terms.filter((term) => term.label < checked.presidency.term);
-  const { table, timeline } = calendarBlocks(checked);
+  const { table, timeline } = calendarBlocks(checked, context);
   const methodology = checked.workMethodology;
 
   return {

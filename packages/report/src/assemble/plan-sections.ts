@@ -1,11 +1,9 @@
-import type { ActionPlan, ReferenceData } from '@mirps/core';
-import { buildCalendar, monthGrid, type MonthGrid } from '@mirps/calendar';
+import type { ActionPlan, MirpsContext, ReferenceData } from '@mirps/core';
+import { MONTH_ABBREVIATIONS, buildCalendar, monthGrid, type MonthGrid } from '@mirps/calendar';
 import { list, localized, note, paragraph, section, strong } from '../document/blocks.js';
 import type { Block, Section, TableBlock, TimelineChart } from '../document/report-document.js';
 
 // Sections that more than one report shows: the objectives with their actions and results, and the calendar.
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** The coordinating working groups of an objective, with their leads, in words. */
 export function coordination(plan: ActionPlan, objectiveId: string, reference: ReferenceData): string {
@@ -21,16 +19,16 @@ export function coordination(plan: ActionPlan, objectiveId: string, reference: R
   return `Coordinated with the ${names.join(' and the ')}.`;
 }
 
-/** The month grid of the plan's calendar as a table, and the dated activities as a timeline. */
-export function calendarBlocks(plan: ActionPlan): { grid: MonthGrid; table: TableBlock; timeline: Block } {
-  const calendar = buildCalendar(plan);
+/** The month grid of the plan's calendar (read against the report's context) as a table, and the dated activities as a timeline. */
+export function calendarBlocks(plan: ActionPlan, context: MirpsContext): { grid: MonthGrid; table: TableBlock; timeline: Block } {
+  const calendar = buildCalendar(plan, context);
   const grid = monthGrid(calendar, plan.year);
   const cell = (days: ReadonlyArray<readonly [number, number]>, whole: boolean): string =>
     [...days.map(([a, b]) => (a === b ? String(a) : `${a}–${b}`)), ...(whole ? ['•'] : [])].join(', ');
   const table: TableBlock = {
     kind: 'table',
     caption: `Calendar ${plan.year}: activities by month`,
-    columns: [{ header: 'Activity' }, ...MONTHS.map((m) => ({ header: m, align: 'center' as const })), { header: 'Note' }],
+    columns: [{ header: 'Activity' }, ...MONTH_ABBREVIATIONS.map((m) => ({ header: m, align: 'center' as const })), { header: 'Note' }],
     rows: grid.rows.map((row) => [localized(row.title), ...row.months.map((m) => cell(m.days, m.wholeMonth)), row.note ?? '']),
   };
   const chart: TimelineChart = {

@@ -1,5 +1,15 @@
-import { createRotation, mirpsRotationSetup, parseActionPlan, presidencyOfTerm, type ActionPlan, type ActionPlanContext, type PlanProgress, type Presidency } from '@mirps/core';
-import { referenceData } from '@mirps/core/data';
+import {
+  createRotation,
+  mirpsRotationSetup,
+  parseActionPlan,
+  parseContext,
+  presidencyOfTerm,
+  type ActionPlan,
+  type ActionPlanContext,
+  type MirpsContext,
+  type PlanProgress,
+  type Presidency,
+} from '@mirps/core';
 import { list, localized, note, paragraph, section, strong } from '../document/blocks.js';
 import type { Block, ReportDocument, RotationCircleChart } from '../document/report-document.js';
 import { calendarBlocks } from './plan-sections.js';
@@ -22,18 +32,17 @@ export interface MemoirOptions extends ActionPlanContext {
 }
 
 /** The incoming presidency after the plan's term, and the rotation circle as it stands, from the rotation engine. */
-function incomingAndCircle(plan: ActionPlan, options: MemoirOptions): { incoming: Presidency; circle: RotationCircleChart; explanation: readonly string[] } {
-  const data = { ...(options.reference ? { reference: options.reference } : {}), ...(options.ledger ? { ledger: options.ledger } : {}) };
-  const incoming = options.incoming ?? presidencyOfTerm(String(Number(plan.presidency.term) + 1), data);
-  const setup = mirpsRotationSetup(data);
-  // Who held it in the current cycle, read from the explanation's "Held so far" line.
-  const held = incoming.explanation.text.find((line) => line.startsWith('Held so far in cycle')) ?? '';
+function incomingAndCircle(plan: ActionPlan, options: MemoirOptions, context: MirpsContext): { incoming: Presidency; circle: RotationCircleChart; explanation: readonly string[] } {
+  const incoming = options.incoming ?? presidencyOfTerm(String(Number(plan.presidency.term) + 1), context);
+  const setup = mirpsRotationSetup(context);
+  // Who held it in the current cycle, and in which term: member id → term label, from the explanation's data.
+  const heldIn = new Map(incoming.explanation.heldThisCycle.map(({ member, term }) => [member, term]));
   const circle: RotationCircleChart = {
     kind: 'rotation-circle',
     members: createRotation(setup).circle.map((id) => {
       const name = setup.members.find((m) => m.id === id)?.names['es'] ?? id;
-      const match = new RegExp(`${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\((\\d{4})\\)`).exec(held);
-      return { id, label: name, held: match !== null, ...(match ? { heldIn: match[1]! } : {}) };
+      const term = heldIn.get(id);
+      return { id, label: name, held: term !== undefined, ...(term === undefined ? {} : { heldIn: term }) };
     }),
     outgoing: plan.presidency.holder,
     next: incoming.holder,
@@ -42,33 +51,17 @@ function incomingAndCircle(plan: ActionPlan, options: MemoirOptions): { incoming
   return { incoming, circle, explanation: incoming.explanation.text };
 }
 
-/**
- * The outgoing presidency's report (its memoir): achievements (the actions
- * completed), progress by objective and indicators, the year's calendar, the
- * handover checklist, and the incoming presidency from the rotation engine
- * with its explanation and a picture of the rotation circle.
- *
- * @param plan - The outgoing presidency's plan.
- * @param progress - Its progress (validated against the plan).
- * @param options - `asOf` (the last day of the plan's year by default), `incoming`, reference data and ledger.
- * @throws `MirpsValidationError` for invalid inputs; `MirpsReportError` for an `asOf` outside the term.
- * @example
- * ```ts
- * import { assemblePresidencyMemoir, renderHTML } from '@mirps/report';
- * import { actionPlan2023 } from '@mirps/core/data';
- * const progress = { plan: 'regional-action-plan-2023', records: [], indicators: [] };
- * renderHTML(assemblePresidencyMemoir(actionPlan2023, progress));
- * ```
- */
-export function assemblePresidencyMemoir(plan: ActionPlan, progress: PlanProgress, options: MemoirOptions = {}): ReportDocument {
-  const checked = parseActionPlan(plan, options);
-  const view = progressView(checked, progress, options.asOf ?? `${checked.year}-12-31`, options);
-  const reference = options.reference ?? referenceData;
+/** The memoir, read against a complete context; see the entry point in `index.ts`. */
+export function assemblePresidencyMemoir(plan: ActionPlan, progress: PlanProgress, options: MemoirOptions & MirpsContext): ReportDocument {
+  const context = parseContext(options);
+  const checked = parseActionPlan(plan, context);
+  const view = progressView(checked, progress, options.asOf ?? `${checked.year}-12-31`, context);
+  const { reference } = context;
   const name = (id: string): string => localized(reference.memberStates.find((s) => s.id === id)?.name) || id;
   const holder = name(checked.presidency.holder);
   const completed = view.actions.filter((a) => a.status === 'completed');
-  const { table, timeline } = calendarBlocks(checked);
-  const { incoming, circle, explanation } = incomingAndCircle(checked, options);
+  const { table, timeline } = calendarBlocks(checked, context);
+  const { incoming, circle, explanation } = incomingAndCircle(checked, options, context);
   const circleAlt = `The rotation circle in order: ${circle.members.map((m, i) => `${i + 1}. ${m.label}${m.id === circle.next ? ' (next holder)' : m.id === circle.outgoing ? ' (outgoing holder)' : m.held ? ` (held it in ${m.heldIn})` : ''}`).join(', ')}.`;
   const checklist: Block = {
     kind: 'table',

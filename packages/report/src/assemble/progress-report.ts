@@ -1,5 +1,4 @@
-import { parseActionPlan, type ActionPlan, type ActionPlanContext, type PlanProgress } from '@mirps/core';
-import { referenceData } from '@mirps/core/data';
+import { parseActionPlan, parseContext, type ActionPlan, type ActionPlanContext, type MirpsContext, type PlanProgress } from '@mirps/core';
 import { localized, paragraph, section } from '../document/blocks.js';
 import type { ReportDocument } from '../document/report-document.js';
 import { completionBlocks, indicatorSections, progressView, statusSections } from './progress-sections.js';
@@ -19,28 +18,12 @@ export interface ProgressReportOptions extends ActionPlanContext {
   readonly asOf: string;
 }
 
-/**
- * The annual progress report of a plan on a day: blocked and overdue actions
- * first, completion by priority and objective (tables and a chart), every
- * action's status, and the indicators with their baseline, target, actual
- * values and disaggregation.
- *
- * @param plan - The plan.
- * @param progress - Its progress records and indicators (validated against the plan).
- * @param options - `asOf`, and optionally reference data and ledger.
- * @throws `MirpsValidationError` for invalid inputs; `MirpsReportError` for an `asOf` outside the plan's term.
- * @example
- * ```ts
- * import { assembleProgressReport, renderMarkdown } from '@mirps/report';
- * import { actionPlan2023 } from '@mirps/core/data';
- * const progress = { plan: 'regional-action-plan-2023', records: [], indicators: [] };
- * renderMarkdown(assembleProgressReport(actionPlan2023, progress, { asOf: '2023-12-31' }));
- * ```
- */
-export function assembleProgressReport(plan: ActionPlan, progress: PlanProgress, options: ProgressReportOptions): ReportDocument {
-  const checked = parseActionPlan(plan, options ?? {});
-  const view = progressView(checked, progress, options?.asOf, options ?? {});
-  const reference = options?.reference ?? referenceData;
+/** The progress report, read against a complete context; see the entry point in `index.ts`. */
+export function assembleProgressReport(plan: ActionPlan, progress: PlanProgress, options: ProgressReportOptions & MirpsContext): ReportDocument {
+  const context = parseContext(options);
+  const checked = parseActionPlan(plan, context);
+  const view = progressView(checked, progress, options.asOf, context);
+  const { reference } = context;
   const holder = reference.memberStates.find((s) => s.id === checked.presidency.holder);
   return {
     title: `Progress of the ${localized(checked.title)}`,

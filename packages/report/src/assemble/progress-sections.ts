@@ -1,4 +1,4 @@
-import { MirpsReportError, calendarDaySchema, parsePlanProgress, planTerm, type ActionPlan, type ActionPlanContext, type ActionStatus, type Indicator, type PlanProgress } from '@mirps/core';
+import { MirpsReportError, calendarDaySchema, parsePlanProgress, planTerm, type ActionPlan, type MirpsContext, type ActionStatus, type Indicator, type PlanProgress } from '@mirps/core';
 import { list, localized, note, paragraph, section, strong, text } from '../document/blocks.js';
 import type { Block, Section, TableBlock } from '../document/report-document.js';
 import { actionProgress, completionOf, type ActionProgress, type Completion } from '../progress/action-progress.js';
@@ -23,7 +23,7 @@ export interface ProgressView {
 }
 
 /** Validates the plan, the progress and the day, and works out every action's status on it. */
-export function progressView(plan: ActionPlan, progress: PlanProgress, asOf: unknown, context: ActionPlanContext): ProgressView {
+export function progressView(plan: ActionPlan, progress: PlanProgress, asOf: unknown, context: MirpsContext): ProgressView {
   const checkedProgress = parsePlanProgress(progress, plan, context);
   const term = planTerm(plan, context);
   if (!calendarDaySchema.safeParse(asOf).success) {

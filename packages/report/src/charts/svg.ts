@@ -1,3 +1,4 @@
+import { daysBetween } from '@mirps/calendar';
 import type { BarChart, Chart, RotationCircleChart, TimelineChart } from '../document/report-document.js';
 import { escapeHtml } from '../render/escape.js';
 
@@ -34,19 +35,17 @@ function barChart(chart: BarChart): { height: number; body: string } {
   return { height: 20 + chart.bars.length * row, body };
 }
 
-function dayOfYear(day: string, year: number): number {
-  const start = Date.UTC(year, 0, 1);
-  return (Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) - start) / 86_400_000;
-}
+const yearDay = (year: number, monthDay: string): string => `${String(year).padStart(4, '0')}-${monthDay}`;
+const dayOfYear = (day: string, year: number): number => daysBetween(yearDay(year, '01-01'), day);
 
 function timeline(chart: TimelineChart): { height: number; body: string } {
   const label = 250;
   const plot = WIDTH - label - 10;
-  const days = (Date.UTC(chart.year + 1, 0, 1) - Date.UTC(chart.year, 0, 1)) / 86_400_000;
+  const days = daysBetween(yearDay(chart.year, '01-01'), yearDay(chart.year + 1, '01-01'));
   const row = 22;
   const months = ['J', 'F', 'M', 'A', 'M', 'J', 'J', 'A', 'S', 'O', 'N', 'D']
     .map((m, i) => {
-      const x = label + (dayOfYear(`${chart.year}-${String(i + 1).padStart(2, '0')}-01`, chart.year) / days) * plot;
+      const x = label + (dayOfYear(yearDay(chart.year, `${String(i + 1).padStart(2, '0')}-01`), chart.year) / days) * plot;
       return `<line x1="${n(x)}" x2="${n(x)}" y1="16" y2="${n(20 + chart.rows.length * row)}" class="grid"/><text x="${n(x + 3)}" y="12" class="month">${m}</text>`;
     })
     .join('');

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '@mirps/core';
+import { textIn, type LocalizedText } from '@mirps/core';
 import type { Block, Inline, Section } from './report-document.js';
 
 // Small builders the assemblers share; not part of the public API.
@@ -15,4 +15,4 @@ export const note = (...content: Array<Inline | string>): Block => ({ kind: 'not
 export const section = (id: string, title: string, blocks: readonly Block[], sections: readonly Section[] = []): Section => ({ id, title, blocks, sections });
 
 /** Text in the report's language, falling back to the other. */
-export const localized = (value: LocalizedText | undefined, language: 'en' | 'es' = 'en'): string => (value === undefined ? '' : (value[language] ?? value.en ?? value.es ?? ''));
+export const localized = (value: LocalizedText | undefined, language: 'en' | 'es' = 'en'): string => textIn(value, language) ?? '';

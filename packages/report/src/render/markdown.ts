@@ -1,6 +1,7 @@
+import { escapeMarkdown } from '@mirps/core';
 import { chartTable } from '../charts/chart-table.js';
 import type { Block, Inline, ReportDocument, Section, TableBlock } from '../document/report-document.js';
-import { escapeMarkdown, safeHref } from './escape.js';
+import { safeHref } from './escape.js';
 
 function inline(parts: readonly Inline[], lineStart: boolean): string {
   return parts

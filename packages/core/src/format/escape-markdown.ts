@@ -1,0 +1,22 @@
+/**
+ * Escapes text for CommonMark (and GFM tables): every character that could
+ * start inline markup, an HTML tag or a table cell border is backslash-escaped,
+ * and line breaks become spaces, so text from data shows literally. Where the
+ * text starts a line (`lineStart`), anything that would open a block there (a
+ * list marker, a quote, a heading, a thematic break) is escaped too. The
+ * Markdown writers of `@mirps/calendar` and `@mirps/report` both use it.
+ *
+ * @param text - Any text.
+ * @param lineStart - True when the text begins a line of the Markdown output.
+ * @example
+ * ```ts
+ * import { escapeMarkdown } from '@mirps/core';
+ * escapeMarkdown('a | b *c*'); // 'a \\| b \\*c\\*'
+ * escapeMarkdown('1. not a list', true); // '1\\. not a list'
+ * ```
+ */
+export function escapeMarkdown(text: string, lineStart = false): string {
+  const inline = text.replace(/\r\n?|\n/g, ' ').replace(/[\\`*_[\]<>|~&#]/g, (c) => `\\${c}`);
+  if (!lineStart) return inline;
+  return inline.replace(/^(\s*)([-+=>]|\d+(?=[.)]))/, (_, space: string, marker: string) => (/\d/.test(marker) ? `${space}${marker}\\` : `${space}\\${marker}`));
+}
