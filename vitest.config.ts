@@ -12,6 +12,7 @@ export default defineConfig({
   },
   test: {
     include: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts'],
+    setupFiles: ['test/fast-check-seed.ts'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
   },

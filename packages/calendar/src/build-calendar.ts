@@ -8,26 +8,33 @@ import {
   type ActionPlan,
   type CalendarActivity,
   type MirpsContext,
+  type MirpsPath,
   type PartialDate,
 } from '@mirps/core';
 import { instantOf } from './_lib/days.js';
+import { chargeOccurrences, startTally, type BuildTally } from './build-tally.js';
 import type { Calendar, CalendarOccurrence, CalendarWindow, UnscheduledActivity } from './calendar-types.js';
+import { readLimits } from './limits.js';
 import { sealCalendar } from './read-calendar.js';
 import { expandRecurrence } from './recurrence.js';
 import { checkWindow, type CalendarOptions } from './window.js';
 
 const isPlan = (input: unknown): boolean => typeof input === 'object' && input !== null && !Array.isArray(input) && 'calendar' in input;
 
-/** The activities to build from: a plan's calendar (read against the context) or a list of activities, validated either way. */
-function readActivities(input: unknown, context: MirpsContext): { activities: CalendarActivity[]; plan?: ActionPlan } {
+/**
+ * The activities to build from: a plan's calendar (read against the context)
+ * or a list of activities, validated either way; and where each one's schedule
+ * is in the input, for errors.
+ */
+function readActivities(input: unknown, context: MirpsContext): { activities: CalendarActivity[]; plan?: ActionPlan; at: (index: number) => MirpsPath } {
   if (isPlan(input)) {
     const plan = safeParseActionPlan(input, context);
     if (!plan.success) throw plan.error;
-    return { activities: plan.data.calendar, plan: plan.data };
+    return { activities: plan.data.calendar, plan: plan.data, at: (index) => ['calendar', index, 'schedule'] };
   }
   const activities = safeParseCalendarActivities(input);
   if (!activities.success) throw activities.error;
-  return { activities: activities.data };
+  return { activities: activities.data, at: (index) => [index, 'schedule'] };
 }
 
 function occurrence(activity: CalendarActivity, start: PartialDate, end: PartialDate, recurring: boolean): CalendarOccurrence {
@@ -50,17 +57,28 @@ function occurrence(activity: CalendarActivity, start: PartialDate, end: Partial
   };
 }
 
-/** Every occurrence an activity has in the window, expansion bounded by the window. */
-function occurrencesOf(activity: CalendarActivity, index: number, window: CalendarWindow): CalendarOccurrence[] {
+/**
+ * Every occurrence an activity has in the window, each charged to the build's
+ * tally before it is made; recurrences are expanded only within the window.
+ */
+function occurrencesOf(activity: CalendarActivity, path: MirpsPath, window: CalendarWindow, tally: BuildTally): CalendarOccurrence[] {
   const schedule = activity.schedule;
   const touches = (start: PartialDate, end: PartialDate): boolean => earliestDay(start) <= window.to && latestDay(end) >= window.from;
   switch (schedule.kind) {
-    case 'dates':
-      return schedule.dates.filter((date) => touches(date, date)).map((date) => occurrence(activity, date, date, false));
+    case 'dates': {
+      const dates = schedule.dates.filter((date) => touches(date, date));
+      chargeOccurrences(tally, dates.length, window, path);
+      return dates.map((date) => occurrence(activity, date, date, false));
+    }
     case 'range':
-      return touches(schedule.start, schedule.end) ? [occurrence(activity, schedule.start, schedule.end, false)] : [];
-    case 'recurrence':
-      return expandRecurrence(schedule, window.from, window.to, ['activities', index, 'schedule']).map((day) => occurrence(activity, day, day, true));
+      if (!touches(schedule.start, schedule.end)) return [];
+      chargeOccurrences(tally, 1, window, path);
+      return [occurrence(activity, schedule.start, schedule.end, false)];
+    case 'recurrence': {
+      const days = expandRecurrence(schedule, window, tally, path);
+      chargeOccurrences(tally, days.length, window, path);
+      return days.map((day) => occurrence(activity, day, day, true));
+    }
     case 'unscheduled':
       return [];
   }
@@ -71,17 +89,22 @@ const byTime = (a: CalendarOccurrence, b: CalendarOccurrence): number =>
 
 /**
  * The calendar of a plan (or of a list of activities) in a window, read
- * against a complete context (validated here, once); see the entry point's
- * documentation in `index.ts`.
+ * against a complete context (validated here, once), within the limits of
+ * the options; see the entry point's documentation in `index.ts`. `at` says
+ * where an activity's schedule is in the caller's input, when the list given
+ * here is not that input.
  */
-export function buildCalendar(input: ActionPlan | readonly CalendarActivity[], options: CalendarOptions & MirpsContext): Calendar {
+export function buildCalendar(input: ActionPlan | readonly CalendarActivity[], options: CalendarOptions & MirpsContext, at?: (index: number) => MirpsPath): Calendar {
+  const limits = readLimits(options);
   const context = parseContext(options);
-  const { activities, plan } = readActivities(input, context);
+  const read = readActivities(input, context);
+  const { activities, plan } = read;
   const { from, to, maxDays } = options;
   // No window given: a plan's year, or nothing for a list of activities (which checkWindow refuses).
   const ownYear = plan === undefined ? undefined : { from: `${plan.year}-01-01`, to: `${plan.year}-12-31`, maxDays };
   const window = checkWindow(from === undefined && to === undefined ? ownYear : { from, to, maxDays });
-  const all = activities.flatMap((activity, index) => occurrencesOf(activity, index, window));
+  const tally = startTally(limits);
+  const all = activities.flatMap((activity, index) => occurrencesOf(activity, (at ?? read.at)(index), window, tally));
   const unscheduled: UnscheduledActivity[] = activities
     .filter((activity) => activity.schedule.kind === 'unscheduled')
     .map((activity) => {

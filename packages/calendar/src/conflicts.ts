@@ -1,5 +1,7 @@
 import { textIn } from '@mirps/core';
+import { guardCall, readOptions } from './_lib/arguments.js';
 import type { Calendar, CalendarOccurrence } from './calendar-types.js';
+import { readCount } from './limits.js';
 import { readCalendar } from './read-calendar.js';
 
 /**
@@ -18,7 +20,7 @@ export interface CalendarConflict {
   readonly code: 'calendar.conflict';
   readonly first: string;
   readonly second: string;
-  /** The first and last day of the overlap. */
+  /** The first and last day of the overlap (for two timed occurrences in zones a day apart, the days of both). */
   readonly from: string;
   readonly to: string;
   /** The audiences both share; `everyone` for an activity that names none. */
@@ -26,63 +28,240 @@ export interface CalendarConflict {
   readonly message: string;
 }
 
-const EVERYONE = 'everyone';
-const audiencesOf = (calendar: Calendar, id: string): string[] => calendar.activities.find((a) => a.id === id)?.audiences ?? [EVERYONE];
+/**
+ * The conflicts {@link findConflicts} found: an array of them, and whether
+ * there were more than it holds (`truncated`, when more than `maxConflicts`
+ * were found; the array then holds the first `maxConflicts`, by the later of
+ * the two occurrences).
+ *
+ * @example
+ * ```ts
+ * import { buildCalendar, findConflicts, type CalendarConflicts } from '@mirps/calendar';
+ * import { actionPlan2023 } from '@mirps/core/data';
+ * const conflicts: CalendarConflicts = findConflicts(buildCalendar(actionPlan2023));
+ * if (conflicts.truncated) console.log(`more than ${conflicts.length} conflicts`);
+ * ```
+ */
+export interface CalendarConflicts extends Array<CalendarConflict> {
+  /** True when there are more conflicts than the array holds (more than `maxConflicts`). Not enumerable: it does not show in JSON. */
+  readonly truncated: boolean;
+}
 
-/** The overlap of two occurrences: by instant when both are timed, by local day otherwise. */
-function overlap(a: CalendarOccurrence, b: CalendarOccurrence): { from: string; to: string } | undefined {
-  if (!a.allDay && !b.allDay) {
-    const aEnd = a.endInstant ?? a.startInstant!;
-    const bEnd = b.endInstant ?? b.startInstant!;
-    const meets = a.startInstant! < bEnd && b.startInstant! < aEnd;
-    const same = a.startInstant === b.startInstant;
-    if (!meets && !same) return undefined;
+/**
+ * The most conflicts {@link findConflicts} reports unless told otherwise.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_MAX_CONFLICTS } from '@mirps/calendar';
+ * DEFAULT_MAX_CONFLICTS; // 1000
+ * ```
+ */
+export const DEFAULT_MAX_CONFLICTS = 1_000;
+
+/**
+ * Options of {@link findConflicts}.
+ *
+ * @example
+ * ```ts
+ * import type { ConflictOptions } from '@mirps/calendar';
+ * const options: ConflictOptions = { maxConflicts: 100 };
+ * ```
+ */
+export interface ConflictOptions {
+  /** The most conflicts to report; {@link DEFAULT_MAX_CONFLICTS} by default. Past it, the search stops and the result is `truncated`. */
+  readonly maxConflicts?: number;
+}
+
+const EVERYONE = 'everyone';
+const TITLE_IN_MESSAGE = 120;
+const later = (a: string, b: string): string => (a > b ? a : b);
+const earlier = (a: string, b: string): string => (a < b ? a : b);
+
+/** An occurrence taking part in the search, with what the search compares. */
+export interface Entry {
+  readonly occurrence: CalendarOccurrence;
+  /** Its position in the calendar's occurrences. */
+  readonly index: number;
+  /** The audiences of its activity, each once; `null` for everyone. */
+  readonly audiences: readonly string[] | null;
+  readonly startMs: number;
+  readonly endMs: number;
+}
+
+/** Two occurrences found to overlap, by their positions, with the days of the overlap. */
+export interface Meeting {
+  readonly first: Entry;
+  readonly second: Entry;
+  readonly from: string;
+  readonly to: string;
+  readonly shared: readonly string[];
+}
+
+/**
+ * The audiences two activities share, with the first's in its order: all of
+ * the other's when one involves everyone.
+ */
+function sharedAudiences(a: Entry, b: Entry): string[] {
+  if (a.audiences === null) return b.audiences === null ? [EVERYONE] : [...b.audiences];
+  if (b.audiences === null) return [...a.audiences];
+  const theirs = new Set(b.audiences);
+  return a.audiences.filter((x) => theirs.has(x));
+}
+
+/**
+ * A sweep through entries in time order: each arriving entry meets the held
+ * entries that have not ended before it starts, of other activities, for an
+ * audience they share; then it is held itself. Held entries are filed by
+ * audience (everyone's apart) and by shelf, then by activity, so an arrival
+ * looks only at entries it really overlaps: the work is proportional to the
+ * conflicts found (times the audiences two activities share), never to the
+ * pairs that do not conflict. It stops after the arrival at which more than
+ * `cap` meetings have been found. `visits` counts the held entries it looked at.
+ */
+function sweep(
+  entries: readonly Entry[],
+  ended: (held: Entry, arriving: Entry) => boolean,
+  shelfOf: (entry: Entry) => number,
+  shelvesFor: (arriving: Entry) => readonly number[],
+  span: (first: Entry, second: Entry) => { from: string; to: string },
+  cap: number,
+): { found: Meeting[]; visits: number } {
+  // Per shelf: audience (null for everyone's) → activity → held entries. Only non-empty maps are kept.
+  const shelves = Array.from({ length: 2 }, () => new Map<string | null, Map<string, Entry[]>>());
+  const found: Meeting[] = [];
+  let visits = 0;
+  for (const arriving of entries) {
+    const own = arriving.occurrence.activityId;
+    for (const number of shelvesFor(arriving)) {
+      const shelf = shelves[number]!;
+      for (const bucket of arriving.audiences === null ? [...shelf.keys()] : [...arriving.audiences, null]) {
+        const byActivity = shelf.get(bucket);
+        if (byActivity === undefined) continue;
+        for (const [activity, list] of byActivity) {
+          if (activity === own) continue;
+          visits += list.length;
+          const kept = list.filter((entry) => !ended(entry, arriving));
+          if (kept.length === 0) byActivity.delete(activity);
+          else byActivity.set(activity, kept);
+          for (const entry of kept) {
+            const [first, second] = entry.index < arriving.index ? [entry, arriving] : [arriving, entry];
+            const shared = sharedAudiences(first, second);
+            // Found once per audience they share: kept only under the first of them (everyone's under their own).
+            if (bucket !== null && bucket !== shared[0]) continue;
+            found.push({ first, second, shared, ...span(first, second) });
+          }
+        }
+        if (byActivity.size === 0) shelf.delete(bucket);
+      }
+    }
+    const shelf = shelves[shelfOf(arriving)]!;
+    for (const bucket of arriving.audiences ?? [null]) {
+      const byActivity = shelf.get(bucket) ?? new Map<string, Entry[]>();
+      shelf.set(bucket, byActivity);
+      const list = byActivity.get(own);
+      if (list === undefined) byActivity.set(own, [arriving]);
+      else list.push(arriving);
+    }
+    if (found.length > cap) break;
   }
-  const from = a.start > b.start ? a.start : b.start;
-  const to = a.end < b.end ? a.end : b.end;
-  return from <= to ? { from, to } : undefined;
+  return { found, visits };
+}
+
+/**
+ * The search behind {@link findConflicts}: the overlapping pairs found, by the
+ * later occurrence (a little more than `cap` when there are more), and how
+ * many held occurrences the sweeps looked at — the measure of its work, which
+ * tests bound.
+ */
+export function searchConflicts(checked: Calendar, cap: number): { meetings: Meeting[]; visits: number } {
+  const audiences = new Map<string, readonly string[] | null>();
+  for (const activity of checked.activities) {
+    const list = activity.audiences ?? [EVERYONE];
+    audiences.set(activity.id, list.includes(EVERYONE) ? null : [...new Set(list)]);
+  }
+  const entries: Entry[] = [];
+  checked.occurrences.forEach((occurrence, index) => {
+    const audience = audiences.get(occurrence.activityId) ?? null;
+    // An activity that names an empty list of audiences shares none with anyone.
+    if (audience !== null && audience.length === 0) return;
+    const startMs = occurrence.startInstant === undefined ? 0 : Date.parse(occurrence.startInstant);
+    const endMs = occurrence.endInstant === undefined ? startMs : Math.max(startMs, Date.parse(occurrence.endInstant));
+    entries.push({ occurrence, index, audiences: audience, startMs, endMs });
+  });
+
+  // By days, every pair in which one occurrence is all-day (shelf 0: all-day, 1: timed); the occurrences are sorted by start day.
+  const byDays = sweep(
+    entries,
+    (held, arriving) => held.occurrence.end < arriving.occurrence.start,
+    (entry) => (entry.occurrence.allDay ? 0 : 1),
+    (arriving) => (arriving.occurrence.allDay ? [0, 1] : [0]),
+    (first, second) => ({ from: later(first.occurrence.start, second.occurrence.start), to: earlier(first.occurrence.end, second.occurrence.end) }),
+    cap,
+  );
+  // By instants, every pair of timed occurrences: they overlap when one starts before the other ends, or both start together.
+  const timed = entries.filter((entry) => !entry.occurrence.allDay).sort((a, b) => a.startMs - b.startMs || a.index - b.index);
+  const byTimes = sweep(
+    timed,
+    (held, arriving) => held.endMs <= arriving.startMs && held.startMs < arriving.startMs,
+    () => 0,
+    () => [0],
+    (first, second) => {
+      const from = later(first.occurrence.start, second.occurrence.start);
+      const to = earlier(first.occurrence.end, second.occurrence.end);
+      return from <= to ? { from, to } : { from: to, to: from };
+    },
+    cap,
+  );
+
+  const meetings = [...byDays.found, ...byTimes.found].sort((a, b) => a.second.index - b.second.index || a.first.index - b.first.index);
+  return { meetings, visits: byDays.visits + byTimes.visits };
 }
 
 /**
  * Overlapping occurrences of different activities for the same audience, as
- * warnings. Two timed occurrences overlap when their times do; otherwise, when
- * they share a day. An activity without `audiences` is taken to involve
- * everyone, so it is compared with all others.
+ * warnings, in the order of the calendar's occurrences. Two timed occurrences
+ * overlap when their times do, whatever their zones; otherwise, when they
+ * share a day. An activity without `audiences` is taken to involve everyone,
+ * so it is compared with all others.
+ *
+ * At most `maxConflicts` are reported ({@link DEFAULT_MAX_CONFLICTS} by
+ * default): past that the search stops, and the result's `truncated` is true.
+ * The search's work grows with the conflicts it finds, not with the pairs of
+ * occurrences. Titles in messages are cut to 120 characters.
  *
  * @param calendar - A calendar from {@link buildCalendar}.
+ * @param options - `maxConflicts`, the most conflicts to report.
+ * @throws `MirpsCalendarError` for anything but a calendar from {@link buildCalendar} (`calendar.invalid-calendar`) or an invalid option (`calendar.invalid-option`).
  * @example
  * ```ts
  * import { buildCalendar, findConflicts } from '@mirps/calendar';
  * import { actionPlan2023 } from '@mirps/core/data';
- * findConflicts(buildCalendar(actionPlan2023)); // []
+ * const conflicts = findConflicts(buildCalendar(actionPlan2023), { maxConflicts: 100 });
+ * conflicts.length; // 0
+ * conflicts.truncated; // false
  * ```
  */
-export function findConflicts(calendar: Calendar): CalendarConflict[] {
-  const checked = readCalendar(calendar);
-  const conflicts: CalendarConflict[] = [];
-  const list = checked.occurrences;
-  for (let i = 0; i < list.length; i++) {
-    // Sorted by start: once an occurrence starts after this one ends, none later can overlap it.
-    for (let j = i + 1; j < list.length && list[j]!.start <= list[i]!.end; j++) {
-      const a = list[i]!;
-      const b = list[j]!;
-      if (a.activityId === b.activityId) continue;
-      const span = overlap(a, b);
-      if (span === undefined) continue;
-      const mine = audiencesOf(checked, a.activityId);
-      const theirs = audiencesOf(checked, b.activityId);
-      const shared = mine.includes(EVERYONE) ? theirs : theirs.includes(EVERYONE) ? mine : mine.filter((x) => theirs.includes(x));
-      if (shared.length === 0) continue;
-      const title = (o: CalendarOccurrence): string => textIn(o.title) ?? o.activityId;
-      conflicts.push({
+export function findConflicts(calendar: Calendar, options?: ConflictOptions): CalendarConflicts {
+  return guardCall('findConflicts', 'calendar.invalid-option', () => {
+    const checked = readCalendar(calendar);
+    const cap = readCount(readOptions<ConflictOptions>(options)?.maxConflicts, 'maxConflicts', DEFAULT_MAX_CONFLICTS);
+    const { meetings: all } = searchConflicts(checked, cap);
+    const kept = all.slice(0, cap).sort((a, b) => a.first.index - b.first.index || a.second.index - b.second.index);
+    const conflicts = kept.map(({ first, second, from, to, shared }): CalendarConflict => {
+      const title = (entry: Entry): string => {
+        const text = textIn(entry.occurrence.title) ?? entry.occurrence.activityId;
+        return text.length > TITLE_IN_MESSAGE ? `${text.slice(0, TITLE_IN_MESSAGE - 1)}…` : text;
+      };
+      return {
         code: 'calendar.conflict',
-        first: a.activityId,
-        second: b.activityId,
-        ...span,
+        first: first.occurrence.activityId,
+        second: second.occurrence.activityId,
+        from,
+        to,
         audiences: shared,
-        message: `${title(a)} and ${title(b)} overlap ${span.from === span.to ? `on ${span.from}` : `from ${span.from} to ${span.to}`} for ${shared.join(', ')}`,
-      });
-    }
-  }
-  return conflicts;
+        message: `${title(first)} and ${title(second)} overlap ${from === to ? `on ${from}` : `from ${from} to ${to}`} for ${shared.join(', ')}`,
+      };
+    });
+    return Object.defineProperty(conflicts, 'truncated', { value: all.length > cap, enumerable: false }) as CalendarConflicts;
+  });
 }

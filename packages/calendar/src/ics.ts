@@ -1,10 +1,27 @@
 import ical, { type ICalEventData } from 'ical-generator';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
-import { MirpsCalendarError, textIn, type CalendarActivity, type Location } from '@mirps/core';
-import { dayDate, plusDays, wallClock } from './_lib/days.js';
+import { MirpsCalendarError, describeValue, textIn, type CalendarActivity, type Location } from '@mirps/core';
+import { guardCall } from './_lib/arguments.js';
+import { dayDate, plusDays } from './_lib/days.js';
+import { isOneLine } from './_lib/one-line.js';
 import type { Calendar, CalendarOccurrence } from './calendar-types.js';
+import { zonedWallClock } from './ics-date-time.js';
+import { escapeIcsText, icsText, utf8Length } from './ics-text.js';
+import { readCount } from './limits.js';
 import { readCalendar } from './read-calendar.js';
 import { stableUid } from './uid.js';
+
+/**
+ * The largest iCalendar file {@link toICS} writes unless told otherwise:
+ * 16 MiB (10,000 events with a paragraph of text each take about 6 MiB).
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_MAX_ICS_BYTES } from '@mirps/calendar';
+ * DEFAULT_MAX_ICS_BYTES; // 16777216
+ * ```
+ */
+export const DEFAULT_MAX_ICS_BYTES = 16 * 1024 * 1024;
 
 /**
  * Options of {@link toICS}. `stamp` is required: the export never reads the clock.
@@ -18,14 +35,16 @@ import { stableUid } from './uid.js';
 export interface IcsOptions {
   /** When the file is made, for every DTSTAMP: an ISO instant (`2023-01-01T00:00:00Z`) or a Date. */
   readonly stamp: string | Date;
-  /** The calendar's name (X-WR-CALNAME). */
+  /** The calendar's name (X-WR-CALNAME), on one line: no control characters. */
   readonly name?: string;
-  /** The PRODID; `-//MIRPS SDK//@mirps/calendar//EN` by default. */
+  /** The PRODID, on one line; `-//MIRPS SDK//@mirps/calendar//EN` by default. */
   readonly prodId?: string;
-  /** The domain part of every UID; `mirps.sdk` by default. */
+  /** The domain part of every UID (letters, digits, dots and hyphens); `mirps.sdk` by default. */
   readonly uidDomain?: string;
   /** Which language of the text to write, falling back to the other; `en` by default. */
   readonly language?: 'en' | 'es';
+  /** The largest file to write, in octets; {@link DEFAULT_MAX_ICS_BYTES} by default. A larger one (as estimated from its text) is refused before it is written. */
+  readonly maxBytes?: number;
 }
 
 const CATEGORY_NAMES: Record<CalendarActivity['category'], string> = {
@@ -38,10 +57,24 @@ const refuse = (path: string[], message: string): never => {
   throw new MirpsCalendarError([{ code: path[0] === 'stamp' ? 'calendar.invalid-stamp' : 'calendar.invalid-option', path, message }]);
 };
 
+// DTSTAMP is written in UTC with a four-digit year: instants from 0001-01-01T00:00:00Z to 9999-12-31T23:59:59Z.
+const FIRST_STAMP = new Date(0).setUTCFullYear(1, 0, 1);
+const LAST_STAMP = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+
 function readStamp(stamp: unknown): Date {
-  if (stamp instanceof Date && !Number.isNaN(stamp.getTime())) return stamp;
-  if (typeof stamp === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/.test(stamp) && !Number.isNaN(Date.parse(stamp))) return new Date(stamp);
-  return refuse(['stamp'], `Give stamp as an ISO instant with its offset, e.g. "2023-01-01T00:00:00Z", or a Date; got ${JSON.stringify(stamp) ?? String(stamp)}. The export never reads the clock.`);
+  const read =
+    stamp instanceof Date
+      ? new Date(stamp.getTime())
+      : typeof stamp === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/.test(stamp)
+        ? new Date(stamp)
+        : undefined;
+  if (read === undefined || Number.isNaN(read.getTime())) {
+    return refuse(['stamp'], `Give stamp as an ISO instant with its offset, e.g. "2023-01-01T00:00:00Z", or a Date; got ${describeValue(stamp)}. The export never reads the clock.`);
+  }
+  if (read.getTime() < FIRST_STAMP || read.getTime() > LAST_STAMP) {
+    return refuse(['stamp'], `stamp must fall in the years 0001–9999 (UTC), as DTSTAMP is written with four digits; got ${read.toISOString()}`);
+  }
+  return read;
 }
 
 /** The VTIMEZONE of a zone and the TZID it is written under (aliases such as `UTC` resolve to `Etc/UTC`). */
@@ -56,7 +89,7 @@ function vtimezone(zone: string): { tzid: string; block: string } {
 const basicDate = (day: string): string => day.replaceAll('-', '');
 const basicTime = (time: string): string => `${time.replace(':', '')}00`;
 const locationText = (location: Location | undefined, language: 'en' | 'es'): string | null =>
-  location === undefined ? null : location.kind === 'virtual' ? (language === 'es' ? 'Virtual' : 'Online') : `${textIn(location.city, language)}, ${location.country}`;
+  location === undefined ? null : location.kind === 'virtual' ? (language === 'es' ? 'Virtual' : 'Online') : icsText(`${textIn(location.city, language)}, ${location.country}`);
 
 /** The RRULE, EXDATE and RDATE lines of a recurring activity, all-day or in its zone. */
 function recurrenceLines(activity: CalendarActivity): string {
@@ -76,7 +109,7 @@ function recurrenceLines(activity: CalendarActivity): string {
 function span(activity: CalendarActivity, start: string, end: string): Pick<ICalEventData, 'start' | 'end' | 'allDay' | 'timezone'> {
   const time = activity.time;
   if (time === undefined) return { start: dayDate(start), end: dayDate(plusDays(end, 1)), allDay: true };
-  return { start: wallClock(start, time.start, time.zone), ...(time.end === undefined ? {} : { end: wallClock(end, time.end, time.zone) }), timezone: vtimezone(time.zone).tzid };
+  return { start: zonedWallClock(start, time.start, time.zone), ...(time.end === undefined ? {} : { end: zonedWallClock(end, time.end, time.zone) }), timezone: vtimezone(time.zone).tzid };
 }
 
 /**
@@ -90,9 +123,14 @@ function span(activity: CalendarActivity, start: string, end: string): Pick<ICal
  * to the month or year, and unscheduled activities, are not exported (they
  * have no day): see `calendar.monthEntries` and `calendar.unscheduled`.
  *
+ * No text can start a line of its own: in text from the data, every line
+ * break (CR LF, CR, LF, NEL, U+2028, U+2029) is written as an escaped `\n`, a
+ * TAB as a space, and other control characters are dropped; `name`, `prodId`
+ * and `uidDomain` with a control character are refused.
+ *
  * @param calendar - A calendar from {@link buildCalendar}.
- * @param options - The stamp (required), and optionally name, PRODID, UID domain and language.
- * @throws `MirpsCalendarError` for a missing or invalid stamp or option; nothing is returned then.
+ * @param options - The stamp (required, in the years 0001–9999), and optionally name, PRODID, UID domain, language and the largest size to write (`maxBytes`).
+ * @throws `MirpsCalendarError` for a missing or invalid stamp (`calendar.invalid-stamp`) or option (`calendar.invalid-option`), or a file larger than `maxBytes` (`calendar.ics-too-large`); nothing is returned then.
  * @example
  * ```ts
  * import { buildCalendar, toICS } from '@mirps/calendar';
@@ -102,39 +140,74 @@ function span(activity: CalendarActivity, start: string, end: string): Pick<ICal
  * ```
  */
 export function toICS(calendar: Calendar, options: IcsOptions): string {
+  return guardCall('toICS', 'calendar.invalid-option', () => writeICS(calendar, options));
+}
+
+function writeICS(calendar: Calendar, options: IcsOptions): string {
   const checked = readCalendar(calendar);
-  if (typeof options !== 'object' || options === null) return refuse(['stamp'], 'Give options with a stamp, e.g. { stamp: "2023-01-01T00:00:00Z" }');
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) return refuse(['stamp'], `Give options with a stamp, e.g. { stamp: "2023-01-01T00:00:00Z" }; got ${describeValue(options)}`);
   const stamp = readStamp(options.stamp);
   const language = options.language ?? 'en';
-  if (language !== 'en' && language !== 'es') refuse(['language'], `language is "en" or "es"; got ${JSON.stringify(language)}`);
+  if (language !== 'en' && language !== 'es') refuse(['language'], `language is "en" or "es"; got ${describeValue(language)}`);
   const domain = options.uidDomain ?? 'mirps.sdk';
-  if (!/^[A-Za-z0-9.-]+$/.test(domain)) refuse(['uidDomain'], `uidDomain is a domain name such as "mirps.example"; got ${JSON.stringify(domain)}`);
+  if (typeof domain !== 'string' || !/^[A-Za-z0-9.-]{1,253}$/.test(domain)) refuse(['uidDomain'], `uidDomain is a domain name such as "mirps.example"; got ${describeValue(domain)}`);
   for (const key of ['name', 'prodId'] as const) {
     const value = options[key];
-    if (value !== undefined && (typeof value !== 'string' || value.trim() === '')) refuse([key], `${key} is a non-empty string`);
+    if (value !== undefined && !isOneLine(value)) refuse([key], `${key} is a non-empty string on one line, without control characters; got ${describeValue(value)}`);
+  }
+  const maxBytes = readCount(options.maxBytes, 'maxBytes', DEFAULT_MAX_ICS_BYTES);
+
+  const groups = new Map(checked.context.reference.workingGroups.map((group) => [group.id, group]));
+  const describeActivity = (activity: CalendarActivity): string =>
+    icsText(
+      [textIn(activity.note, language), activity.workingGroup === undefined ? undefined : `Working group: ${textIn(groups.get(activity.workingGroup)?.name, language) ?? activity.workingGroup}`]
+        .filter((line): line is string => line !== undefined)
+        .join('\n'),
+    );
+  const byId = new Map(checked.activities.map((activity) => [activity.id, activity]));
+  // Each dated occurrence is an event, but a recurring activity is one event for the whole rule.
+  const events: Array<{ activity: CalendarActivity; occurrence: CalendarOccurrence }> = [];
+  const exported = new Set<string>();
+  for (const occurrence of checked.occurrences) {
+    const activity = byId.get(occurrence.activityId)!;
+    if (activity.schedule.kind === 'recurrence') {
+      if (exported.has(activity.id)) continue;
+      exported.add(activity.id);
+    }
+    events.push({ activity, occurrence });
+  }
+  // The file's size, estimated before it is written: the text of each event, and 400 octets for the lines around it.
+  const textOctets = new Map<string, number>();
+  let size = utf8Length(options.name ?? '') + utf8Length(options.prodId ?? '');
+  for (const { activity } of events) {
+    let octets = textOctets.get(activity.id);
+    if (octets === undefined) {
+      octets = utf8Length(textIn(activity.title, language) ?? activity.id) + utf8Length(describeActivity(activity)) + utf8Length(locationText(activity.location, language) ?? '');
+      textOctets.set(activity.id, octets);
+    }
+    size += octets + 400;
+    if (size > maxBytes) {
+      throw new MirpsCalendarError([
+        { code: 'calendar.ics-too-large', path: ['maxBytes'], message: `The iCalendar file would be larger than ${maxBytes.toLocaleString('en')} octets (maxBytes): ${events.length.toLocaleString('en')} events; raise maxBytes, or export a narrower calendar` },
+      ]);
+    }
   }
 
   const file = ical({
-    // ical-generator writes the leading "-" of a PRODID itself.
-    prodId: (options.prodId ?? '-//MIRPS SDK//@mirps/calendar//EN').replace(/^-/, ''),
+    // ical-generator writes the leading "-" of a PRODID itself, and writes the PRODID and the name without escaping them.
+    prodId: escapeIcsText(options.prodId ?? '-//MIRPS SDK//@mirps/calendar//EN').replace(/^-/, ''),
     scale: 'GREGORIAN',
-    ...(options.name === undefined ? {} : { name: options.name }),
+    ...(options.name === undefined ? {} : { name: escapeIcsText(options.name) }),
     timezone: { name: null, generator: (zone: string) => vtimezone(zone).block },
   });
-  const byId = new Map(checked.activities.map((activity) => [activity.id, activity]));
-  const exported = new Set<string>();
-  const describe = (activity: CalendarActivity): string =>
-    [textIn(activity.note, language), activity.workingGroup === undefined ? undefined : `Working group: ${textIn(checked.context.reference.workingGroups.find((g) => g.id === activity.workingGroup)?.name, language) ?? activity.workingGroup}`]
-      .filter((line): line is string => line !== undefined)
-      .join('\n');
 
   const add = (activity: CalendarActivity, occurrence: CalendarOccurrence, key: string, repeating: string | null): void => {
-    const description = describe(activity);
+    const description = describeActivity(activity);
     file.createEvent({
       id: stableUid([activity.id, key], domain),
       stamp,
       ...span(activity, occurrence.start, occurrence.end),
-      summary: textIn(activity.title, language) ?? activity.id,
+      summary: icsText(textIn(activity.title, language) ?? activity.id),
       ...(description === '' ? {} : { description }),
       location: locationText(activity.location, language),
       categories: [{ name: CATEGORY_NAMES[activity.category] }],
@@ -142,12 +215,9 @@ export function toICS(calendar: Calendar, options: IcsOptions): string {
     });
   };
 
-  for (const occurrence of checked.occurrences) {
-    const activity = byId.get(occurrence.activityId)!;
+  for (const { activity, occurrence } of events) {
     if (activity.schedule.kind === 'recurrence') {
-      // One VEVENT for the whole rule, starting at its DTSTART, exported once.
-      if (exported.has(activity.id)) continue;
-      exported.add(activity.id);
+      // One VEVENT for the whole rule, starting at its DTSTART.
       add(activity, { ...occurrence, start: activity.schedule.start, end: activity.schedule.start }, 'recurrence', recurrenceLines(activity));
     } else {
       add(activity, occurrence, occurrence.start, null);

@@ -9,19 +9,29 @@
  */
 import type { ActionPlan, CalendarActivity } from '@mirps/core';
 import { withEmbeddedData } from '@mirps/core/data';
+import { guardCall, readOptions } from './_lib/arguments.js';
 import * as building from './build-calendar.js';
 import type { Calendar } from './calendar-types.js';
 import * as termCalendar from './presidency-term-calendar.js';
 import type { CalendarOptions } from './window.js';
 
 export { DEFAULT_MAX_WINDOW_DAYS, type CalendarOptions } from './window.js';
+export {
+  DEFAULT_MAX_OCCURRENCES,
+  DEFAULT_MAX_OCCURRENCES_PER_RULE,
+  DEFAULT_MAX_FREQUENCY,
+  DEFAULT_MAX_EXPANSION_STEPS,
+  RULE_FREQUENCIES,
+  type RuleFrequency,
+  type CalendarLimits,
+} from './limits.js';
 export { daysBetween } from './_lib/days.js';
 export { MONTH_ABBREVIATIONS } from './month-names.js';
 export type { Calendar, CalendarOccurrence, CalendarWindow, UnscheduledActivity } from './calendar-types.js';
 export { monthGrid, monthGridText, monthGridMarkdown, type MonthGrid, type MonthGridRow, type MonthCell } from './month-grid.js';
 export type { PresidencyTermCalendarOptions } from './presidency-term-calendar.js';
-export { findConflicts, type CalendarConflict } from './conflicts.js';
-export { toICS, type IcsOptions } from './ics.js';
+export { findConflicts, DEFAULT_MAX_CONFLICTS, type CalendarConflict, type CalendarConflicts, type ConflictOptions } from './conflicts.js';
+export { toICS, DEFAULT_MAX_ICS_BYTES, type IcsOptions } from './ics.js';
 
 // Entry points: the embedded MIRPS data is the default here, and passed on explicitly from here.
 
@@ -31,9 +41,16 @@ export { toICS, type IcsOptions } from './ics.js';
  * or year apart; and the activities the sources do not schedule, listed apart
  * and never given a date. Recurrences are expanded only within the window.
  *
+ * The build stays within limits, each an option with a default (see
+ * {@link CalendarLimits}): the window's width (`maxDays`), the occurrences of
+ * the calendar (`maxOccurrences`) and of each rule (`maxOccurrencesPerRule`),
+ * how often a rule may recur (`maxFrequency`, daily by default) and the work
+ * of expanding the rules (`maxExpansionSteps`). A request over a limit is
+ * refused, never cut short.
+ *
  * @param input - An action plan (validated with `parseActionPlan`) or a list of calendar activities.
- * @param options - The window, `{ from, to }` as `YYYY-MM-DD`, both required (for a plan, its year by default), and the context: reference data and ledger, the embedded MIRPS data by default. The calendar keeps the context for its views.
- * @throws `MirpsValidationError` for an invalid plan, activity or context document; `MirpsCalendarError` for a window without an end, reversed, or wider than `maxDays`.
+ * @param options - The window, `{ from, to }` as `YYYY-MM-DD`, both required (for a plan, its year by default); the limits; and the context: reference data and ledger, the embedded MIRPS data by default. The calendar keeps the context for its views.
+ * @throws `MirpsValidationError` for an invalid plan, activity or context document; `MirpsCalendarError` for a window without an end, reversed, or wider than `maxDays` (`calendar.window-*`), a rule that cannot be expanded (`calendar.invalid-rrule`) or recurs more often than `maxFrequency` (`calendar.rule-too-frequent`), more occurrences than allowed (`calendar.too-many-occurrences`), an expansion longer than `maxExpansionSteps` (`calendar.expansion-too-long`), or an option of the wrong type (`calendar.invalid-option`).
  * @example
  * ```ts
  * import { buildCalendar } from '@mirps/calendar';
@@ -44,7 +61,7 @@ export { toICS, type IcsOptions } from './ics.js';
  * ```
  */
 export function buildCalendar(input: ActionPlan | readonly CalendarActivity[], options?: CalendarOptions): Calendar {
-  return building.buildCalendar(input, withEmbeddedData(options));
+  return guardCall('buildCalendar', 'calendar.invalid-option', () => building.buildCalendar(input, withEmbeddedData(readOptions<CalendarOptions>(options))));
 }
 
 /**
@@ -56,7 +73,7 @@ export function buildCalendar(input: ActionPlan | readonly CalendarActivity[], o
  *
  * @param plan - The outgoing presidency's action plan (validated).
  * @param options - The incoming presidency, the window and the context (the embedded MIRPS data by default); see {@link PresidencyTermCalendarOptions}.
- * @throws `MirpsValidationError` for an invalid plan; `MirpsCalendarError` for an invalid window or incoming term.
+ * @throws `MirpsValidationError` for an invalid plan; `MirpsCalendarError` for an invalid window, incoming term or option, or a calendar over its limits, as {@link buildCalendar}.
  * @example
  * ```ts
  * import { presidencyTermCalendar } from '@mirps/calendar';
@@ -66,5 +83,7 @@ export function buildCalendar(input: ActionPlan | readonly CalendarActivity[], o
  * ```
  */
 export function presidencyTermCalendar(plan: ActionPlan, options?: termCalendar.PresidencyTermCalendarOptions): Calendar {
-  return termCalendar.presidencyTermCalendar(plan, withEmbeddedData(options));
+  return guardCall('presidencyTermCalendar', 'calendar.invalid-option', () =>
+    termCalendar.presidencyTermCalendar(plan, withEmbeddedData(readOptions<termCalendar.PresidencyTermCalendarOptions>(options))),
+  );
 }

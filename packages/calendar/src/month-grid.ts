@@ -1,8 +1,10 @@
-import { MirpsCalendarError, escapeMarkdown, textIn, type CalendarActivity, type LocalizedText } from '@mirps/core';
+import { MirpsCalendarError, describeValue, escapeMarkdown, textIn, type CalendarActivity, type LocalizedText } from '@mirps/core';
+import { guardCall } from './_lib/arguments.js';
 import { lastDayOfMonth } from './_lib/days.js';
-import type { Calendar } from './calendar-types.js';
+import type { Calendar, CalendarOccurrence } from './calendar-types.js';
 import { MONTH_ABBREVIATIONS } from './month-names.js';
 import { readCalendar } from './read-calendar.js';
+import { readGrid } from './read-grid.js';
 
 /**
  * One month of one row: the spans of days the activity takes (`[first, last]`
@@ -64,7 +66,7 @@ export interface MonthGrid {
  *
  * @param calendar - A calendar from {@link buildCalendar}.
  * @param year - The year of the table.
- * @throws `MirpsCalendarError` when the calendar's window does not cover the year.
+ * @throws `MirpsCalendarError` for anything but a calendar from {@link buildCalendar} (`calendar.invalid-calendar`), a year that is not one (`calendar.invalid-option`), or one the calendar's window does not cover (`calendar.year-outside-window`).
  * @example
  * ```ts
  * import { buildCalendar, monthGrid, monthGridMarkdown } from '@mirps/calendar';
@@ -73,9 +75,24 @@ export interface MonthGrid {
  * ```
  */
 export function monthGrid(calendar: Calendar, year: number): MonthGrid {
+  return guardCall('monthGrid', 'calendar.invalid-option', () => gridOf(calendar, year));
+}
+
+/** Entries grouped by their activity, each group in the calendar's order. */
+function byActivity(entries: readonly CalendarOccurrence[]): Map<string, CalendarOccurrence[]> {
+  const groups = new Map<string, CalendarOccurrence[]>();
+  for (const entry of entries) {
+    const group = groups.get(entry.activityId);
+    if (group === undefined) groups.set(entry.activityId, [entry]);
+    else group.push(entry);
+  }
+  return groups;
+}
+
+function gridOf(calendar: Calendar, year: number): MonthGrid {
   const checked = readCalendar(calendar);
-  if (!Number.isInteger(year) || year < 1 || year > 9999) {
-    throw new MirpsCalendarError([{ code: 'calendar.invalid-option', path: ['year'], message: `Expected a year such as 2023; got ${JSON.stringify(year)}` }]);
+  if (typeof year !== 'number' || !Number.isInteger(year) || year < 1 || year > 9999) {
+    throw new MirpsCalendarError([{ code: 'calendar.invalid-option', path: ['year'], message: `Expected a year such as 2023 (1–9999); got ${describeValue(year)}` }]);
   }
   const first = `${String(year).padStart(4, '0')}-01-01`;
   const last = `${String(year).padStart(4, '0')}-12-31`;
@@ -84,20 +101,29 @@ export function monthGrid(calendar: Calendar, year: number): MonthGrid {
       { code: 'calendar.year-outside-window', path: ['year'], message: `The calendar covers ${checked.window.from} to ${checked.window.to}; build it for the whole of ${year} first` },
     ]);
   }
+  const occurrences = byActivity(checked.occurrences);
+  const monthEntries = byActivity(checked.monthEntries);
+  const bounds = Array.from({ length: 12 }, (_, i) => {
+    const start = `${first.slice(0, 5)}${String(i + 1).padStart(2, '0')}-01`;
+    return { start, end: lastDayOfMonth(start) };
+  });
   const rows = checked.activities.map((activity): MonthGridRow => {
     const months = Array.from({ length: 12 }, () => ({ days: [] as Array<readonly [number, number]>, wholeMonth: false }));
     let note: string | undefined;
-    for (const entry of checked.occurrences.filter((o) => o.activityId === activity.id)) {
+    for (const entry of occurrences.get(activity.id) ?? []) {
       // A span may cross months: each month gets the part of it that falls there.
-      for (let month = 1; month <= 12; month++) {
-        const monthStart = `${first.slice(0, 5)}${String(month).padStart(2, '0')}-01`;
-        const monthEnd = lastDayOfMonth(monthStart);
+      for (let month = 0; month < 12; month++) {
+        const { start: monthStart, end: monthEnd } = bounds[month]!;
         const from = entry.start > monthStart ? entry.start : monthStart;
         const to = entry.end < monthEnd ? entry.end : monthEnd;
-        if (from <= to) months[month - 1]!.days.push([Number(from.slice(8, 10)), Number(to.slice(8, 10))]);
+        if (from > to) continue;
+        const days = months[month]!.days;
+        const span = [Number(from.slice(8, 10)), Number(to.slice(8, 10))] as const;
+        // The same day given twice is one span (occurrences come sorted, so a repeat follows its first).
+        if (days.at(-1)?.[0] !== span[0] || days.at(-1)?.[1] !== span[1]) days.push(span);
       }
     }
-    for (const entry of checked.monthEntries.filter((o) => o.activityId === activity.id)) {
+    for (const entry of monthEntries.get(activity.id) ?? []) {
       if (entry.precision === 'year') note = `in ${entry.start} (month not given)`;
       else for (let month = 1; month <= 12; month++) {
         const key = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
@@ -125,7 +151,9 @@ function sections(grid: MonthGrid): Array<[string, MonthGridRow[]]> {
   const groups = new Map<string, MonthGridRow[]>();
   for (const row of grid.rows) {
     const key = CATEGORY_TITLES[row.category];
-    groups.set(key, [...(groups.get(key) ?? []), row]);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [row]);
+    else group.push(row);
   }
   return [...groups];
 }
@@ -133,8 +161,10 @@ function sections(grid: MonthGrid): Array<[string, MonthGridRow[]]> {
 /**
  * The month grid as plain text, in fixed-width columns: a section per category,
  * day numbers under their month, `•` for a month known without its day.
+ * Titles longer than 200 characters are cut, with `…`.
  *
- * @param grid - A grid from {@link monthGrid}.
+ * @param grid - A grid from {@link monthGrid} (or one made in its shape, text on one line).
+ * @throws `MirpsCalendarError` for anything but a grid (`calendar.invalid-grid`).
  * @example
  * ```ts
  * import { buildCalendar, monthGrid, monthGridText } from '@mirps/calendar';
@@ -143,15 +173,26 @@ function sections(grid: MonthGrid): Array<[string, MonthGridRow[]]> {
  * ```
  */
 export function monthGridText(grid: MonthGrid): string {
-  const width = Math.max(8, ...grid.rows.map((row) => titleText(row.title).length + 2));
-  const columns = grid.rows.flatMap((row) => row.months.map((cell) => cellText(cell).length));
-  const cellWidth = Math.max(5, ...columns);
+  return guardCall('monthGridText', 'calendar.invalid-grid', () => writeText(readGrid(grid)));
+}
+
+// Every row is padded to the widest title: a title longer than this is cut (with "…"), so that one long title cannot make every row long.
+const LABEL_WIDTH = 200;
+const label = (title: LocalizedText): string => {
+  const text = titleText(title);
+  return text.length > LABEL_WIDTH ? `${text.slice(0, LABEL_WIDTH - 1)}…` : text;
+};
+
+function writeText(grid: MonthGrid): string {
+  // Widths by a loop, not Math.max(...rows): a spread of many rows would overflow the stack.
+  const width = grid.rows.reduce((widest, row) => Math.max(widest, label(row.title).length + 2), 8);
+  const cellWidth = grid.rows.reduce((widest, row) => row.months.reduce((w, cell) => Math.max(w, cellText(cell).length), widest), 5);
   const line = (label: string, cells: readonly string[], note = ''): string =>
     `${label.padEnd(width)} ${cells.map((cell) => cell.padEnd(cellWidth)).join(' ')}${note === '' ? '' : ` ${note}`}`.trimEnd();
   const out = [line(`Activities ${grid.year}`, MONTH_ABBREVIATIONS)];
   for (const [title, rows] of sections(grid)) {
     out.push(title);
-    for (const row of rows) out.push(line(`  ${titleText(row.title)}`, row.months.map(cellText), row.note === undefined ? '' : `(${row.note})`));
+    for (const row of rows) out.push(line(`  ${label(row.title)}`, row.months.map(cellText), row.note === undefined ? '' : `(${row.note})`));
   }
   return `${out.join('\n')}\n`;
 }
@@ -162,7 +203,8 @@ export function monthGridText(grid: MonthGrid): string {
  * month and a `Note` column; a bold row per category. Text from the data is
  * escaped, so a title cannot break the table.
  *
- * @param grid - A grid from {@link monthGrid}.
+ * @param grid - A grid from {@link monthGrid} (or one made in its shape, text on one line).
+ * @throws `MirpsCalendarError` for anything but a grid (`calendar.invalid-grid`).
  * @example
  * ```ts
  * import { buildCalendar, monthGrid, monthGridMarkdown } from '@mirps/calendar';
@@ -172,11 +214,15 @@ export function monthGridText(grid: MonthGrid): string {
  * ```
  */
 export function monthGridMarkdown(grid: MonthGrid): string {
+  return guardCall('monthGridMarkdown', 'calendar.invalid-grid', () => writeMarkdown(readGrid(grid)));
+}
+
+function writeMarkdown(grid: MonthGrid): string {
   const row = (cells: string[]): string => `| ${cells.join(' | ')} |`;
   const out = [row([`Activities ${grid.year}`, ...MONTH_ABBREVIATIONS, 'Note']), row(['---', ...MONTH_ABBREVIATIONS.map(() => ':---:'), '---'])];
   for (const [title, rows] of sections(grid)) {
     out.push(row([`**${escapeMarkdown(title)}**`, ...MONTH_ABBREVIATIONS.map(() => ''), '']));
-    for (const r of rows) out.push(row([escapeMarkdown(titleText(r.title)), ...r.months.map(cellText), r.note ?? '']));
+    for (const r of rows) out.push(row([escapeMarkdown(titleText(r.title)), ...r.months.map(cellText), r.note === undefined ? '' : escapeMarkdown(r.note)]));
   }
   return `${out.join('\n')}\n`;
 }

@@ -1,26 +1,32 @@
 import {
   MirpsCalendarError,
+  describeValue,
   earliestDay,
   latestDay,
   parseActionPlan,
   parseContext,
+  partialDateSchema,
   presidencyOfTerm,
   textIn,
   type ActionPlan,
   type ActionPlanContext,
   type CalendarActivity,
   type MirpsContext,
+  type MirpsPath,
   type Presidency,
 } from '@mirps/core';
+import { isOneLine } from './_lib/one-line.js';
 import { buildCalendar } from './build-calendar.js';
 import type { Calendar } from './calendar-types.js';
+import type { CalendarLimits } from './limits.js';
 
 /**
  * Options of {@link presidencyTermCalendar}: the incoming presidency (by default
  * the MIRPS one, recorded or projected by the rotation engine from the
  * context's ledger), the window (by default the plan's year, stretched to a
- * known handover day), and the context the plan is read against (the embedded
- * MIRPS data by default).
+ * known handover day), the limits of the build as for {@link buildCalendar}
+ * (see {@link CalendarLimits}), and the context the plan is read against (the
+ * embedded MIRPS data by default).
  *
  * @example
  * ```ts
@@ -29,7 +35,7 @@ import type { Calendar } from './calendar-types.js';
  * const options: PresidencyTermCalendarOptions = { incoming: nextPresidency({ handovers: { '2024': '2023-12-05' } }) };
  * ```
  */
-export interface PresidencyTermCalendarOptions extends ActionPlanContext {
+export interface PresidencyTermCalendarOptions extends ActionPlanContext, CalendarLimits {
   readonly incoming?: Pick<Presidency, 'label' | 'holder' | 'holderName' | 'handover'>;
   readonly from?: string;
   readonly to?: string;
@@ -40,10 +46,7 @@ export interface PresidencyTermCalendarOptions extends ActionPlanContext {
 export function presidencyTermCalendar(plan: ActionPlan, options: PresidencyTermCalendarOptions & MirpsContext): Calendar {
   const context = parseContext(options);
   const checked = parseActionPlan(plan, context);
-  const incoming = options.incoming ?? presidencyOfTerm(String(Number(checked.presidency.term) + 1), context);
-  if (typeof incoming !== 'object' || incoming === null || typeof incoming.holder !== 'string' || typeof incoming.label !== 'string') {
-    throw new MirpsCalendarError([{ code: 'calendar.invalid-option', path: ['incoming'], message: 'incoming is a presidency with label, holder and handover, such as nextPresidency() returns' }]);
-  }
+  const incoming = options.incoming === undefined ? presidencyOfTerm(String(Number(checked.presidency.term) + 1), context) : readIncoming(options.incoming);
   const term = checked.presidency.term;
   // Text here is English: name the incoming member state in English where the reference data knows it.
   const incomingName = textIn(context.reference.memberStates.find((state) => state.id === incoming.holder)?.name) ?? incoming.holderName;
@@ -67,5 +70,32 @@ export function presidencyTermCalendar(plan: ActionPlan, options: PresidencyTerm
   const from = options.from ?? `${checked.year}-01-01`;
   const yearEnd = `${checked.year}-12-31`;
   const to = options.to ?? (date !== null && latestDay(date) > yearEnd ? latestDay(date) : yearEnd);
-  return buildCalendar(activities, { ...context, from: options.from === undefined && date !== null && earliestDay(date) < from ? earliestDay(date) : from, to, ...(options.maxDays === undefined ? {} : { maxDays: options.maxDays }) });
+  const { maxDays, maxOccurrences, maxOccurrencesPerRule, maxFrequency, maxExpansionSteps } = options;
+  const limits = { maxDays, maxOccurrences, maxOccurrencesPerRule, maxFrequency, maxExpansionSteps };
+  // Errors point into the caller's input: the plan's own activities, then the duties (from `incoming`).
+  const at = (index: number): MirpsPath => (index < checked.calendar.length ? ['calendar', index, 'schedule'] : ['incoming', 'handover', 'date']);
+  return buildCalendar(activities, { ...limits, ...context, from: options.from === undefined && date !== null && earliestDay(date) < from ? earliestDay(date) : from, to }, at);
+}
+
+type Incoming = NonNullable<PresidencyTermCalendarOptions['incoming']>;
+
+/** The incoming presidency a caller gives: label, holder and name on one line each, and a handover with a real date (or none). */
+function readIncoming(value: unknown): Incoming {
+  const refuse = (path: MirpsPath, expected: string, got: unknown): never => {
+    throw new MirpsCalendarError([
+      { code: 'calendar.invalid-option', path: ['incoming', ...path], message: `incoming${path.map((p) => `.${p}`).join('')} is ${expected}, as nextPresidency() returns it; got ${describeValue(got)}` },
+    ]);
+  };
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return refuse([], 'a presidency with label, holder, holderName and handover', value);
+  const { label, holder, holderName, handover } = value as Record<string, unknown>;
+  if (!isOneLine(label)) refuse(['label'], 'a term label on one line, such as "2024"', label);
+  if (!isOneLine(holder)) refuse(['holder'], 'a member state id, such as "BZ"', holder);
+  if (!isOneLine(holderName)) refuse(['holderName'], "the holder's name on one line", holderName);
+  if (handover !== undefined && handover !== null) {
+    if (typeof handover !== 'object' || Array.isArray(handover)) refuse(['handover'], 'an object with the date and event of the handover (or null)', handover);
+    const { date, event } = handover as Record<string, unknown>;
+    if (date !== undefined && date !== null && !partialDateSchema.safeParse(date).success) refuse(['handover', 'date'], 'a date as YYYY, YYYY-MM or YYYY-MM-DD (or null)', date);
+    if (event !== undefined && event !== null && !isOneLine(event)) refuse(['handover', 'event'], 'the event of the handover on one line (or null)', event);
+  }
+  return value as Incoming;
 }

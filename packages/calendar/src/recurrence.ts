@@ -1,11 +1,22 @@
 // The one module that touches rrule. rrule ships a UMD bundle without an `exports` map: under plain node its ESM
 // build has no named exports, so the namespace is read defensively. Its dates are floating: UTC fields carry the
-// wall-clock day, so they are built as UTC midnights and read in UTC; expansion is always bounded.
+// wall-clock day, so they are built as UTC midnights and read in UTC.
+//
+// Expansion is bounded by counts, never by time. rrule walks a rule period by period from DTSTART and stops only
+// at a date past the window (or at its COUNT or UNTIL) — a rule that gives no more dates is walked to the year 9999.
+// So the walk is metered: every date rrule gives comes to `accept` (rrule's own iteration protocol, as its `all`
+// and `between` use it), and every period it walks reads `options.interval` (twice: at the loop's end check and in
+// the counter's step), which a getter on the options' prototype counts. Over the caller's budget, either throws a
+// private sentinel that ends the walk at once. The sub-daily stepping inside one period is bounded by readRule.
 import * as rruleModule from 'rrule';
-import { MirpsCalendarError } from '@mirps/core';
+import { MirpsCalendarError, type MirpsPath } from '@mirps/core';
 import { dayDate, dayOf } from './_lib/days.js';
+import type { CalendarWindow } from './calendar-types.js';
+import { refuseTooManyOccurrences, type BuildTally } from './build-tally.js';
+import { readRule } from './read-rule.js';
 
 type RRuleLibrary = typeof import('rrule');
+type RRuleInstance = InstanceType<RRuleLibrary['RRule']>;
 const library: RRuleLibrary = (rruleModule as unknown as { RRule?: unknown }).RRule
   ? (rruleModule as unknown as RRuleLibrary)
   : (rruleModule as unknown as { default: RRuleLibrary }).default;
@@ -18,26 +29,101 @@ export interface RecurrenceSpec {
   readonly rdates?: readonly string[] | undefined;
 }
 
+const DAY_MS = 86_400_000;
+// rrule builds dates with Date.UTC, which reads the years 0–99 as 1900–1999. A rule that starts before the year 100
+// is expanded 400 years later, where the Gregorian calendar repeats itself exactly (146,097 days, whole weeks), and
+// its dates are moved back.
+const CYCLE_MS = 146_097 * DAY_MS;
+const LAST_DAY_MS = Date.UTC(9999, 11, 31);
+
 /** A day as rrule reads it: a plain Date at the day's UTC midnight. */
 const floating = (day: string): Date => new Date(dayDate(day).getTime());
 
+// Thrown from inside rrule's walk to end it; caught below, never seen outside this module.
+const STOP = Symbol('stop');
+
 /**
- * The days a recurrence gives from `from` to `to` (both included), without its
- * exception days and with its added days, sorted. Throws a typed error when the
- * rule cannot be read.
+ * The days a recurrence gives in a window (both ends included), without its
+ * exception days and with its added days, sorted. The rule is read and checked
+ * first ({@link readRule}); the walk is charged to the build's tally and ends
+ * as soon as a limit is passed, with a typed error naming the limit: never more
+ * dates than the limits allow are made.
  */
-export function expandRecurrence(spec: RecurrenceSpec, from: string, to: string, path: ReadonlyArray<string | number>): string[] {
-  let rule: InstanceType<RRuleLibrary['RRule']>;
-  try {
-    const options = library.RRule.parseString(spec.rrule);
-    rule = new library.RRule({ ...options, dtstart: floating(spec.start) });
-  } catch (error) {
+export function expandRecurrence(spec: RecurrenceSpec, window: CalendarWindow, tally: BuildTally, path: MirpsPath): string[] {
+  const { limits } = tally;
+  const read = readRule(spec.rrule, limits.maxFrequency, path);
+  const shift = spec.start < '0100-01-01' ? CYCLE_MS : 0;
+  const from = floating(window.from).getTime() + shift;
+  const end = floating(window.to).getTime() + DAY_MS + shift; // exclusive: every time of the window's last day is in
+  if (end - DAY_MS > LAST_DAY_MS) {
     throw new MirpsCalendarError([
-      { code: 'calendar.invalid-rrule', path: [...path, 'rrule'], message: `The recurrence rule cannot be read: ${(error as Error).message}` },
+      { code: 'calendar.expansion-too-long', path: [...path, 'start'], message: `A rule that starts before the year 100 (here ${spec.start}) can be expanded up to 9599-12-31 only; this window ends ${window.to}` },
     ]);
   }
+
+  let rule: RRuleInstance;
+  try {
+    const { until: _untilAsRRuleReadsIt, ...options } = library.RRule.parseString(spec.rrule);
+    const until = read.until === undefined ? {} : { until: new Date(read.until.getTime() + shift) };
+    rule = new library.RRule({ ...options, ...until, dtstart: new Date(floating(spec.start).getTime() + shift) }, true);
+  } catch (error) {
+    throw new MirpsCalendarError([{ code: 'calendar.invalid-rrule', path: [...path, 'rrule'], message: `The recurrence rule cannot be read: ${(error as Error).message}` }]);
+  }
+
+  const perRule = Math.min(limits.maxOccurrencesPerRule, limits.maxOccurrences - tally.occurrences);
+  const allowance = limits.maxExpansionSteps - tally.steps;
+  let reads = 0;
+  let given = 0;
+  let inWindow = 0;
+  let over: 'steps' | 'occurrences' | undefined;
+  const steps = (): number => Math.ceil(reads / 2) * read.periodWeight + given;
+  const days = new Set<string>();
   const excluded = new Set(spec.exdates ?? []);
-  const days = new Set(rule.between(floating(from), floating(to), true).map(dayOf).filter((day) => !excluded.has(day)));
-  for (const day of spec.rdates ?? []) if (day >= from && day <= to) days.add(day);
+
+  const { interval, ...rest } = rule.options;
+  const metered = Object.create({
+    get interval(): number {
+      reads += 1;
+      if (steps() > allowance) throw ((over = 'steps'), STOP);
+      return interval;
+    },
+  }) as typeof rule.options;
+  rule.options = Object.assign(metered, rest);
+  const walk = {
+    accept(date: Date): boolean {
+      given += 1;
+      if (steps() > allowance) throw ((over = 'steps'), STOP);
+      const time = date.getTime();
+      if (time >= end) return false;
+      if (time < from) return true;
+      inWindow += 1;
+      if (inWindow > perRule) throw ((over = 'occurrences'), STOP);
+      const day = dayOf(new Date(time - shift));
+      if (!excluded.has(day)) days.add(day);
+      return true;
+    },
+    getValue: (): undefined => undefined,
+  };
+  try {
+    (rule as unknown as { _iter(result: typeof walk): unknown })._iter(walk);
+  } catch (error) {
+    if (error !== STOP) {
+      throw new MirpsCalendarError([{ code: 'calendar.invalid-rrule', path: [...path, 'rrule'], message: `The recurrence rule cannot be expanded: ${String((error as Error)?.message ?? error)}` }]);
+    }
+  } finally {
+    tally.steps += steps();
+  }
+  if (over === 'steps') {
+    throw new MirpsCalendarError([
+      {
+        code: 'calendar.expansion-too-long',
+        path: [...path, 'rrule'],
+        message: `Expanding the calendar's recurrence rules takes more than ${limits.maxExpansionSteps.toLocaleString('en')} steps (maxExpansionSteps), passed at this rule, which starts ${spec.start}: a rule that starts long before the window, or that rarely or never recurs (such as FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30), is walked far. Start it nearer the window or correct it, or raise maxExpansionSteps`,
+      },
+    ]);
+  }
+
+  for (const day of spec.rdates ?? []) if (day >= window.from && day <= window.to) days.add(day);
+  if (over === 'occurrences' || days.size > perRule) refuseTooManyOccurrences(tally, window, path, inWindow > limits.maxOccurrencesPerRule || days.size > limits.maxOccurrencesPerRule ? 'rule' : 'calendar');
   return [...days].sort();
 }

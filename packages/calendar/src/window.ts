@@ -1,6 +1,7 @@
 import { MirpsCalendarError, calendarDaySchema, type ActionPlanContext } from '@mirps/core';
 import { daysBetween } from './_lib/days.js';
 import type { CalendarWindow } from './calendar-types.js';
+import type { CalendarLimits } from './limits.js';
 
 /**
  * The widest window a calendar may have unless told otherwise: ten years of days.
@@ -14,20 +15,20 @@ import type { CalendarWindow } from './calendar-types.js';
 export const DEFAULT_MAX_WINDOW_DAYS = 3653;
 
 /**
- * Options of {@link buildCalendar}: the window, the widest window allowed, and
- * the context the plan is read against (reference data and ledger; the
- * embedded MIRPS data by default, see `ActionPlanContext` in `@mirps/core`).
- * The window needs both ends; for a plan, leaving out both means the plan's
- * year.
+ * Options of {@link buildCalendar}: the window, the widest window allowed, the
+ * other limits of the build (see {@link CalendarLimits}), and the context the
+ * plan is read against (reference data and ledger; the embedded MIRPS data by
+ * default, see `ActionPlanContext` in `@mirps/core`). The window needs both
+ * ends; for a plan, leaving out both means the plan's year.
  *
  * @example
  * ```ts
  * import type { CalendarOptions } from '@mirps/calendar';
- * const options: CalendarOptions = { from: '2023-01-01', to: '2023-12-31', maxDays: 400 };
+ * const options: CalendarOptions = { from: '2023-01-01', to: '2023-12-31', maxDays: 400, maxOccurrences: 20_000 };
  * const ownData: CalendarOptions = { reference: myReference, ledger: myLedger }; // a plan's own year
  * ```
  */
-export interface CalendarOptions extends ActionPlanContext {
+export interface CalendarOptions extends ActionPlanContext, CalendarLimits {
   /** The first day of the window, `YYYY-MM-DD`. */
   readonly from?: string;
   /** The last day of the window, `YYYY-MM-DD`. */

@@ -100,26 +100,28 @@ describe('toICS', () => {
 
   it('round-trips hostile text exactly through ical.js', () => {
     const long = 'ñ'.repeat(700) + 'x'.repeat(600) + '😀'.repeat(200);
+    // Titles and names are one line; notes may hold paragraphs, broken by "\n".
     const texts = [
-      'Line one\nline two\r\nline three',
       'Commas, semicolons; and a backslash \\ and "quotes"',
       'Emoji 🇵🇦🇧🇿 and scripts: Ελληνικά, Русский, العربية, 中文, हिन्दी',
+      'BEGIN:VEVENT',
       long,
     ];
+    const notes = ['Line one\nline two\nline three', 'END:VCALENDAR\nBEGIN:VEVENT\nSUMMARY:injected', 'x', long];
     const activities = texts.map((text, i) =>
       activity(`hostile-${i}`, {
         title: { en: text },
-        note: { en: `${text} (note)` },
+        note: { en: notes[i]! },
         location: { kind: 'in-person', city: { en: `${text.slice(0, 80)} city` }, country: 'PA' },
       }),
     );
     const text = toICS(buildCalendar(activities, { from: '2024-01-01', to: '2024-12-31' }), { stamp: STAMP });
     for (const line of lines(text)) expect(octets(line)).toBeLessThanOrEqual(75);
+    expect(text.match(/^BEGIN:VEVENT\r$/gm)).toHaveLength(texts.length);
     const events = parse(text).getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
-    const normalise = (value: string): string => value.replace(/\r\n?/g, '\n');
-    expect(events.map((e) => e.summary)).toEqual(texts.map(normalise));
-    expect(events.map((e) => e.description)).toEqual(texts.map((t) => `${normalise(t)} (note)`));
-    expect(events.map((e) => e.location)).toEqual(texts.map((t) => `${normalise(t.slice(0, 80))} city, PA`));
+    expect(events.map((e) => e.summary)).toEqual(texts);
+    expect(events.map((e) => e.description)).toEqual(notes);
+    expect(events.map((e) => e.location)).toEqual(texts.map((t) => `${t.slice(0, 80)} city, PA`));
   });
 
   it('refuses a missing or malformed stamp, and writes nothing', () => {
@@ -171,7 +173,7 @@ print(json.dumps({"prodid": str(calendar.get("PRODID")), "events": events}))
       writeFileSync(file, readFileSync(golden('weekly-call-zurich.ics')));
       const zurich = JSON.parse(spawnSync(DEBIAN_PYTHON, ['-c', script, file], { encoding: 'utf8' }).stdout) as typeof parsed;
       expect(zurich.events.map((e) => [e.start, e.rrule])).toEqual([['2023-03-16T15:00:00+01:00', 'FREQ=WEEKLY;COUNT=4']]);
-      const hostile = 'Commas, semicolons; a backslash \\ "quotes" 😀 Ελληνικά\nand a new line';
+      const hostile = 'Commas, semicolons; a backslash \\ "quotes" 😀 Ελληνικά BEGIN:VEVENT';
       writeFileSync(file, toICS(buildCalendar([activity('hostile', { title: { en: hostile } })], { from: '2024-01-01', to: '2024-12-31' }), { stamp: STAMP }));
       const read = JSON.parse(spawnSync(DEBIAN_PYTHON, ['-c', script, file], { encoding: 'utf8' }).stdout) as typeof parsed;
       expect(read.events[0]!.summary).toBe(hostile);

@@ -1,10 +1,19 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { MirpsValidationError, parseActionPlan, parseContext, parsePresidencyLedger, parseReferenceData, type ActionPlan, type ActionPlanContext, type MirpsContext, type PresidencyLedger, type ReferenceData } from '@mirps/core';
 import { InputError, UsageError } from './cli-error.js';
-import { describeIssues, fromFile, readJson } from './files.js';
+import { describeIssues, fromFile } from './issues.js';
+import type { JsonInput } from './read-json.js';
+import type { CommandIo } from './terminal.js';
 
 /**
- * Where a command reads and writes: the working folder and the two output streams.
+ * Where a command reads and writes: the working folder, the two output streams,
+ * and standard input.
+ *
+ * Human-readable text (results without `--json`, every message on `stderr`)
+ * shows control characters from the data escaped (`\u001b`), so a file cannot
+ * move the cursor or change colours; data (`--json`, a schema, a report or
+ * `--ics -` on standard output) is written as it is, unless `isTTY` says
+ * `stdout` is a terminal.
  *
  * @example
  * ```ts
@@ -19,6 +28,17 @@ export interface CliIo {
   readonly stdout: (text: string) => void;
   /** Receives messages about the run: errors, usage, the files written. */
   readonly stderr: (text: string) => void;
+  /**
+   * Whether `stdout` is a terminal: data printed there then has its control
+   * characters (line ends aside) escaped too. `false` when not given; `runCli`
+   * without `io` takes `process.stdout.isTTY`.
+   */
+  readonly isTTY?: boolean | undefined;
+  /**
+   * The file descriptor a file named `-` is read from (with the same size
+   * limit as a file): 0, the process's standard input, when not given.
+   */
+  readonly stdin?: number | undefined;
 }
 
 /**
@@ -33,7 +53,7 @@ export interface MirpsDefaults {
 }
 
 /** A command: its arguments, where it reads and writes, and the defaults; returns the exit code. */
-export type Command = (args: readonly string[], io: CliIo, defaults: MirpsDefaults) => number;
+export type Command = (args: readonly string[], io: CommandIo, defaults: MirpsDefaults) => number;
 
 /** The options every command accepts. */
 export const COMMON_OPTIONS = {
@@ -41,8 +61,19 @@ export const COMMON_OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsConfig['options'];
 
+/** The options of commands that read files: the size limit. */
+export const INPUT_OPTIONS = {
+  'max-input-size': { type: 'string' },
+} as const satisfies ParseArgsConfig['options'];
+
+/** The options of commands that write a file: replacing one that exists. */
+export const OUTPUT_OPTIONS = {
+  force: { type: 'boolean' },
+} as const satisfies ParseArgsConfig['options'];
+
 /** The options of commands that read a plan, a calendar or the rotation: other reference data and ledger than the embedded ones. */
 export const CONTEXT_OPTIONS = {
+  ...INPUT_OPTIONS,
   reference: { type: 'string' },
   ledger: { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
@@ -53,15 +84,18 @@ export const DATA_OPTIONS = {
   plan: { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
 
-/** Parses a command's arguments strictly: an unknown option or a missing value is a usage error. */
 type Parsed<T extends NonNullable<ParseArgsConfig['options']>> = ReturnType<typeof parseArgs<{ args: string[]; options: typeof COMMON_OPTIONS & T; allowPositionals: true; strict: true }>>;
 
+/** Parses a command's arguments strictly: an unknown option, a missing or an empty value is a usage error. */
 export function parseCommand<T extends NonNullable<ParseArgsConfig['options']>>(command: string, args: readonly string[], options: T): Parsed<T> {
+  let parsed: Parsed<T>;
   try {
-    return parseArgs({ args: [...args], options: { ...COMMON_OPTIONS, ...options }, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: [...args], options: { ...COMMON_OPTIONS, ...options }, allowPositionals: true, strict: true });
   } catch (error) {
     throw new UsageError((error as Error).message.replace(/\. To specify a positional argument.*$/s, '.'), command);
   }
+  for (const [name, value] of Object.entries(parsed.values)) if (value === '') throw new UsageError(`--${name} needs a value; it is empty`, command);
+  return parsed;
 }
 
 /** The files of the context, as given on the command line. */
@@ -76,9 +110,9 @@ export interface ContextFiles {
  * ledger against it), the embedded MIRPS data for what is not given. An invalid
  * document is an input error naming its file.
  */
-export function loadContext(io: CliIo, files: ContextFiles): MirpsContext {
-  const reference = files.reference === undefined ? undefined : (readJson(io.cwd, files.reference) as ReferenceData);
-  const ledger = files.ledger === undefined ? undefined : (readJson(io.cwd, files.ledger) as PresidencyLedger);
+export function loadContext(input: JsonInput, files: ContextFiles): MirpsContext {
+  const reference = files.reference === undefined ? undefined : (input.read(files.reference) as ReferenceData);
+  const ledger = files.ledger === undefined ? undefined : (input.read(files.ledger) as PresidencyLedger);
   // A file holding null would read as not given, and the embedded data would stand in: refuse it as its document does.
   if (reference === null) fromFile(files.reference!, () => parseReferenceData(null));
   if (ledger === null) fromFile(files.ledger!, () => parsePresidencyLedger(null));
@@ -107,9 +141,15 @@ export function rotationContext(context: MirpsContext, files: ContextFiles): Act
  * or the default plan (which other reference data or another ledger may
  * contradict: the error then names it `plan`).
  */
-export function loadPlan(io: CliIo, file: string | undefined, context: MirpsContext, defaults: MirpsDefaults): ActionPlan {
-  return file === undefined ? fromFile('plan', () => parseActionPlan(defaults.plan, context)) : fromFile(file, () => parseActionPlan(readJson(io.cwd, file), context));
+export function loadPlan(input: JsonInput, file: string | undefined, context: MirpsContext, defaults: MirpsDefaults): ActionPlan {
+  return file === undefined ? fromFile('plan', () => parseActionPlan(defaults.plan, context)) : fromFile(file, () => parseActionPlan(input.read(file), context));
 }
 
 /** Writes a value as JSON, two-space indented. */
 export const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+
+/** Prints a result: the value as JSON data with `--json`, else the human-readable text. */
+export function printResult(io: CommandIo, asJson: boolean | undefined, value: unknown, text: () => string): void {
+  if (asJson === true) io.data(json(value));
+  else io.stdout(text());
+}

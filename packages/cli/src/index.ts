@@ -8,17 +8,21 @@ import type { CliIo } from './context.js';
 import { runCliWith } from './run-cli.js';
 
 export type { CliIo } from './context.js';
+export { CLI_EXIT_CODES } from './exit-codes.js';
+export { DEFAULT_MAX_INPUT_BYTES } from './limits.js';
 
 // The entry point: the embedded MIRPS data is the default here, and passed on explicitly from here.
 
 /**
  * Runs the `mirps` command line with the given arguments and returns its exit
- * code: 0 when all went well, 1 for invalid input (the message names the file
- * and the path inside it), 2 for a usage error. Output goes to `io`, so the
- * command line can run inside another program or a test.
+ * code (see {@link CLI_EXIT_CODES}): 0 when all went well, 1 for invalid input
+ * (the message names the file and the path inside it), 2 for a usage error, 70
+ * for an internal error. It does not throw: every failure is an exit code and a
+ * short message. Output goes to `io`, so the command line can run inside
+ * another program or a test.
  *
  * @param args - The arguments after `mirps`, e.g. `['presidency', 'next']`.
- * @param io - Where to read files from (`cwd`) and write output; the process's by default.
+ * @param io - Where to read files from (`cwd`), standard input (`stdin`) and where to write output; the process's by default.
  * @returns The exit code.
  * @example
  * ```ts
@@ -28,6 +32,6 @@ export type { CliIo } from './context.js';
  * JSON.parse(lines.join('')).holder; // 'BZ'
  * ```
  */
-export function runCli(args: readonly string[], io: CliIo = { cwd: process.cwd(), stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) }): number {
+export function runCli(args: readonly string[], io: CliIo = { cwd: process.cwd(), stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t), isTTY: process.stdout.isTTY === true, stdin: 0 }): number {
   return runCliWith({ plan: actionPlan2023 }, args, io);
 }

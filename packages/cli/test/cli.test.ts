@@ -4,20 +4,15 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseActionPlan } from '@mirps/core';
 import { actionPlan2023, presidencyLedger } from '@mirps/core/data';
-import { runCli } from '@mirps/cli';
 import { OWN_WORKING_GROUP, OWN_WORKING_GROUP_NAME, ownData, writeOwnData } from './own-data.js';
+import { runIn, type CliRun } from './run-in-process.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'mirps-cli-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 const progressFile = resolve(import.meta.dirname, '../../../examples/progress/progress-2023.example.json');
 
 /** Runs the command line in-process, in a scratch folder, and collects what it prints. */
-function mirps(...args: string[]): { code: number; out: string; err: string } {
-  let out = '';
-  let err = '';
-  const code = runCli(args, { cwd: folder, stdout: (t) => (out += t), stderr: (t) => (err += t) });
-  return { code, out, err };
-}
+const mirps = (...args: string[]): CliRun => runIn(folder, args);
 
 const write = (name: string, value: unknown): string => {
   writeFileSync(join(folder, name), typeof value === 'string' ? value : JSON.stringify(value));
@@ -87,7 +82,7 @@ describe('mirps validate', () => {
 describe('mirps schema, calendar and report', () => {
   it('schema lists and prints schemas', () => {
     expect(mirps('schema').out).toContain('ActionPlan             action-plan.schema.json');
-    expect(JSON.parse(mirps('schema', 'action-plan').out).$id).toBe('urn:mirps:schemas:v1:action-plan');
+    expect(JSON.parse(mirps('schema', 'action-plan').out).$id).toBe('urn:mirps:schemas:v2:action-plan');
     expect(JSON.parse(mirps('schema', 'ActionPlan', '--draft', '07').out).$schema).toBe('http://json-schema.org/draft-07/schema#');
     expect(mirps('schema', 'Nothing').code).toBe(2);
   });
@@ -99,7 +94,7 @@ describe('mirps schema, calendar and report', () => {
     expect(code).toBe(0);
     expect(err).toContain('calendar.ics');
     expect(readFileSync(join(folder, 'calendar.ics'), 'utf8')).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*END:VCALENDAR\r\n$/);
-    expect(mirps('calendar', '--ics', 'calendar.ics', '--stamp', 'yesterday').code).toBe(1);
+    expect(mirps('calendar', '--ics', 'calendar.ics', '--stamp', 'yesterday').code).toBe(2);
     expect(readdirSync(folder).filter((f) => f.endsWith('.partial'))).toEqual([]);
   });
 

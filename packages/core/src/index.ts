@@ -12,7 +12,7 @@ import type { ActionPlan } from './model/action-plan.js';
 import type { PresidencyLedger } from './model/presidency-ledger.js';
 import type { PlanProgress } from './model/progress.js';
 import * as planParsing from './parse/action-plan.js';
-import { resolveContext } from './parse/context.js';
+import { guardContext, resolveContext } from './parse/context.js';
 import type { MirpsParseResult } from './parse/parse-result.js';
 import * as progressParsing from './parse/plan-progress.js';
 import * as ledgerParsing from './parse/presidency-ledger.js';
@@ -28,6 +28,7 @@ export { MIRPS_ISSUE_CODES, type MirpsIssue, type MirpsIssueCode, type MirpsPath
 export { MirpsError, MirpsValidationError, MirpsRotationError, MirpsCalendarError, MirpsReportError, type MirpsErrorCode } from './errors/mirps-error.js';
 export { formatIssues, formatPath } from './errors/format-issues.js';
 export { escapeMarkdown } from './format/escape-markdown.js';
+export { describeValue } from './format/describe-value.js';
 export { deepFreeze } from './_lib/deep-freeze.js';
 
 // Top-level documents: parse (throws) and safeParse (returns a result).
@@ -115,6 +116,13 @@ export { CALENDAR_CATEGORIES, calendarActivitySchema, timeOfDaySchema, type Cale
 export { MIRPS_ROTATION_FROM, type MirpsRotationOptions } from './rotation/mirps-rotation.js';
 export { createRotation, MAX_PROJECTED_TERMS, type Rotation, type ProjectionRequest } from './rotation/create-rotation.js';
 export {
+  DEFAULT_MAX_EXPLAINED_MEMBERS,
+  DEFAULT_MAX_FULL_EXPLANATION_ENTRIES,
+  EXPLANATION_DETAILS,
+  type ExplanationDetail,
+  type RotationOptions,
+} from './rotation/explanation-options.js';
+export {
   rotationSetupSchema,
   rotationMemberSchema,
   rotationIntervalSchema,
@@ -135,6 +143,7 @@ export type {
   PresidencyOnDate,
   RotationExplanation,
   RotationStep,
+  RotationStepGroup,
   RotationStepReason,
   RotationVerdict,
   RotationVerdictKind,
@@ -179,9 +188,12 @@ export {
  * ```
  */
 export function parseContext(context?: ActionPlanContext): MirpsContext {
-  const complete = withEmbeddedData(context);
-  if (complete === embeddedContext) return embeddedContext;
-  return unwrap(resolveContext(complete));
+  return unwrap(
+    guardContext(context, () => {
+      const complete = withEmbeddedData(context);
+      return complete === embeddedContext ? { success: true, data: embeddedContext } : resolveContext(complete);
+    }),
+  );
 }
 
 /**
@@ -207,7 +219,7 @@ export function parseContext(context?: ActionPlanContext): MirpsContext {
  * ```
  */
 export function safeParseActionPlan(input: unknown, context?: ActionPlanContext): MirpsParseResult<ActionPlan> {
-  return planParsing.safeParseActionPlan(input, withEmbeddedData(context));
+  return guardContext(context, () => planParsing.safeParseActionPlan(input, withEmbeddedData(context)));
 }
 
 /**
@@ -249,7 +261,7 @@ export function parseActionPlan(input: unknown, context?: ActionPlanContext): Ac
  * ```
  */
 export function safeParsePresidencyLedger(input: unknown, context?: ledgerParsing.PresidencyLedgerContext): MirpsParseResult<PresidencyLedger> {
-  return ledgerParsing.safeParsePresidencyLedger(input, withEmbeddedData(context));
+  return guardContext(context, () => ledgerParsing.safeParsePresidencyLedger(input, withEmbeddedData(context)));
 }
 
 /**
@@ -296,7 +308,7 @@ export function parsePresidencyLedger(input: unknown, context?: ledgerParsing.Pr
  * ```
  */
 export function safeParsePlanProgress(input: unknown, plan: ActionPlan, context?: ActionPlanContext): MirpsParseResult<PlanProgress> {
-  return progressParsing.safeParsePlanProgress(input, plan, withEmbeddedData(context));
+  return guardContext(context, () => progressParsing.safeParsePlanProgress(input, plan, withEmbeddedData(context)));
 }
 
 /**
@@ -334,7 +346,7 @@ export function parsePlanProgress(input: unknown, plan: ActionPlan, context?: Ac
  * ```
  */
 export function planTerm(plan: ActionPlan, context?: ActionPlanContext): { from: string; to: string } {
-  return progressParsing.planTerm(plan, withEmbeddedData(context));
+  return unwrap(guardContext(context, () => ({ success: true, data: progressParsing.planTerm(plan, withEmbeddedData(context)) })));
 }
 
 /**
@@ -344,8 +356,8 @@ export function planTerm(plan: ActionPlan, context?: ActionPlanContext): { from:
  * recorded ledger (2019 and 2020 before the mechanism). Plain JSON: copy it and
  * amend it for "what if" questions, then pass it to {@link createRotation}.
  *
- * @param options - Other reference data, ledger, known handovers or policies.
- * @throws {@link MirpsValidationError} when given reference data or a ledger that is not valid.
+ * @param options - Other reference data, ledger, known handovers or policies; left out (not `null`) for the defaults.
+ * @throws {@link MirpsValidationError} when given reference data or a ledger that is not valid, or options that are not an object.
  * @example
  * ```ts
  * import { createRotation, mirpsRotationSetup } from '@mirps/core';
@@ -355,7 +367,7 @@ export function planTerm(plan: ActionPlan, context?: ActionPlanContext): { from:
  * ```
  */
 export function mirpsRotationSetup(options?: MirpsRotationOptions): RotationSetup {
-  return mirps.mirpsRotationSetup(withEmbeddedRotationData(options));
+  return mirps.mirpsRotationSetup(withEmbeddedRotationData(mirps.readRotationOptions('mirpsRotationSetup', options)));
 }
 
 /**
@@ -364,7 +376,8 @@ export function mirpsRotationSetup(options?: MirpsRotationOptions): RotationSetu
  * Annual Meeting; the date unknown unless given) and the explanation, step by
  * step, naming each member passed over and why.
  *
- * @param options - Other reference data, ledger, known handovers or policies; the embedded data by default.
+ * @param options - Other reference data, ledger, known handovers or policies, and how to explain (`explain`, see {@link RotationOptions}); left out (not `null`) for the embedded data and the defaults.
+ * @throws {@link MirpsValidationError} when the options are not an object, or the data they give is not valid.
  * @example
  * ```ts
  * import { nextPresidency } from '@mirps/core';
@@ -375,7 +388,7 @@ export function mirpsRotationSetup(options?: MirpsRotationOptions): RotationSetu
  * ```
  */
 export function nextPresidency(options?: MirpsRotationOptions): Presidency {
-  return mirps.nextPresidency(withEmbeddedRotationData(options));
+  return mirps.nextPresidency(withEmbeddedRotationData(mirps.readRotationOptions('nextPresidency', options)));
 }
 
 /**
@@ -383,8 +396,8 @@ export function nextPresidency(options?: MirpsRotationOptions): Presidency {
  * projection with its explanation: `{ count: n }` terms, or every term
  * `{ through: 'YYYY' }`.
  *
- * @param request - How many terms, and optionally other data (see {@link MirpsRotationOptions}).
- * @throws {@link MirpsRotationError} for 0 terms, more than {@link MAX_PROJECTED_TERMS}, or a label that is not a year.
+ * @param request - How many terms, and optionally other data and how to explain (see {@link MirpsRotationOptions}).
+ * @throws {@link MirpsRotationError} for 0 terms, more than {@link MAX_PROJECTED_TERMS}, or a label that is not a year; {@link MirpsValidationError} for a request that is not an object.
  * @example
  * ```ts
  * import { projectPresidencies } from '@mirps/core';
@@ -393,8 +406,8 @@ export function nextPresidency(options?: MirpsRotationOptions): Presidency {
  * ```
  */
 export function projectPresidencies(request: ProjectionRequest & MirpsRotationOptions): Presidency[] {
-  const { count, through, ...options } = (typeof request === 'object' && request !== null ? request : {}) as ProjectionRequest & MirpsRotationOptions;
-  return mirps.projectPresidencies((through === undefined ? { count } : { through }) as ProjectionRequest, withEmbeddedRotationData(options));
+  const { request: projection, options } = mirps.readProjectionArguments('projectPresidencies', request);
+  return mirps.projectPresidencies(projection, withEmbeddedRotationData(options));
 }
 
 /**
@@ -402,9 +415,9 @@ export function projectPresidencies(request: ProjectionRequest & MirpsRotationOp
  * handover: before the handover day the outgoing holder still holds it. Beyond
  * the ledger, the projected holder, marked as a projection.
  *
- * @param date - A day as `YYYY-MM-DD`, or a `Date` (read in UTC).
- * @param options - Other data; the embedded data by default.
- * @throws {@link MirpsRotationError} for a value that is not a date, or a day before the ledger's first term.
+ * @param date - A day as `YYYY-MM-DD`, or a `Date` (read in UTC), in the years 0001–9999.
+ * @param options - Other data; left out (not `null`) for the embedded data.
+ * @throws {@link MirpsRotationError} for a value that is not such a day (`rotation.invalid-date`), or a day before the ledger's first term.
  * @example
  * ```ts
  * import { presidencyOn } from '@mirps/core';
@@ -413,7 +426,7 @@ export function projectPresidencies(request: ProjectionRequest & MirpsRotationOp
  * ```
  */
 export function presidencyOn(date: string | Date, options?: MirpsRotationOptions): PresidencyOnDate {
-  return mirps.presidencyOn(date, withEmbeddedRotationData(options));
+  return mirps.presidencyOn(date, withEmbeddedRotationData(mirps.readRotationOptions('presidencyOn', options)));
 }
 
 /**
@@ -422,7 +435,7 @@ export function presidencyOn(date: string | Date, options?: MirpsRotationOptions
  * reason, or an unexplained departure with the holder the rule expected.
  *
  * @param ledger - The ledger to check; the embedded one by default. Validated.
- * @param options - Other reference data or policies.
+ * @param options - Other reference data, policies, or how to explain (`explain`); left out (not `null`) for the defaults.
  * @example
  * ```ts
  * import { checkRotation } from '@mirps/core';
@@ -431,7 +444,7 @@ export function presidencyOn(date: string | Date, options?: MirpsRotationOptions
  * ```
  */
 export function checkRotation(ledger?: PresidencyLedger, options?: Omit<MirpsRotationOptions, 'ledger'>): RotationVerdict[] {
-  return mirps.checkRotation(withEmbeddedRotationData({ ...options, ...(ledger === undefined ? {} : { ledger }) }));
+  return mirps.checkRotation(withEmbeddedRotationData({ ...mirps.readRotationOptions('checkRotation', options), ...(ledger === undefined ? {} : { ledger }) }));
 }
 
 /**
@@ -441,8 +454,8 @@ export function checkRotation(ledger?: PresidencyLedger, options?: Omit<MirpsRot
  * presidency of a plan's successor term.
  *
  * @param label - A term label, e.g. `'2024'`; after the ledger's first term.
- * @param options - Other reference data, ledger, known handovers or policies; the embedded data by default.
- * @throws {@link MirpsRotationError} for a label that is not a year, or not after the ledger's first term.
+ * @param options - Other reference data, ledger, known handovers or policies, and how to explain; left out (not `null`) for the embedded data.
+ * @throws {@link MirpsRotationError} for a label that is not a year (`rotation.invalid-label`), or before the ledger's first term (`rotation.before-ledger`).
  * @example
  * ```ts
  * import { presidencyOfTerm } from '@mirps/core';
@@ -451,5 +464,5 @@ export function checkRotation(ledger?: PresidencyLedger, options?: Omit<MirpsRot
  * ```
  */
 export function presidencyOfTerm(label: string, options?: MirpsRotationOptions): Presidency {
-  return mirps.presidencyOfTerm(label, withEmbeddedRotationData(options));
+  return mirps.presidencyOfTerm(label, withEmbeddedRotationData(mirps.readRotationOptions('presidencyOfTerm', options)));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datePrecision, earliestDay, isCertainlyBefore, latestDay, partialDateSchema, yearOf } from '@mirps/core';
+import { MirpsValidationError, datePrecision, earliestDay, isCertainlyBefore, latestDay, partialDateSchema, yearOf } from '@mirps/core';
 
 describe('partial dates', () => {
   it('accepts year, month and day precision and rejects other forms', () => {
@@ -42,7 +42,20 @@ describe('partial dates', () => {
     expect(isCertainlyBefore('2019-06-01', '2019-06')).toBe(false);
   });
 
-  it('throws a TypeError on a value that is not a partial date', () => {
-    expect(() => earliestDay('June 2019')).toThrow(TypeError);
+  it('refuses a value that is not a partial date with a typed error naming the function, the parameter and the problem', () => {
+    const refusal = (run: () => unknown): Pick<MirpsValidationError, 'document' | 'issues'> => {
+      try {
+        run();
+      } catch (error) {
+        if (error instanceof MirpsValidationError) return { document: error.document, issues: error.issues };
+        throw error;
+      }
+      throw new Error('expected a refusal');
+    };
+    expect(refusal(() => earliestDay('June 2019'))).toMatchObject({ document: 'arguments of earliestDay', issues: [{ code: 'shape.invalid-format', path: ['value'] }] });
+    expect(refusal(() => latestDay('2023-02-29'))).toMatchObject({ issues: [{ code: 'shape.invalid-date', path: ['value'] }] });
+    expect(refusal(() => datePrecision(5 as never))).toMatchObject({ issues: [{ code: 'shape.invalid-type', path: ['value'] }] });
+    expect(refusal(() => yearOf(null as never))).toMatchObject({ document: 'arguments of yearOf' });
+    expect(refusal(() => isCertainlyBefore('2019', 'x'))).toMatchObject({ document: 'arguments of isCertainlyBefore', issues: [{ path: ['b'] }] });
   });
 });

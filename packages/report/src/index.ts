@@ -11,6 +11,7 @@ import { withEmbeddedData } from '@mirps/core/data';
 import * as planReport from './assemble/action-plan-report.js';
 import * as memoir from './assemble/presidency-memoir.js';
 import * as progressReport from './assemble/progress-report.js';
+import { readOptions } from './assemble/report-options.js';
 import type { ReportDocument } from './document/report-document.js';
 
 export type { ProgressReportOptions } from './assemble/progress-report.js';
@@ -18,6 +19,8 @@ export type { MemoirOptions } from './assemble/presidency-memoir.js';
 export { renderMarkdown } from './render/markdown.js';
 export { renderHTML } from './render/html.js';
 export { renderJSON } from './render/json.js';
+export { parseReportDocument } from './document/parse-report-document.js';
+export { DEFAULT_MAX_SECTION_DEPTH, DEFAULT_MAX_REPORT_NODES, DEFAULT_MAX_REPORT_TEXT_LENGTH, type RenderOptions } from './document/report-limits.js';
 export type { ActionProgress, Completion } from './progress/action-progress.js';
 export type {
   ReportDocument,
@@ -32,6 +35,7 @@ export type {
 } from './document/report-document.js';
 
 // Entry points: the embedded MIRPS data is the default here, and passed on explicitly from here.
+// Each reads its options once, checked, before anything else (see readOptions).
 
 /**
  * The plan itself as a report, following the structure of the source:
@@ -42,7 +46,7 @@ export type {
  *
  * @param plan - The plan (validated with `parseActionPlan`).
  * @param context - Reference data and ledger; the embedded MIRPS data by default.
- * @throws `MirpsValidationError` for an invalid plan; no report is made then.
+ * @throws `MirpsValidationError` for an invalid plan, reference data or ledger; `MirpsReportError` (`report.invalid-option`) for a context that is not an object. No report is made then.
  * @example
  * ```ts
  * import { assembleActionPlanReport, renderHTML } from '@mirps/report';
@@ -51,7 +55,7 @@ export type {
  * ```
  */
 export function assembleActionPlanReport(plan: ActionPlan, context?: ActionPlanContext): ReportDocument {
-  return planReport.assembleActionPlanReport(plan, withEmbeddedData(context));
+  return planReport.assembleActionPlanReport(plan, withEmbeddedData(readOptions(context, ['reference', 'ledger'], 'context', '{ reference, ledger }') as ActionPlanContext | undefined));
 }
 
 /**
@@ -63,7 +67,7 @@ export function assembleActionPlanReport(plan: ActionPlan, context?: ActionPlanC
  * @param plan - The plan.
  * @param progress - Its progress records and indicators (validated against the plan).
  * @param options - `asOf`, and optionally reference data and ledger.
- * @throws `MirpsValidationError` for invalid inputs; `MirpsReportError` for an `asOf` outside the plan's term.
+ * @throws `MirpsValidationError` for an invalid plan, progress, reference data or ledger; `MirpsReportError` for options that are not an object or an `asOf` that is not a day (`report.invalid-option`), and for an `asOf` outside the plan's term (`report.as-of-outside-term`).
  * @example
  * ```ts
  * import { assembleProgressReport, renderMarkdown } from '@mirps/report';
@@ -73,7 +77,7 @@ export function assembleActionPlanReport(plan: ActionPlan, context?: ActionPlanC
  * ```
  */
 export function assembleProgressReport(plan: ActionPlan, progress: PlanProgress, options: progressReport.ProgressReportOptions): ReportDocument {
-  return progressReport.assembleProgressReport(plan, progress, withEmbeddedData(options));
+  return progressReport.assembleProgressReport(plan, progress, withEmbeddedData(readOptions(options, ['reference', 'ledger', 'asOf'], 'options', "{ asOf: '2023-12-31' }") as progressReport.ProgressReportOptions));
 }
 
 /**
@@ -85,7 +89,7 @@ export function assembleProgressReport(plan: ActionPlan, progress: PlanProgress,
  * @param plan - The outgoing presidency's plan.
  * @param progress - Its progress (validated against the plan).
  * @param options - `asOf` (the last day of the plan's year by default), `incoming`, reference data and ledger.
- * @throws `MirpsValidationError` for invalid inputs; `MirpsReportError` for an `asOf` outside the term.
+ * @throws `MirpsValidationError` for an invalid plan, progress, reference data or ledger; `MirpsReportError` for options that are not an object, an `asOf` that is not a day or an `incoming` that is not a presidency (`report.invalid-option`), and for an `asOf` outside the term (`report.as-of-outside-term`).
  * @example
  * ```ts
  * import { assemblePresidencyMemoir, renderHTML } from '@mirps/report';
@@ -95,5 +99,5 @@ export function assembleProgressReport(plan: ActionPlan, progress: PlanProgress,
  * ```
  */
 export function assemblePresidencyMemoir(plan: ActionPlan, progress: PlanProgress, options?: memoir.MemoirOptions): ReportDocument {
-  return memoir.assemblePresidencyMemoir(plan, progress, withEmbeddedData(options));
+  return memoir.assemblePresidencyMemoir(plan, progress, withEmbeddedData(readOptions(options, ['reference', 'ledger', 'asOf', 'incoming'], 'options', "{ asOf: '2023-12-05' }") as memoir.MemoirOptions | undefined));
 }

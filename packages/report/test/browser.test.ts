@@ -5,9 +5,10 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actionPlan2023 } from '@mirps/core/data';
+import { nextPresidency } from '@mirps/core';
 import { assembleActionPlanReport, assemblePresidencyMemoir, renderHTML } from '@mirps/report';
 import { exampleProgress } from './helpers.js';
-import { HOSTILE, hostileLinks, hostilePlan } from './hostile.js';
+import { HOSTILE, HOSTILE_CHARACTERS, LONG, hostileDocument, hostileLinks, hostilePlan } from './hostile.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const artifacts = resolve(import.meta.dirname, '../../../.vitest-artifacts');
@@ -80,5 +81,23 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env['CI'])('the HTML reports i
     const links = await open('hostile-links', renderHTML(hostileLinks));
     expect(links.pwned).toBeUndefined();
     expect(links.text).toContain('javascript link');
+  });
+
+  it('runs no script from hostile text or characters in any field of a document built by hand, or in a memoir\'s incoming presidency', async () => {
+    const texts = [...HOSTILE, ...HOSTILE_CHARACTERS, LONG];
+    const page = await open('hostile-document', renderHTML(hostileDocument((i) => texts[i % texts.length]!)));
+    expect(page.pwned).toBeUndefined();
+    expect(page.errors).toEqual([]);
+    expect(page.requests).toEqual([]);
+    for (const text of HOSTILE) expect(page.text).toContain(text);
+    expect(page.text).toContain('NUL\uFFFDNUL');
+    expect(page.headings, "the title and three sections").toBe(4);
+    const real = nextPresidency();
+    const incoming = { ...real, label: HOSTILE[6]!, explanation: { ...real.explanation, text: texts } };
+    const memoir = await open('hostile-memoir', renderHTML(assemblePresidencyMemoir(actionPlan2023, exampleProgress(), { incoming })));
+    expect(memoir.pwned).toBeUndefined();
+    expect(memoir.errors).toEqual([]);
+    expect(memoir.requests).toEqual([]);
+    expect(memoir.text).toContain(HOSTILE[7]!);
   });
 });

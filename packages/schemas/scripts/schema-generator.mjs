@@ -13,7 +13,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const coreSource = resolve(here, '../../core/src/index.ts');
 
 /** The major version of the wire format; part of every $id. Bump it for a breaking change (see docs/data-exchange.md). */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 /** The top-level exchange documents, in the order the docs list them. */
 export const DOCUMENTS = ['ActionPlan', 'ReferenceData', 'PresidencyLedger', 'RotationSetup', 'PlanProgress'];
 /** The extension keyword that lists a document's rules beyond its shape. */

@@ -12,14 +12,28 @@ import type { JsonSchemaDocument } from './json-schema-document.js';
 
 export type { JsonSchemaDocument } from './json-schema-document.js';
 
+// Every exported value is frozen, deeply: the schemas are shared by every importer in a process, so
+// a write to one (`schemas.ActionPlan.properties = {}`) would change it for all of them. A write now
+// throws in strict mode and does nothing otherwise. (This package depends on nothing, so it has its
+// own small freezer rather than `deepFreeze` from @mirps/core; use its result, never call it bare.)
+/* @__NO_SIDE_EFFECTS__ */
+function frozen<T>(value: T, seen: WeakSet<object> = new WeakSet()): T {
+  if (typeof value === 'object' && value !== null && !seen.has(value)) {
+    seen.add(value);
+    for (const key of Object.keys(value)) frozen((value as Record<string, unknown>)[key], seen);
+    Object.freeze(value);
+  }
+  return value;
+}
+
 /**
  * The major version of the wire format. It is part of every `$id`
- * (`urn:mirps:schemas:v1:…`) and changes only with a breaking change.
+ * (`urn:mirps:schemas:v2:…`) and changes only with a breaking change.
  *
  * @example
  * ```ts
  * import { SCHEMA_VERSION } from '@mirps/schemas';
- * SCHEMA_VERSION; // 1
+ * SCHEMA_VERSION; // 2
  * ```
  */
 export const SCHEMA_VERSION = generated.SCHEMA_VERSION;
@@ -47,7 +61,7 @@ export const MIRPS_RULES_KEYWORD = 'x-mirps-rules';
  * SCHEMA_NAMES.includes('ActionPlan'); // true
  * ```
  */
-export const SCHEMA_NAMES = generated.SCHEMA_NAMES;
+export const SCHEMA_NAMES = /* @__PURE__ */ frozen(generated.SCHEMA_NAMES);
 
 /**
  * One of {@link SCHEMA_NAMES}.
@@ -69,7 +83,7 @@ export type SchemaName = (typeof SCHEMA_NAMES)[number];
  * DOCUMENT_NAMES; // ['ActionPlan', 'ReferenceData', 'PresidencyLedger', 'RotationSetup', 'PlanProgress']
  * ```
  */
-export const DOCUMENT_NAMES = generated.DOCUMENT_NAMES;
+export const DOCUMENT_NAMES = /* @__PURE__ */ frozen(generated.DOCUMENT_NAMES);
 
 /**
  * One of {@link DOCUMENT_NAMES}.
@@ -84,7 +98,7 @@ export type DocumentName = (typeof DOCUMENT_NAMES)[number];
 
 const camel = (name: string): string => name[0]!.toLowerCase() + name.slice(1);
 const byName = (suffix: 'Schema2020' | 'SchemaDraft07'): Readonly<Record<SchemaName, JsonSchemaDocument>> =>
-  Object.freeze(Object.fromEntries(SCHEMA_NAMES.map((name) => [name, (generated as unknown as Record<string, JsonSchemaDocument>)[`${camel(name)}${suffix}`]!]))) as Readonly<
+  frozen(Object.fromEntries(SCHEMA_NAMES.map((name) => [name, (generated as unknown as Record<string, JsonSchemaDocument>)[`${camel(name)}${suffix}`]!]))) as Readonly<
     Record<SchemaName, JsonSchemaDocument>
   >;
 
@@ -123,4 +137,4 @@ export const draft07Schemas: Readonly<Record<SchemaName, JsonSchemaDocument>> = 
  * SCHEMA_FILES.ActionPlan; // 'action-plan.schema.json'
  * ```
  */
-export const SCHEMA_FILES: Readonly<Record<SchemaName, string>> = generated.SCHEMA_FILES;
+export const SCHEMA_FILES: Readonly<Record<SchemaName, string>> = /* @__PURE__ */ frozen(generated.SCHEMA_FILES);

@@ -6,7 +6,7 @@
  * ```ts
  * import { schemas, type JsonSchemaDocument } from '@mirps/schemas';
  * const schema: JsonSchemaDocument = schemas.ActionPlan;
- * schema.$id; // 'urn:mirps:schemas:v1:action-plan'
+ * schema.$id; // 'urn:mirps:schemas:v2:action-plan'
  * ```
  */
 export interface JsonSchemaDocument {

@@ -112,7 +112,16 @@ export type Location =
     }
   | {
       kind: 'in-person';
-      city: LocalizedText;
+      city: {
+        /**
+         * English text, on one line.
+         */
+        en?: string;
+        /**
+         * Spanish text, on one line.
+         */
+        es?: string;
+      };
       country: string;
     };
 /**
@@ -208,7 +217,7 @@ export interface Achievement {
   sources?: Source[];
 }
 /**
- * Text in English and Spanish, the two working languages of MIRPS. At least one is present; the English text of the 2023 plan is the source's translation.
+ * Text in English and Spanish, the two working languages of MIRPS. At least one is present; the English text of the 2023 plan is the source's translation. It may hold paragraphs, broken by `\n` only: no other control character (no CR, no TAB, no U+2028). Titles and names take a one-line form of it.
  *
  * @example
  * ```ts
@@ -271,7 +280,19 @@ export interface Action {
    * The coordinating working group's id; `null` where the plan names none.
    */
   workingGroup: Id | null;
-  theme?: LocalizedText;
+  /**
+   * The plan's grouping of an objective's actions, e.g. "related to internal displacement": one line.
+   */
+  theme?: {
+    /**
+     * English text, on one line.
+     */
+    en?: string;
+    /**
+     * Spanish text, on one line.
+     */
+    es?: string;
+  };
   emphasisGroups?: EmphasisGroup[];
   populationGroups?: PopulationGroup[];
   /**
@@ -293,7 +314,16 @@ export interface ActionPlan {
    * The year the plan covers.
    */
   year: number;
-  title: LocalizedText;
+  title: {
+    /**
+     * English text, on one line.
+     */
+    en?: string;
+    /**
+     * Spanish text, on one line.
+     */
+    es?: string;
+  };
   presidency: PlanPresidency;
   vision: LocalizedText;
   /**
@@ -444,7 +474,16 @@ export interface WorkMethodology {
  */
 export interface MethodologyItem {
   id: Id;
-  text: LocalizedText;
+  text: {
+    /**
+     * English text, on one line.
+     */
+    en?: string;
+    /**
+     * Spanish text, on one line.
+     */
+    es?: string;
+  };
 }
 /**
  * A duty the presidency takes on for the end of its tenure, such as "formally deliver the Memoir of the outgoing Pro-tempore Presidency".
@@ -473,7 +512,16 @@ export interface HandoverCommitment {
 export interface CalendarActivity {
   id: Id;
   category: 'technical-meeting' | 'high-level-event' | 'other-activity';
-  title: LocalizedText;
+  title: {
+    /**
+     * English text, on one line.
+     */
+    en?: string;
+    /**
+     * Spanish text, on one line.
+     */
+    es?: string;
+  };
   schedule: Schedule;
   time?: TimeOfDay;
   location?: Location;
@@ -536,7 +584,16 @@ export interface AnnualMeeting {
    * Its number in the series (the V Annual Meeting is 5).
    */
   ordinal: number;
-  name: LocalizedText;
+  name: {
+    /**
+     * English text, on one line.
+     */
+    en?: string;
+    /**
+     * Spanish text, on one line.
+     */
+    es?: string;
+  };
   /**
    * When it was held; `null` where the sources give no date.
    */
@@ -593,7 +650,16 @@ export interface Departure {
  * ```
  */
 export interface Evidence {
-  title: LocalizedText;
+  title: {
+    /**
+     * English text, on one line.
+     */
+    en?: string;
+    /**
+     * Spanish text, on one line.
+     */
+    es?: string;
+  };
   url?: string;
   note?: LocalizedText;
 }
@@ -621,7 +687,16 @@ export interface Handover {
 export interface Indicator {
   id: Id;
   result: Id;
-  title: LocalizedText;
+  title: {
+    /**
+     * English text, on one line.
+     */
+    en?: string;
+    /**
+     * Spanish text, on one line.
+     */
+    es?: string;
+  };
   unit: 'count' | 'percent' | 'days' | 'ratio' | 'usd';
   /**
    * Higher is better (the default), or lower is better (e.g. processing times).
@@ -672,7 +747,16 @@ export interface IndicatorValue {
  */
 export interface Instrument {
   id: Id;
-  name: LocalizedText;
+  name: {
+    /**
+     * English text, on one line.
+     */
+    en?: string;
+    /**
+     * Spanish text, on one line.
+     */
+    es?: string;
+  };
   kind: 'declaration' | 'declaration-and-plan-of-action' | 'action-statement' | 'compact' | 'ministerial-meeting';
   /**
    * The year it was adopted; `null` where the sources give no year.
@@ -699,7 +783,19 @@ export interface MemberState {
    * ISO 3166-1 alpha-3 code.
    */
   iso3: string;
-  name: LocalizedText;
+  /**
+   * Name in English and Spanish.
+   */
+  name: {
+    /**
+     * English text, on one line.
+     */
+    en?: string;
+    /**
+     * Spanish text, on one line.
+     */
+    es?: string;
+  };
   /**
    * What the Pro-Tempore Presidency's alphabetical rotation sorts by: the Spanish name. Kept apart from `name` so that renaming a state does not reorder the rotation silently.
    */
@@ -760,7 +856,16 @@ export interface Suspension {
  */
 export interface Partner {
   id: Id;
-  name: LocalizedText;
+  name: {
+    /**
+     * English text, on one line.
+     */
+    en?: string;
+    /**
+     * Spanish text, on one line.
+     */
+    es?: string;
+  };
   abbreviation?: string;
   kind:
     | 'state'
@@ -915,8 +1020,32 @@ export interface ReferenceData {
  */
 export interface WorkingGroup {
   id: Id;
-  name: LocalizedText;
-  theme: LocalizedText;
+  /**
+   * The group's name.
+   */
+  name: {
+    /**
+     * English text, on one line.
+     */
+    en?: string;
+    /**
+     * Spanish text, on one line.
+     */
+    es?: string;
+  };
+  /**
+   * What the group works on.
+   */
+  theme: {
+    /**
+     * English text, on one line.
+     */
+    en?: string;
+    /**
+     * Spanish text, on one line.
+     */
+    es?: string;
+  };
   /**
    * The leading member state; `null` where the sources name none.
    */

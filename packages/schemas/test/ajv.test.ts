@@ -40,9 +40,9 @@ describe('Ajv in strict mode', () => {
     for (const name of SCHEMA_NAMES) {
       expect(schemas[name].title).toBe(name);
       expect(schemas[name].description.length).toBeGreaterThan(20);
-      expect(schemas[name].$id).toMatch(/^urn:mirps:schemas:v1:[a-z-]+$/);
+      expect(schemas[name].$id).toMatch(/^urn:mirps:schemas:v2:[a-z-]+$/);
     }
-    expect(schemas.ActionPlan.$id).toBe('urn:mirps:schemas:v1:action-plan');
+    expect(schemas.ActionPlan.$id).toBe('urn:mirps:schemas:v2:action-plan');
   });
 
   it('lists the rules beyond the shape on each document schema', () => {

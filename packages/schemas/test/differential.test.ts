@@ -70,6 +70,20 @@ function buildCorpus(): Case[] {
     const mutated = mutations[names[m]!]!(document, path, at);
     cases.push({ label: `${schema}: ${names[m]} at ${path.join('.')}`, schema, document: mutated });
   }
+  // Hostile text inside string fields: control characters, line and paragraph separators, markup, iCalendar lines and
+  // very long text. Put inside the string, never at its end: a trailing newline is the documented Python `$` divergence.
+  const hostile = ['\r', '\n', '\r\n', '\t', '\u0000', '\u001b[31m', '\u007f', '\u0085', '\u009b', '\u2028', '\u2029', '</script><script>alert(1)</script>', 'END:VEVENT\r\nBEGIN:VEVENT', 'x'.repeat(10_000)];
+  const stringPicks = fc.sample(fc.tuple(fc.nat(bases.length - 1), fc.nat(), fc.nat(hostile.length - 1)), { numRuns: 200, seed: 2028 });
+  for (const [b, p, h] of stringPicks) {
+    const [schema, base] = bases[b]!;
+    const paths = pathsOf(base).filter((path) => typeof path.reduce<any>((node, step) => node[step], base) === 'string');
+    const path = paths[p % paths.length]!;
+    const document = structuredClone(base);
+    const text = path.reduce<any>((node, step) => node[step], document) as string;
+    const middle = Math.floor(text.length / 2);
+    setAt(document, path, `${text.slice(0, middle)}${hostile[h]}${text.slice(middle)}`);
+    cases.push({ label: `${schema}: hostile text ${JSON.stringify(hostile[h]!.slice(0, 12))} in ${path.join('.')}`, schema, document });
+  }
   return cases;
 }
 

@@ -1,5 +1,6 @@
 import { tz, type TZDate } from '@date-fns/tz';
 import { addDays, differenceInCalendarDays, endOfMonth, format, parseISO } from 'date-fns';
+import { MirpsCalendarError, calendarDaySchema, describeValue } from '@mirps/core';
 
 // Calendar days as `YYYY-MM-DD` strings, read and written by date-fns in an explicit zone (UTC, or an activity's
 // own), so the machine's time zone never matters; years 0001–0099 stay themselves.
@@ -30,10 +31,18 @@ export const instantOf = (day: string, time: string, zone: string): string => ne
  *
  * @param from - The first day, `YYYY-MM-DD`.
  * @param to - The second day, `YYYY-MM-DD`.
+ * @throws `MirpsCalendarError` (`calendar.invalid-option`) when either is not a real calendar day as `YYYY-MM-DD`.
  * @example
  * ```ts
  * import { daysBetween } from '@mirps/calendar';
  * daysBetween('2024-01-01', '2025-01-01'); // 366
  * ```
  */
-export const daysBetween = (from: string, to: string): number => differenceInCalendarDays(dayDate(to), dayDate(from), { in: utc });
+export function daysBetween(from: string, to: string): number {
+  for (const [name, day] of [['from', from], ['to', to]] as const) {
+    if (typeof day !== 'string' || !calendarDaySchema.safeParse(day).success) {
+      throw new MirpsCalendarError([{ code: 'calendar.invalid-option', path: [name], message: `${name} must be a calendar day as YYYY-MM-DD; got ${describeValue(day)}` }]);
+    }
+  }
+  return differenceInCalendarDays(dayDate(to), dayDate(from), { in: utc });
+}

@@ -1,10 +1,13 @@
-import { textIn } from '@mirps/core';
-import { buildCalendar, findConflicts, monthGrid, monthGridMarkdown, monthGridText, toICS } from '@mirps/calendar';
+import { MirpsError, textIn } from '@mirps/core';
+import { buildCalendar, findConflicts, monthGrid, monthGridMarkdown, monthGridText, toICS, type Calendar } from '@mirps/calendar';
 import { UsageError } from '../cli-error.js';
-import { DATA_OPTIONS, json, loadContext, loadPlan, parseCommand, type CliIo, type MirpsDefaults } from '../context.js';
-import { fromFile, writeAtomically } from '../files.js';
+import { DATA_OPTIONS, json, loadContext, loadPlan, OUTPUT_OPTIONS, parseCommand, type MirpsDefaults } from '../context.js';
+import { fromFile } from '../issues.js';
+import { jsonInput } from '../read-json.js';
+import type { CommandIo } from '../terminal.js';
+import { writeAtomically } from '../write-output.js';
 
-export const CALENDAR_HELP = `Usage: mirps calendar [--year YEAR] [--ics FILE] [--grid] [options]
+export const CALENDAR_HELP = `Usage: mirps calendar [--year YEAR] [--ics FILE [--force]] [--grid] [options]
 
 The plan's calendar: the dated occurrences of the year, the activities not
 scheduled in the source, and conflicts; the month grid; an iCalendar file.
@@ -13,17 +16,31 @@ Options:
   --year YEAR        the year (the plan's year by default)
   --grid             print the month grid (--markdown for a Markdown table)
   --markdown         with --grid, a Markdown table
-  --ics FILE         write the calendar as iCalendar to FILE (- for standard output)
+  --ics FILE         write the calendar as iCalendar to FILE (whole or not at
+                     all; - for standard output)
+  --force            replace FILE if it exists (only a regular file: never a
+                     symbolic link, a folder or a special file)
   --stamp INSTANT    the DTSTAMP of the .ics (default: the first day of the year, 00:00 UTC)
   --plan FILE        a plan instead of the embedded 2023 plan
   --reference FILE   reference data instead of the embedded one (working groups, members)
   --ledger FILE      a presidency ledger instead of the embedded one
+  --max-input-size SIZE  the largest file read, e.g. 100M (50M by default)
   --json             output the calendar as JSON
   -h, --help         this help
 `;
 
-export function calendarCommand(args: readonly string[], io: CliIo, defaults: MirpsDefaults): number {
-  const { values, positionals } = parseCommand('calendar', args, { ...DATA_OPTIONS, year: { type: 'string' }, ics: { type: 'string' }, grid: { type: 'boolean' }, markdown: { type: 'boolean' }, stamp: { type: 'string' } });
+/** The iCalendar text; a stamp that is not an instant is a bad option value. */
+function icsText(calendar: Calendar, stamp: string, name: string): string {
+  try {
+    return toICS(calendar, { stamp, name });
+  } catch (error) {
+    if (error instanceof MirpsError && error.issues.every((issue) => issue.code === 'calendar.invalid-stamp')) throw new UsageError(`--stamp takes an instant with its offset, such as 2023-01-01T00:00:00Z; got ${stamp}`, 'calendar');
+    throw error;
+  }
+}
+
+export function calendarCommand(args: readonly string[], io: CommandIo, defaults: MirpsDefaults): number {
+  const { values, positionals } = parseCommand('calendar', args, { ...DATA_OPTIONS, ...OUTPUT_OPTIONS, year: { type: 'string' }, ics: { type: 'string' }, grid: { type: 'boolean' }, markdown: { type: 'boolean' }, stamp: { type: 'string' } });
   if (values.help) {
     io.stdout(CALENDAR_HELP);
     return 0;
@@ -32,23 +49,24 @@ export function calendarCommand(args: readonly string[], io: CliIo, defaults: Mi
   if (values.year !== undefined && !/^\d{4}$/.test(values.year)) throw new UsageError(`--year takes a year such as 2023; got ${values.year}`, 'calendar');
   const icsToStdout = values.ics === '-';
   if (icsToStdout && (values.json || values.grid)) throw new UsageError(`--ics - writes the iCalendar text to standard output; it cannot go with --${values.json ? 'json' : 'grid'}`, 'calendar');
-  const context = loadContext(io, values);
-  const plan = loadPlan(io, values.plan, context, defaults);
+  const input = jsonInput(io, 'calendar', values['max-input-size']);
+  const context = loadContext(input, values);
+  const plan = loadPlan(input, values.plan, context, defaults);
   const year = values.year === undefined ? plan.year : Number(values.year);
   const calendar = fromFile(values.plan ?? 'plan', () => buildCalendar(plan, { from: `${year}-01-01`, to: `${year}-12-31`, ...context }));
   if (values.ics !== undefined) {
-    const ics = fromFile('--stamp', () => toICS(calendar, { stamp: values.stamp ?? `${year}-01-01T00:00:00Z`, name: `${textIn(plan.title)} (${year})` }));
+    const ics = fromFile(values.plan ?? 'plan', () => icsText(calendar, values.stamp ?? `${year}-01-01T00:00:00Z`, `${textIn(plan.title)} (${year})`));
     if (icsToStdout) {
-      io.stdout(ics);
+      io.data(ics);
       return 0;
     }
-    writeAtomically(io.cwd, values.ics, ics);
+    writeAtomically(io.cwd, values.ics, ics, { force: values.force });
     if (!values.json) io.stderr(`Wrote ${values.ics}\n`);
   }
   if (values.json) {
     // The calendar as before: its context (the whole reference data and ledger) is not part of the output.
     const { context: _context, ...printed } = calendar;
-    io.stdout(json(printed));
+    io.data(json(printed));
     return 0;
   }
   if (values.grid) {

@@ -1,6 +1,7 @@
 import { SCHEMA_FILES, SCHEMA_NAMES, draft07Schemas, schemas, type SchemaName } from '@mirps/schemas';
 import { UsageError } from '../cli-error.js';
-import { json, parseCommand, type CliIo } from '../context.js';
+import { json, parseCommand, printResult } from '../context.js';
+import type { CommandIo } from '../terminal.js';
 
 export const SCHEMA_HELP = `Usage: mirps schema [entity] [--draft 07]
 
@@ -14,7 +15,7 @@ Options:
   -h, --help     this help
 `;
 
-export function schemaCommand(args: readonly string[], io: CliIo): number {
+export function schemaCommand(args: readonly string[], io: CommandIo): number {
   const { values, positionals } = parseCommand('schema', args, { draft: { type: 'string' } });
   if (values.help) {
     io.stdout(SCHEMA_HELP);
@@ -24,11 +25,11 @@ export function schemaCommand(args: readonly string[], io: CliIo): number {
   const [entity, ...rest] = positionals;
   if (rest.length > 0) throw new UsageError(`Unexpected arguments: ${rest.join(' ')}`, 'schema');
   if (entity === undefined) {
-    io.stdout(values.json ? json(SCHEMA_NAMES.map((name) => ({ name, file: SCHEMA_FILES[name] }))) : `${SCHEMA_NAMES.map((name) => `${name.padEnd(22)} ${SCHEMA_FILES[name]}`).join('\n')}\n`);
+    printResult(io, values.json, SCHEMA_NAMES.map((name) => ({ name, file: SCHEMA_FILES[name] })), () => `${SCHEMA_NAMES.map((name) => `${name.padEnd(22)} ${SCHEMA_FILES[name]}`).join('\n')}\n`);
     return 0;
   }
   const name = SCHEMA_NAMES.find((n) => n === entity || SCHEMA_FILES[n] === entity || SCHEMA_FILES[n] === `${entity}.schema.json`) as SchemaName | undefined;
   if (name === undefined) throw new UsageError(`Unknown schema ${entity}; run mirps schema for the list`, 'schema');
-  io.stdout(json(values.draft === '07' ? draft07Schemas[name] : schemas[name]));
+  io.data(json(values.draft === '07' ? draft07Schemas[name] : schemas[name]));
   return 0;
 }

@@ -9,14 +9,17 @@ import {
   type MirpsIssue,
 } from '@mirps/core';
 import { UsageError } from '../cli-error.js';
-import { DATA_OPTIONS, json, loadContext, loadPlan, parseCommand, type CliIo, type MirpsDefaults } from '../context.js';
-import { describeIssues, readJson } from '../files.js';
+import { DATA_OPTIONS, loadContext, loadPlan, parseCommand, printResult, type MirpsDefaults } from '../context.js';
+import { describeIssues } from '../issues.js';
+import { jsonInput } from '../read-json.js';
+import type { CommandIo } from '../terminal.js';
 
-export const VALIDATE_HELP = `Usage: mirps validate <file.json> [--kind KIND] [options]
+export const VALIDATE_HELP = `Usage: mirps validate <file.json | -> [--kind KIND] [options]
 
-Checks a MIRPS JSON file: its shape and every rule beyond it, against the
-reference data and ledger given (the embedded ones by default). Prints every
-issue with its path in the file; exits 1 when the file is invalid, 0 when valid.
+Checks a MIRPS JSON file (- reads standard input): its shape and every rule
+beyond it, against the reference data and ledger given (the embedded ones by
+default). Prints every issue with its path in the file; exits 1 when the file
+is invalid, 0 when valid.
 
 Kinds (detected from the content unless given):
   action-plan, reference-data, presidency-ledger, rotation-setup,
@@ -29,6 +32,7 @@ Options:
   --reference FILE     reference data to check against instead of the embedded one
                        (alone, with a ledger of no recorded terms)
   --ledger FILE        a presidency ledger to check against instead of the embedded one
+  --max-input-size SIZE  the largest file read, e.g. 100M (50M by default)
   --json               output JSON for scripts
   -h, --help           this help
 `;
@@ -40,7 +44,7 @@ type Kind = (typeof KINDS)[number];
 function detect(document: unknown): Kind | undefined {
   if (Array.isArray(document)) return 'calendar-activities';
   if (typeof document !== 'object' || document === null) return undefined;
-  const has = (key: string): boolean => key in document;
+  const has = (key: string): boolean => Object.hasOwn(document, key);
   if (has('priorities') || has('objectives')) return 'action-plan';
   if (has('memberStates')) return 'reference-data';
   if (has('records') || has('indicators')) return 'plan-progress';
@@ -49,7 +53,7 @@ function detect(document: unknown): Kind | undefined {
   return undefined;
 }
 
-export function validateCommand(args: readonly string[], io: CliIo, defaults: MirpsDefaults): number {
+export function validateCommand(args: readonly string[], io: CommandIo, defaults: MirpsDefaults): number {
   const { values, positionals } = parseCommand('validate', args, { ...DATA_OPTIONS, kind: { type: 'string' } });
   if (values.help) {
     io.stdout(VALIDATE_HELP);
@@ -59,12 +63,13 @@ export function validateCommand(args: readonly string[], io: CliIo, defaults: Mi
   if (file === undefined) throw new UsageError('Which file? mirps validate <file.json>', 'validate');
   if (rest.length > 0) throw new UsageError(`Unexpected arguments: ${rest.join(' ')}`, 'validate');
   if (values.kind !== undefined && !(KINDS as readonly string[]).includes(values.kind)) throw new UsageError(`Unknown kind ${values.kind}; kinds: ${KINDS.join(', ')}`, 'validate');
-  const document = readJson(io.cwd, file);
+  const input = jsonInput(io, 'validate', values['max-input-size']);
+  const document = input.read(file);
   const kind = (values.kind as Kind | undefined) ?? detect(document);
   if (kind === undefined) throw new UsageError(`${file}: cannot tell what kind of document this is; give --kind (${KINDS.join(', ')})`, 'validate');
-  const context = loadContext(io, values);
+  const context = loadContext(input, values);
   // The plan is read only when given, or when a plan-progress file needs it.
-  const plan = values.plan !== undefined || kind === 'plan-progress' ? loadPlan(io, values.plan, context, defaults) : undefined;
+  const plan = values.plan !== undefined || kind === 'plan-progress' ? loadPlan(input, values.plan, context, defaults) : undefined;
   const checks: Record<Kind, () => unknown> = {
     'action-plan': () => parseActionPlan(document, context),
     'reference-data': () => parseReferenceData(document),
@@ -80,8 +85,8 @@ export function validateCommand(args: readonly string[], io: CliIo, defaults: Mi
     if (!(error instanceof MirpsError)) throw error;
     issues = error.issues;
   }
-  if (values.json) io.stdout(json({ file, kind, valid: issues.length === 0, issues }));
-  else if (issues.length === 0) io.stdout(`${file}: a valid ${kind}\n`);
-  else io.stdout(`${file}: not a valid ${kind}, ${issues.length} issue${issues.length === 1 ? '' : 's'}:\n${describeIssues(file, issues).replace(/^/gm, '  ')}\n`);
+  printResult(io, values.json, { file, kind, valid: issues.length === 0, issues }, () =>
+    issues.length === 0 ? `${file}: a valid ${kind}\n` : `${file}: not a valid ${kind}, ${issues.length} issue${issues.length === 1 ? '' : 's'}:\n${describeIssues(file, issues).replace(/^/gm, '  ')}\n`,
+  );
   return issues.length === 0 ? 0 : 1;
 }

@@ -1,8 +1,26 @@
+import { argumentError } from '../errors/mirps-error.js';
+import type { MirpsPath } from '../errors/issue.js';
+
+interface Pending {
+  readonly value: object;
+  readonly parent: Pending | undefined;
+  readonly key: string | number;
+}
+
+const pathOf = (node: Pending): MirpsPath => {
+  const path: Array<string | number> = [];
+  for (let at: Pending | undefined = node; at?.parent !== undefined; at = at.parent) path.push(at.key);
+  return ['value', ...path.reverse()];
+};
+
 /**
  * Freezes a value and everything reachable from it (own properties of objects
  * and arrays, recursively), so shared data cannot be mutated, and returns the
- * value itself. Primitives are returned as they are; cycles are handled.
+ * value itself. Primitives are returned as they are; cycles are handled, and
+ * so is nesting of any depth. Use the value it returns: a bundler may drop a
+ * call whose result is unused.
  *
+ * @throws {@link MirpsValidationError} (`arguments of deepFreeze`): `shape.unreadable` where reading a property throws (a getter or a Proxy), `shape.invalid-value` where an object refuses to be frozen (a typed array with elements).
  * @example
  * ```ts
  * import { deepFreeze } from '@mirps/core';
@@ -12,18 +30,36 @@
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function deepFreeze<T>(value: T): T {
-  freeze(value, new WeakSet<object>());
-  return value;
-}
-
-function freeze(value: unknown, seen: WeakSet<object>): void {
-  if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return;
-  const object = value as object;
-  if (seen.has(object)) return;
-  seen.add(object);
-  for (const key of Reflect.ownKeys(object)) {
-    const descriptor = Reflect.getOwnPropertyDescriptor(object, key);
-    if (descriptor && 'value' in descriptor) freeze(descriptor.value, seen);
+  if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return value;
+  const seen = new WeakSet<object>();
+  const stack: Pending[] = [{ value: value as object, parent: undefined, key: '' }];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (seen.has(node.value)) continue;
+    seen.add(node.value);
+    let keys: Array<string | symbol>;
+    try {
+      keys = Reflect.ownKeys(node.value);
+    } catch {
+      throw argumentError('deepFreeze', [{ code: 'shape.unreadable', path: pathOf(node), message: 'Reading the keys of this value threw an error (a Proxy that throws, or a revoked Proxy); freeze plain data' }]);
+    }
+    for (const key of keys) {
+      const step = typeof key === 'symbol' ? String(key) : /^(?:0|[1-9]\d{0,8})$/.test(key) ? Number(key) : key;
+      let descriptor: PropertyDescriptor | undefined;
+      try {
+        descriptor = Reflect.getOwnPropertyDescriptor(node.value, key);
+      } catch {
+        throw argumentError('deepFreeze', [{ code: 'shape.unreadable', path: [...pathOf(node), step], message: 'Reading this property threw an error (a Proxy that throws); freeze plain data' }]);
+      }
+      // A descriptor from Reflect is a plain object; only data properties are followed (a getter is not called).
+      const child: unknown = descriptor !== undefined && 'value' in descriptor ? descriptor.value : undefined;
+      if (child !== null && (typeof child === 'object' || typeof child === 'function')) stack.push({ value: child, parent: node, key: step });
+    }
+    try {
+      Object.freeze(node.value);
+    } catch {
+      throw argumentError('deepFreeze', [{ code: 'shape.invalid-value', path: pathOf(node), message: 'This value cannot be frozen (a typed array with elements, or a Proxy that refuses); freeze plain data' }]);
+    }
   }
-  Object.freeze(object);
+  return value;
 }

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deep-freeze.js';
 import { vouchPair } from '../_lib/vouched.js';
 import type { ActionPlanContext, MirpsContext } from '../context/mirps-context.js';
 import type { PresidencyLedger } from '../model/presidency-ledger.js';
@@ -17,7 +18,8 @@ import { referenceData } from './reference-data.js';
  */
 export const embeddedContext: MirpsContext = /* @__PURE__ */ vouchPair({ reference: referenceData, ledger: presidencyLedger });
 
-const noTerms: PresidencyLedger = /* @__PURE__ */ vouchPair({ reference: referenceData, ledger: { terms: [] } }).ledger;
+// The ledger of a context whose reference data is the caller's own: no recorded terms.
+const noTerms: PresidencyLedger = /* @__PURE__ */ deepFreeze<PresidencyLedger>({ terms: [] });
 
 /**
  * A context completed with the embedded MIRPS data, as every public entry

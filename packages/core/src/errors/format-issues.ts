@@ -1,7 +1,13 @@
+import { guardArguments } from './invalid-argument.js';
 import type { MirpsIssue, MirpsPath } from './issue.js';
+import { issueListProblems, pathProblems, writeIssues, writePath } from './issue-list.js';
+import { argumentError } from './mirps-error.js';
 
 /**
  * Writes a path the way a person reads it: `actions[3].workingGroup`; the root is `(root)`.
+ * A key that is not a plain name is quoted and escaped, so the text stays on one line.
+ *
+ * @throws {@link MirpsValidationError} (`arguments of formatPath`) when `path` is not an array of keys and indices.
  *
  * @example
  * ```ts
@@ -10,20 +16,19 @@ import type { MirpsIssue, MirpsPath } from './issue.js';
  * ```
  */
 export function formatPath(path: MirpsPath): string {
-  if (path.length === 0) return '(root)';
-  let text = '';
-  for (const step of path) {
-    if (typeof step === 'number') text += `[${step}]`;
-    else if (/^[A-Za-z_$][\w$]*$/.test(step)) text += text === '' ? step : `.${step}`;
-    else text += `[${JSON.stringify(step)}]`;
-  }
-  return text;
+  return guardArguments('formatPath', { path }, () => {
+    const problems = pathProblems(path, ['path']);
+    if (problems.length > 0) throw argumentError('formatPath', problems);
+    return writePath(path);
+  });
 }
 
 /**
  * Turns issues into readable text, one issue per line:
  * `- actions[3].workingGroup: Unknown working group … (ref.unknown-working-group)`.
  * Pure: the same issues always give the same text.
+ *
+ * @throws {@link MirpsValidationError} (`arguments of formatIssues`) when `issues` is not an array of `{ code, path, message }`.
  *
  * @example
  * ```ts
@@ -33,5 +38,9 @@ export function formatPath(path: MirpsPath): string {
  * ```
  */
 export function formatIssues(issues: readonly MirpsIssue[]): string {
-  return issues.map((issue) => `- ${formatPath(issue.path)}: ${issue.message} (${issue.code})`).join('\n');
+  return guardArguments('formatIssues', { issues }, () => {
+    const problems = issueListProblems(issues, ['issues']);
+    if (problems.length > 0) throw argumentError('formatIssues', problems);
+    return writeIssues(issues);
+  });
 }

@@ -1,3 +1,5 @@
+import { deepFreeze } from '../_lib/deep-freeze.js';
+
 /**
  * Every code a {@link MirpsIssue} can carry.
  *
@@ -6,6 +8,7 @@
  * shape is right but the content contradicts itself or the reference data;
  * `rotation.*` codes come from the presidency rotation engine, `calendar.*`
  * codes from `@mirps/calendar`, `report.*` codes from `@mirps/report`.
+ * The list is frozen.
  *
  * @example
  * ```ts
@@ -13,7 +16,7 @@
  * MIRPS_ISSUE_CODES.includes('ref.duplicate-id'); // true
  * ```
  */
-export const MIRPS_ISSUE_CODES = [
+export const MIRPS_ISSUE_CODES = deepFreeze([
   'shape.invalid-type',
   'shape.missing',
   'shape.unknown-key',
@@ -23,6 +26,9 @@ export const MIRPS_ISSUE_CODES = [
   'shape.invalid-date',
   'shape.missing-text',
   'shape.invalid',
+  'shape.control-character',
+  'shape.unreadable',
+  'shape.too-many-issues',
   'ref.duplicate-id',
   'ref.unknown-member-state',
   'ref.unknown-working-group',
@@ -62,6 +68,9 @@ export const MIRPS_ISSUE_CODES = [
   'rotation.count-out-of-range',
   'rotation.invalid-date',
   'rotation.before-ledger',
+  'rotation.invalid-locale',
+  'rotation.reserved-key',
+  'rotation.explanation-too-large',
   'calendar.invalid-window',
   'calendar.window-unbounded',
   'calendar.window-too-wide',
@@ -70,9 +79,17 @@ export const MIRPS_ISSUE_CODES = [
   'calendar.invalid-calendar',
   'calendar.year-outside-window',
   'calendar.invalid-option',
+  'calendar.too-many-occurrences',
+  'calendar.rule-too-frequent',
+  'calendar.expansion-too-long',
+  'calendar.invalid-grid',
+  'calendar.ics-too-large',
   'report.as-of-outside-term',
   'report.invalid-option',
-] as const;
+  'report.invalid-document',
+  'report.document-too-large',
+  'report.document-too-deep',
+] as const);
 
 /**
  * A machine-readable issue code; see {@link MIRPS_ISSUE_CODES}.

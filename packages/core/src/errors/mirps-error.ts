@@ -1,5 +1,7 @@
+import { unreadableIssue } from '../_lib/unreadable.js';
+import { describeValue } from '../format/describe-value.js';
 import type { MirpsIssue } from './issue.js';
-import { formatIssues } from './format-issues.js';
+import { issueListProblems, writeIssues } from './issue-list.js';
 
 /**
  * The codes of the errors that MIRPS functions throw.
@@ -11,6 +13,8 @@ import { formatIssues } from './format-issues.js';
  * ```
  */
 export type MirpsErrorCode = 'validation' | 'rotation' | 'calendar' | 'report';
+
+const ERROR_CODES: readonly unknown[] = ['validation', 'rotation', 'calendar', 'report'];
 
 /**
  * Base class of every error the SDK throws on purpose, carrying its issues (a
@@ -33,8 +37,16 @@ export class MirpsError extends Error {
   /** Every issue found, never empty: each with a code, a path and a message. */
   readonly issues: readonly MirpsIssue[];
 
-  constructor(code: MirpsErrorCode, issues: readonly MirpsIssue[], message: string = formatIssues(issues)) {
-    super(message);
+  constructor(code: MirpsErrorCode, issues: readonly MirpsIssue[], message?: string) {
+    const problems = issuesArgumentProblems(issues);
+    if (!ERROR_CODES.includes(code)) {
+      problems.push({ code: 'shape.invalid-value', path: ['code'], message: `Expected one of ${ERROR_CODES.map((c) => JSON.stringify(c)).join(', ')}; got ${describeValue(code)}` });
+    }
+    if (message !== undefined && typeof message !== 'string') {
+      problems.push({ code: 'shape.invalid-type', path: ['message'], message: `Expected a string, got ${describeValue(message)}` });
+    }
+    if (problems.length > 0) throw argumentError(typeof new.target?.name === 'string' ? new.target.name : 'MirpsError', problems);
+    super(message ?? writeIssues(issues));
     this.name = 'MirpsError';
     this.code = code;
     this.issues = issues;
@@ -43,7 +55,9 @@ export class MirpsError extends Error {
 
 /**
  * Thrown by every `parseX` function when its input is not a valid document. It
- * carries all the issues found, not just the first.
+ * carries all the issues found, not just the first. Also thrown by a function
+ * given arguments it cannot use; `document` then names it (`arguments of
+ * earliestDay`) and the paths start at the parameter's name.
  *
  * @example
  * ```ts
@@ -58,11 +72,14 @@ export class MirpsError extends Error {
  * ```
  */
 export class MirpsValidationError extends MirpsError {
-  /** Which document was being parsed, e.g. `'ActionPlan'`. */
+  /** Which document was being parsed, e.g. `'ActionPlan'`; for a function's arguments, `'arguments of formatIssues'`. */
   readonly document: string;
   constructor(document: string, issues: readonly MirpsIssue[]) {
+    const problems = issuesArgumentProblems(issues);
+    if (typeof document !== 'string') problems.push({ code: 'shape.invalid-type', path: ['document'], message: `Expected the name of a document (a string), got ${describeValue(document)}` });
+    if (problems.length > 0) throw argumentError('MirpsValidationError', problems);
     // Issues come in a stable order: shape issues in document order, then rule issues rule by rule.
-    super('validation', issues, `Invalid ${document}: ${issues.length} issue${issues.length === 1 ? '' : 's'}\n${formatIssues(issues)}`);
+    super('validation', issues, `Invalid ${document}: ${issues.length} issue${issues.length === 1 ? '' : 's'}\n${writeIssues(issues)}`);
     this.name = 'MirpsValidationError';
     this.document = document;
   }
@@ -127,4 +144,23 @@ export class MirpsReportError extends MirpsError {
     super('report', issues);
     this.name = 'MirpsReportError';
   }
+}
+
+
+/** What is wrong with the issues given to an error's constructor (a fresh list, to add to). */
+function issuesArgumentProblems(issues: unknown): MirpsIssue[] {
+  try {
+    return issueListProblems(issues, ['issues']);
+  } catch {
+    return [unreadableIssue(issues, ['issues'], 'the issues')];
+  }
+}
+
+/**
+ * The error for a function called with arguments it cannot use: a
+ * {@link MirpsValidationError} whose `document` is `arguments of <function>`
+ * and whose paths start at the parameter's name (`['issues', 2, 'code']`).
+ */
+export function argumentError(fn: string, issues: readonly MirpsIssue[]): MirpsValidationError {
+  return new MirpsValidationError(`arguments of ${fn}`, issues);
 }

@@ -1,3 +1,6 @@
+import { argumentError } from '../errors/mirps-error.js';
+import { describeValue } from './describe-value.js';
+
 /**
  * Escapes text for CommonMark (and GFM tables): every character that could
  * start inline markup, an HTML tag or a table cell border is backslash-escaped,
@@ -8,6 +11,7 @@
  *
  * @param text - Any text.
  * @param lineStart - True when the text begins a line of the Markdown output.
+ * @throws {@link MirpsValidationError} (`arguments of escapeMarkdown`) when `text` is not a string or `lineStart` not a boolean.
  * @example
  * ```ts
  * import { escapeMarkdown } from '@mirps/core';
@@ -16,6 +20,8 @@
  * ```
  */
 export function escapeMarkdown(text: string, lineStart = false): string {
+  if (typeof text !== 'string') throw argumentError('escapeMarkdown', [{ code: 'shape.invalid-type', path: ['text'], message: `Expected a string, got ${describeValue(text)}` }]);
+  if (typeof lineStart !== 'boolean') throw argumentError('escapeMarkdown', [{ code: 'shape.invalid-type', path: ['lineStart'], message: `Expected true or false, got ${describeValue(lineStart)}` }]);
   const inline = text.replace(/\r\n?|\n/g, ' ').replace(/[\\`*_[\]<>|~&#]/g, (c) => `\\${c}`);
   if (!lineStart) return inline;
   return inline.replace(/^(\s*)([-+=>]|\d+(?=[.)]))/, (_, space: string, marker: string) => (/\d/.test(marker) ? `${space}${marker}\\` : `${space}\\${marker}`));

@@ -3,7 +3,7 @@ import { actionSchema } from './action.js';
 import { calendarActivitySchema } from './calendar-activity.js';
 import { expectedResultSchema } from './expected-result.js';
 import { idSchema, memberStateIdSchema } from './ids.js';
-import { localizedTextSchema } from './localized-text.js';
+import { localizedLineSchema, localizedTextSchema } from './localized-text.js';
 import { objectiveSchema } from './objective.js';
 import { prioritySchema } from './priority.js';
 import { sourcesField } from './source.js';
@@ -57,7 +57,7 @@ export const actionPlanSchema = z
     id: idSchema,
     /** The year the plan covers. */
     year: z.int().min(2017).max(2999),
-    title: localizedTextSchema,
+    title: localizedLineSchema,
     presidency: planPresidencySchema,
     vision: localizedTextSchema,
     /** Ids of the instruments the plan's background cites, in its order. */

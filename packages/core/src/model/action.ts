@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from './ids.js';
-import { localizedTextSchema } from './localized-text.js';
+import { localizedLineSchema, localizedTextSchema } from './localized-text.js';
 import { emphasisGroupSchema, populationGroupSchema } from './population-group.js';
 import { sourcesField } from './source.js';
 
@@ -35,7 +35,8 @@ export const actionSchema = z
     text: localizedTextSchema,
     /** The coordinating working group's id; `null` where the plan names none. */
     workingGroup: idSchema.nullable(),
-    theme: localizedTextSchema.optional(),
+    /** The plan's grouping of an objective's actions, e.g. "related to internal displacement": one line. */
+    theme: localizedLineSchema.optional(),
     emphasisGroups: z.array(emphasisGroupSchema).optional(),
     populationGroups: z.array(populationGroupSchema).optional(),
     sources: sourcesField,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idSchema, memberStateIdSchema } from './ids.js';
-import { localizedTextSchema } from './localized-text.js';
+import { localizedLineSchema, localizedTextSchema } from './localized-text.js';
 import { locationSchema } from './location.js';
 import { partialDateSchema } from './partial-date.js';
 import { sourcesField } from './source.js';
@@ -28,7 +28,7 @@ export const annualMeetingSchema = z
     id: idSchema,
     /** Its number in the series (the V Annual Meeting is 5). */
     ordinal: z.int().min(1).max(999),
-    name: localizedTextSchema,
+    name: localizedLineSchema,
     /** When it was held; `null` where the sources give no date. */
     date: partialDateSchema.nullable(),
     /** Where it was held; `null` where the sources do not say. */

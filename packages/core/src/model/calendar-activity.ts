@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { deepFreeze } from '../_lib/deep-freeze.js';
 import { idSchema } from './ids.js';
-import { localizedTextSchema } from './localized-text.js';
+import { localizedLineSchema, localizedTextSchema } from './localized-text.js';
 import { locationSchema } from './location.js';
 import { scheduleSchema } from './schedule.js';
 import { sourcesField } from './source.js';
@@ -14,7 +15,7 @@ import { sourcesField } from './source.js';
  * CALENDAR_CATEGORIES; // ['technical-meeting', 'high-level-event', 'other-activity']
  * ```
  */
-export const CALENDAR_CATEGORIES = ['technical-meeting', 'high-level-event', 'other-activity'] as const;
+export const CALENDAR_CATEGORIES = deepFreeze(['technical-meeting', 'high-level-event', 'other-activity'] as const);
 
 /**
  * The time of day of an activity's occurrences, in an IANA time zone (e.g.
@@ -68,7 +69,7 @@ export const calendarActivitySchema = z
   .strictObject({
     id: idSchema,
     category: z.enum(CALENDAR_CATEGORIES),
-    title: localizedTextSchema,
+    title: localizedLineSchema,
     schedule: scheduleSchema,
     /** The time of day of every occurrence; all-day when absent. */
     time: timeOfDaySchema.optional(),

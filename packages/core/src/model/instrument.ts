@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { deepFreeze } from '../_lib/deep-freeze.js';
 import { idSchema } from './ids.js';
-import { localizedTextSchema } from './localized-text.js';
+import { localizedLineSchema, localizedTextSchema } from './localized-text.js';
 import { sourcesField } from './source.js';
 
 /**
@@ -12,7 +13,7 @@ import { sourcesField } from './source.js';
  * INSTRUMENT_KINDS.includes('declaration'); // true
  * ```
  */
-export const INSTRUMENT_KINDS = ['declaration', 'declaration-and-plan-of-action', 'action-statement', 'compact', 'ministerial-meeting'] as const;
+export const INSTRUMENT_KINDS = deepFreeze(['declaration', 'declaration-and-plan-of-action', 'action-statement', 'compact', 'ministerial-meeting'] as const);
 
 /**
  * A regional or global instrument that frames MIRPS: "treaties, agreements, and
@@ -33,7 +34,7 @@ export const INSTRUMENT_KINDS = ['declaration', 'declaration-and-plan-of-action'
 export const instrumentSchema = z
   .strictObject({
     id: idSchema,
-    name: localizedTextSchema,
+    name: localizedLineSchema,
     kind: z.enum(INSTRUMENT_KINDS),
     /** The year it was adopted; `null` where the sources give no year. */
     year: z.int().min(1900).max(2999).nullable(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localizedTextSchema } from './localized-text.js';
+import { localizedLineSchema } from './localized-text.js';
 
 /**
  * Where something takes place: online, or in a city of a country (ISO 3166-1
@@ -17,7 +17,7 @@ export const locationSchema = z
     z.strictObject({ kind: z.literal('virtual') }),
     z.strictObject({
       kind: z.literal('in-person'),
-      city: localizedTextSchema,
+      city: localizedLineSchema,
       country: z.string().regex(/^[A-Z]{2}$/, 'A country is its ISO 3166-1 alpha-2 code in capitals (e.g. "CH")'),
     }),
   ])

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { nonBlankString } from './non-blank-string.js';
+import { nonBlankLine } from './non-blank-string.js';
 import { memberStateIdSchema } from './ids.js';
-import { localizedTextSchema } from './localized-text.js';
+import { localizedLineSchema, localizedTextSchema } from './localized-text.js';
 import { partialDateSchema } from './partial-date.js';
 import { sourcesField } from './source.js';
 
@@ -92,13 +92,13 @@ export const memberStateSchema = z
     /** ISO 3166-1 alpha-3 code. */
     iso3: z.string().regex(/^[A-Z]{3}$/, 'An ISO 3166-1 alpha-3 code is three capital letters'),
     /** Name in English and Spanish. */
-    name: localizedTextSchema,
+    name: localizedLineSchema,
     /**
      * What the Pro-Tempore Presidency's alphabetical rotation sorts by: the
      * Spanish name. Kept apart from `name` so that renaming a state does not
      * reorder the rotation silently.
      */
-    sortKey: nonBlankString.optional(),
+    sortKey: nonBlankLine.optional(),
     /** Periods of membership, oldest first. */
     memberships: z.array(membershipPeriodSchema).min(1, 'A member state has at least one membership period'),
     sources: sourcesField,

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { argumentError } from '../errors/mirps-error.js';
+import type { MirpsIssue } from '../errors/issue.js';
+import { describeValue } from '../format/describe-value.js';
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -7,8 +10,15 @@ function daysInMonth(year: number, month: number): number {
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
+/** A partial date read into numbers. */
+interface DateParts {
+  readonly year: number;
+  readonly month?: number;
+  readonly day?: number;
+}
+
 /** Reads a partial date, or returns undefined when it is not a real calendar date. */
-function readPartialDate(value: string): { year: number; month?: number; day?: number } | undefined {
+function readPartialDate(value: string): DateParts | undefined {
   const match = PARTIAL_DATE.exec(value);
   if (!match) return undefined;
   const year = Number(match[1]);
@@ -105,16 +115,32 @@ export type PartialDate = z.infer<typeof partialDateSchema>;
  */
 export type DatePrecision = 'year' | 'month' | 'day';
 
-function checked(value: PartialDate): { year: number; month?: number; day?: number } {
-  const parts = readPartialDate(value);
-  if (!parts) throw new TypeError(`Not a partial date: ${JSON.stringify(value)}`);
+/** Why a value given as a partial date is not one. */
+function partialDateProblem(value: unknown, param: string): MirpsIssue {
+  if (typeof value !== 'string') {
+    return { code: 'shape.invalid-type', path: [param], message: `Expected a partial date (a string: YYYY, YYYY-MM or YYYY-MM-DD), got ${describeValue(value)}` };
+  }
+  return partialDateIssueCode(value) === 'shape.invalid-date'
+    ? { code: 'shape.invalid-date', path: [param], message: `Not a calendar date: ${describeValue(value)}; check the month and the day` }
+    : { code: 'shape.invalid-format', path: [param], message: `Write a partial date as YYYY, YYYY-MM or YYYY-MM-DD, not ${describeValue(value)}` };
+}
+
+/** The parts of a partial date given to `fn`, or its typed refusal. */
+function checked(value: PartialDate, fn: string, param = 'value'): DateParts {
+  const parts = typeof value === 'string' ? readPartialDate(value) : undefined;
+  if (!parts) throw argumentError(fn, [partialDateProblem(value, param)]);
   return parts;
 }
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
+const firstDayOf = ({ year, month = 1, day = 1 }: DateParts): string => `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+const lastDayOf = ({ year, month = 12, day }: DateParts): string => `${pad(year, 4)}-${pad(month)}-${pad(day ?? daysInMonth(year, month))}`;
+
 /**
  * How precisely a partial date is known.
+ *
+ * @throws {@link MirpsValidationError} (`arguments of datePrecision`) when the value is not a partial date (`shape.invalid-type`, `shape.invalid-format`) or not a real one (`shape.invalid-date`).
  *
  * @example
  * ```ts
@@ -123,12 +149,14 @@ const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
  * ```
  */
 export function datePrecision(value: PartialDate): DatePrecision {
-  const parts = checked(value);
+  const parts = checked(value, 'datePrecision');
   return parts.day !== undefined ? 'day' : parts.month !== undefined ? 'month' : 'year';
 }
 
 /**
  * The first day a partial date can mean, as `YYYY-MM-DD`.
+ *
+ * @throws {@link MirpsValidationError} (`arguments of earliestDay`) when the value is not a partial date (`shape.invalid-type`, `shape.invalid-format`) or not a real one (`shape.invalid-date`).
  *
  * @example
  * ```ts
@@ -137,12 +165,13 @@ export function datePrecision(value: PartialDate): DatePrecision {
  * ```
  */
 export function earliestDay(value: PartialDate): string {
-  const { year, month = 1, day = 1 } = checked(value);
-  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+  return firstDayOf(checked(value, 'earliestDay'));
 }
 
 /**
  * The last day a partial date can mean, as `YYYY-MM-DD`.
+ *
+ * @throws {@link MirpsValidationError} (`arguments of latestDay`) when the value is not a partial date (`shape.invalid-type`, `shape.invalid-format`) or not a real one (`shape.invalid-date`).
  *
  * @example
  * ```ts
@@ -151,13 +180,13 @@ export function earliestDay(value: PartialDate): string {
  * ```
  */
 export function latestDay(value: PartialDate): string {
-  const { year, month, day } = checked(value);
-  const m = month ?? 12;
-  return `${pad(year, 4)}-${pad(m)}-${pad(day ?? daysInMonth(year, m))}`;
+  return lastDayOf(checked(value, 'latestDay'));
 }
 
 /**
  * The calendar year a partial date falls in.
+ *
+ * @throws {@link MirpsValidationError} (`arguments of yearOf`) when the value is not a partial date (`shape.invalid-type`, `shape.invalid-format`) or not a real one (`shape.invalid-date`).
  *
  * @example
  * ```ts
@@ -166,12 +195,14 @@ export function latestDay(value: PartialDate): string {
  * ```
  */
 export function yearOf(value: PartialDate): number {
-  return checked(value).year;
+  return checked(value, 'yearOf').year;
 }
 
 /**
  * True when `a` certainly falls before `b`: every day `a` can mean is earlier
  * than every day `b` can mean. `2019` is not certainly before `2019-06`.
+ *
+ * @throws {@link MirpsValidationError} (`arguments of isCertainlyBefore`) when the value is not a partial date (`shape.invalid-type`, `shape.invalid-format`) or not a real one (`shape.invalid-date`).
  *
  * @example
  * ```ts
@@ -181,5 +212,7 @@ export function yearOf(value: PartialDate): number {
  * ```
  */
 export function isCertainlyBefore(a: PartialDate, b: PartialDate): boolean {
-  return latestDay(a) < earliestDay(b);
+  const first = checked(a, 'isCertainlyBefore', 'a');
+  const second = checked(b, 'isCertainlyBefore', 'b');
+  return lastDayOf(first) < firstDayOf(second);
 }

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { nonBlankString } from './non-blank-string.js';
+import { deepFreeze } from '../_lib/deep-freeze.js';
+import { nonBlankLine } from './non-blank-string.js';
 import { idSchema } from './ids.js';
-import { localizedTextSchema } from './localized-text.js';
+import { localizedLineSchema, localizedTextSchema } from './localized-text.js';
 import { partialDateSchema } from './partial-date.js';
 import { sourcesField } from './source.js';
 
@@ -14,7 +15,7 @@ import { sourcesField } from './source.js';
  * PARTNER_KINDS.includes('development-bank'); // true
  * ```
  */
-export const PARTNER_KINDS = [
+export const PARTNER_KINDS = deepFreeze([
   'state',
   'regional-union',
   'un-agency',
@@ -27,7 +28,7 @@ export const PARTNER_KINDS = [
   'private-sector',
   'national-mechanism',
   'initiative',
-] as const;
+] as const);
 
 /**
  * The roles a partner can hold towards MIRPS.
@@ -38,7 +39,7 @@ export const PARTNER_KINDS = [
  * PARTNER_ROLES[0]; // 'support-platform-member'
  * ```
  */
-export const PARTNER_ROLES = ['support-platform-member', 'support-platform-chair', 'technical-secretariat'] as const;
+export const PARTNER_ROLES = deepFreeze(['support-platform-member', 'support-platform-chair', 'technical-secretariat'] as const);
 
 /**
  * A role a partner holds, with its period where the sources give one.
@@ -91,8 +92,8 @@ export type PartnerRole = z.infer<typeof partnerRoleSchema>;
 export const partnerSchema = z
   .strictObject({
     id: idSchema,
-    name: localizedTextSchema,
-    abbreviation: nonBlankString.optional(),
+    name: localizedLineSchema,
+    abbreviation: nonBlankLine.optional(),
     kind: z.enum(PARTNER_KINDS),
     roles: z.array(partnerRoleSchema).optional(),
     /** What the plan says of this partner. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { deepFreeze } from '../_lib/deep-freeze.js';
 
 /**
  * The populations MIRPS serves, as the 2023 plan names them ("refugees,
@@ -11,13 +12,13 @@ import { z } from 'zod';
  * POPULATION_GROUPS[0]; // 'refugees'
  * ```
  */
-export const POPULATION_GROUPS = [
+export const POPULATION_GROUPS = deepFreeze([
   'refugees',
   'asylum-seekers',
   'internally-displaced-persons',
   'returnees-with-protection-needs',
   'stateless-persons',
-] as const;
+] as const);
 
 /**
  * A population MIRPS serves: refugees, asylum-seekers, internally displaced
@@ -54,7 +55,7 @@ export type PopulationGroup = z.infer<typeof populationGroupSchema>;
  * EMPHASIS_GROUPS.length; // 4
  * ```
  */
-export const EMPHASIS_GROUPS = ['women', 'adolescents', 'girls', 'boys'] as const;
+export const EMPHASIS_GROUPS = deepFreeze(['women', 'adolescents', 'girls', 'boys'] as const);
 
 /**
  * A group the 2023 plan puts emphasis on: women, adolescents, girls or boys.

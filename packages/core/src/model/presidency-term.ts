@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { deepFreeze } from '../_lib/deep-freeze.js';
 import { idSchema, memberStateIdSchema } from './ids.js';
 import { localizedTextSchema } from './localized-text.js';
 import { partialDateSchema } from './partial-date.js';
@@ -15,7 +16,7 @@ import { sourcesField } from './source.js';
  * PRESIDENCY_ASSIGNMENTS; // ['election', 'rotation', 'not-stated-in-source']
  * ```
  */
-export const PRESIDENCY_ASSIGNMENTS = ['election', 'rotation', 'not-stated-in-source'] as const;
+export const PRESIDENCY_ASSIGNMENTS = deepFreeze(['election', 'rotation', 'not-stated-in-source'] as const);
 
 /**
  * One statement of what a presidency achieved, as the plan lists them under

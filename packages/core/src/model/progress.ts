@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { deepFreeze } from '../_lib/deep-freeze.js';
 import { idSchema, memberStateIdSchema } from './ids.js';
-import { localizedTextSchema } from './localized-text.js';
+import { localizedLineSchema, localizedTextSchema } from './localized-text.js';
 import { nonBlankString } from './non-blank-string.js';
 import { calendarDaySchema, partialDateSchema } from './partial-date.js';
 import { populationGroupSchema } from './population-group.js';
@@ -17,7 +18,7 @@ import { webAddressSchema } from './web-address.js';
  * ACTION_STATUSES.includes('blocked'); // true
  * ```
  */
-export const ACTION_STATUSES = ['not-started', 'in-progress', 'completed', 'blocked', 'dropped'] as const;
+export const ACTION_STATUSES = deepFreeze(['not-started', 'in-progress', 'completed', 'blocked', 'dropped'] as const);
 
 /**
  * Who reports: a member state (by its code) or a body of the reference data
@@ -45,7 +46,7 @@ export const reporterSchema = z
  */
 export const evidenceSchema = z
   .strictObject({
-    title: localizedTextSchema,
+    title: localizedLineSchema,
     url: webAddressSchema.optional(),
     note: localizedTextSchema.optional(),
   })
@@ -87,7 +88,7 @@ export const progressRecordSchema = z
  * INDICATOR_UNITS; // ['count', 'percent', 'days', 'ratio', 'usd']
  * ```
  */
-export const INDICATOR_UNITS = ['count', 'percent', 'days', 'ratio', 'usd'] as const;
+export const INDICATOR_UNITS = deepFreeze(['count', 'percent', 'days', 'ratio', 'usd'] as const);
 
 /** The units whose values add up across a disaggregation. */
 export const ADDITIVE_UNITS: ReadonlySet<string> = new Set(['count', 'usd']);
@@ -102,7 +103,7 @@ export const ADDITIVE_UNITS: ReadonlySet<string> = new Set(['count', 'usd']);
  * DISAGGREGATION_DIMENSIONS; // ['sex', 'age-group', 'population-group']
  * ```
  */
-export const DISAGGREGATION_DIMENSIONS = ['sex', 'age-group', 'population-group'] as const;
+export const DISAGGREGATION_DIMENSIONS = deepFreeze(['sex', 'age-group', 'population-group'] as const);
 
 /**
  * One breakdown of a value: by sex (`female`, `male`, `other`), by age group
@@ -169,7 +170,7 @@ export const indicatorSchema = z
     id: idSchema,
     /** The id of the expected result it measures. */
     result: idSchema,
-    title: localizedTextSchema,
+    title: localizedLineSchema,
     unit: z.enum(INDICATOR_UNITS),
     /** Higher is better (the default), or lower is better (e.g. processing times). */
     direction: z.enum(['increase', 'decrease']).optional(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { nonBlankString } from './non-blank-string.js';
+import { nonBlankLine, nonBlankString } from './non-blank-string.js';
 import { webAddressSchema } from './web-address.js';
 
 /**
@@ -19,9 +19,9 @@ import { webAddressSchema } from './web-address.js';
 export const sourceSchema = z
   .strictObject({
     /** The document's title, as a person would cite it. */
-    document: nonBlankString,
+    document: nonBlankLine,
     /** The section, table or page of the document. */
-    section: nonBlankString.optional(),
+    section: nonBlankLine.optional(),
     /** The document's address, when it has one. */
     url: webAddressSchema.optional(),
     /** A remark on what this source says, e.g. where it differs from another. */

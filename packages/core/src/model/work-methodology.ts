@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from './ids.js';
-import { localizedTextSchema } from './localized-text.js';
+import { localizedLineSchema, localizedTextSchema } from './localized-text.js';
 import { sourcesField } from './source.js';
 
 /**
@@ -14,7 +14,7 @@ import { sourcesField } from './source.js';
  * ```
  */
 export const methodologyItemSchema = z
-  .strictObject({ id: idSchema, text: localizedTextSchema })
+  .strictObject({ id: idSchema, text: localizedLineSchema })
   .meta({ title: 'MethodologyItem', description: 'A kind of technical meeting, a high-level event or a key document.' });
 
 /**

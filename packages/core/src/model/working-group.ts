@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idSchema, memberStateIdSchema } from './ids.js';
-import { localizedTextSchema } from './localized-text.js';
+import { localizedLineSchema, localizedTextSchema } from './localized-text.js';
 import { sourcesField } from './source.js';
 
 /**
@@ -24,9 +24,9 @@ export const workingGroupSchema = z
   .strictObject({
     id: idSchema,
     /** The group's name. */
-    name: localizedTextSchema,
+    name: localizedLineSchema,
     /** What the group works on. */
-    theme: localizedTextSchema,
+    theme: localizedLineSchema,
     /** The leading member state; `null` where the sources name none. */
     lead: memberStateIdSchema.nullable(),
     /** What the sources say about the lead. */

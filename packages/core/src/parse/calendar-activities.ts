@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { calendarActivitySchema, type CalendarActivity } from '../model/calendar-activity.js';
 import { checkCalendarActivities } from '../rules/action-plan-rules.js';
-import { findDuplicates, idsOf } from '../rules/duplicate-ids.js';
+import { collectIds, findDuplicates } from '../rules/duplicate-ids.js';
 import type { MirpsParseResult } from './parse-result.js';
 import { unwrap, validateDocument, type DocumentKind } from './validate-document.js';
 
@@ -9,7 +9,7 @@ const calendarActivitiesKind: DocumentKind<CalendarActivity[], undefined> = {
   name: 'CalendarActivities',
   schema: z.array(calendarActivitySchema),
   rules: (activities) => {
-    const issues = findDuplicates(idsOf(activities, ''), 'ref.duplicate-id', 'id').map((issue) => ({ ...issue, path: issue.path.slice(1) }));
+    const issues = findDuplicates(collectIds(activities, []), 'ref.duplicate-id', 'id');
     checkCalendarActivities(activities, undefined, issues, []);
     return issues;
   },

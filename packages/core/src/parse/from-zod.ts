@@ -1,17 +1,49 @@
 import type { z } from 'zod';
-import type { MirpsIssue, MirpsIssueCode } from '../errors/issue.js';
+import type { MirpsIssue, MirpsIssueCode, MirpsPath } from '../errors/issue.js';
+import { codePoint, describeValue, quoteText } from '../format/describe-value.js';
+import { LINE_BREAKING, LINE_PATTERN, TEXT_BREAKING, TEXT_PATTERN } from '../model/non-blank-string.js';
 import { CALENDAR_DATE, partialDateIssueCode } from '../model/partial-date.js';
 import { RRULE_PATTERN, rruleIssueCode } from '../model/schedule.js';
 
 type ZodIssue = z.core.$ZodIssue;
 
-function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return value.length > 40 ? `the string "${value.slice(0, 40)}…"` : `the string ${JSON.stringify(value)}`;
-  if (typeof value === 'number') return `the number ${value}`;
-  if (typeof value === 'object') return 'an object';
-  return String(typeof value);
+// zod reports a failed pattern as its source text; these name the patterns of text.
+const LINE = LINE_PATTERN.toString();
+const TEXT = TEXT_PATTERN.toString();
+
+/** The characters people know by name; the others are "the control character U+0001". */
+const CHARACTER_NAMES: Readonly<Record<string, string>> = {
+  '\u0000': 'NUL',
+  '\t': 'tab',
+  '\n': 'line feed',
+  '\u000b': 'vertical tab',
+  '\f': 'form feed',
+  '\r': 'carriage return',
+  '\u001b': 'escape',
+  '\u007f': 'delete',
+  '\u0085': 'next line',
+  '\u2028': 'line separator',
+  '\u2029': 'paragraph separator',
+};
+
+/**
+ * The issue for a string that fails a pattern because of a character the field
+ * refuses (a line break in a title, a tab in a note, an escape anywhere), naming
+ * the character and where it is; `undefined` when it has none.
+ */
+function controlCharacterIssue(input: string, pattern: string, path: MirpsPath, expectation: string): MirpsIssue | undefined {
+  const paragraphs = pattern === TEXT;
+  const found = (paragraphs ? TEXT_BREAKING : LINE_BREAKING).exec(input);
+  if (found === null) return undefined;
+  const character = found[0];
+  const name = CHARACTER_NAMES[character];
+  const what = `the control character ${codePoint(character)}${name === undefined ? '' : ` (${name})`} at position ${found.index + 1}`;
+  const advice = paragraphs
+    ? 'text breaks lines with \\n (U+000A) only; remove the others'
+    : pattern === LINE
+      ? 'a title, a name or a label is one line of text without control characters; remove it'
+      : expectation;
+  return { code: 'shape.control-character', path, message: `Contains ${what}: ${advice}` };
 }
 
 const article = (word: string): string => (/^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`);
@@ -37,7 +69,7 @@ function fromIssue(issue: ZodIssue, out: MirpsIssue[]): void {
         out.push({
           code: 'shape.unknown-key',
           path: [...path, key],
-          message: `Unknown field ${JSON.stringify(key)}: check its spelling (unknown fields are rejected, not ignored)`,
+          message: `Unknown field ${quoteText(key)}: check its spelling (unknown fields are rejected, not ignored)`,
         });
       }
       return;
@@ -60,7 +92,16 @@ function fromIssue(issue: ZodIssue, out: MirpsIssue[]): void {
       }
       return;
     }
-    case 'invalid_format':
+    case 'invalid_format': {
+      const control = issue.format === 'regex' && typeof issue.input === 'string' && issue.pattern !== undefined ? controlCharacterIssue(issue.input, issue.pattern, path, issue.message) : undefined;
+      if (control !== undefined) {
+        out.push(control);
+        return;
+      }
+      if (issue.format === 'regex' && (issue.pattern === LINE || issue.pattern === TEXT)) {
+        out.push({ code: 'shape.invalid-format', path, message: 'Must not be empty or only white space' });
+        return;
+      }
       if (issue.format === 'regex' && issue.pattern === CALENDAR_DATE.toString()) {
         const code = partialDateIssueCode(issue.input);
         out.push({ code, path, message: code === 'shape.invalid-date' ? 'Not a calendar date: check the month and the day' : issue.message });
@@ -73,6 +114,7 @@ function fromIssue(issue: ZodIssue, out: MirpsIssue[]): void {
       }
       out.push({ code: 'shape.invalid-format', path, message: issue.message });
       return;
+    }
     case 'too_small':
     case 'too_big':
     case 'not_multiple_of':

@@ -1,3 +1,5 @@
+import { MirpsValidationError } from '../errors/mirps-error.js';
+import { describeValue } from '../format/describe-value.js';
 import { presidencyLedgerSchema, type PresidencyLedger } from '../model/presidency-ledger.js';
 import type { ReferenceData } from '../model/reference-data.js';
 import { presidencyLedgerRules } from '../rules/presidency-ledger-rules.js';
@@ -33,6 +35,10 @@ export function safeParseLedgerAgainst(input: unknown, reference: ReferenceData)
 
 /** A ledger checked against the given reference data, which is validated first (unless vouched for). */
 export function safeParsePresidencyLedger(input: unknown, context: Required<PresidencyLedgerContext>): MirpsParseResult<PresidencyLedger> {
+  if (typeof context !== 'object' || context === null) {
+    const message = `Give the context as an object with "reference" (reference data), or leave it out; got ${describeValue(context)}`;
+    return { success: false, error: new MirpsValidationError('Context', [{ code: 'shape.invalid-type', path: ['context'], message }]) };
+  }
   const reference = checkReference(context.reference);
   if (!reference.success) return reference;
   return safeParseLedgerAgainst(input, reference.data);

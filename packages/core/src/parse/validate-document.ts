@@ -1,5 +1,8 @@
 import type { z } from 'zod';
 import type { MirpsIssue } from '../errors/issue.js';
+import { cutLists } from '../_lib/cut-lists.js';
+import { findUnreadable, unreadableIssue } from '../_lib/unreadable.js';
+import { isMirpsError } from '../errors/invalid-argument.js';
 import { MirpsValidationError } from '../errors/mirps-error.js';
 import { issuesFromZod } from './from-zod.js';
 import type { MirpsParseResult } from './parse-result.js';
@@ -16,17 +19,78 @@ export interface DocumentKind<T, Context> {
 
 /**
  * Checks the shape first; the rules run only on a well-shaped document, since
- * they follow references that a malformed one may not have.
+ * they follow references that a malformed one may not have. Never throws:
+ * where reading the input throws (a getter, a Proxy), the result is a
+ * `shape.unreadable` issue at the place that could not be read. The document
+ * returned is zod's fresh copy: nothing in it is shared with the input.
  */
 export function validateDocument<T, Context>(kind: DocumentKind<T, Context>, input: unknown, context: Context): MirpsParseResult<T> {
-  const shape = kind.schema.safeParse(input, { reportInput: true });
-  if (!shape.success) {
-    return { success: false, error: new MirpsValidationError(kind.name, issuesFromZod(shape.error.issues)) };
+  const shape = shapeOf(kind.schema, input);
+  if (!shape.success) return invalid(kind.name, shape.issues);
+  let issues: MirpsIssue[];
+  try {
+    issues = kind.rules(shape.data, context);
+  } catch (error) {
+    if (isMirpsError(error, MirpsValidationError)) return { success: false, error };
+    // The rules read only zod's copy and a validated context: an exception here is the SDK's own fault.
+    return invalid(kind.name, [
+      { code: 'shape.unreadable', path: [], message: `Checking the rules of this ${kind.name} failed unexpectedly; please report it as a bug of @mirps/core, with the document` },
+    ]);
   }
-  const issues = kind.rules(shape.data, context);
-  if (issues.length > 0) return { success: false, error: new MirpsValidationError(kind.name, issues) };
+  if (issues.length > 0) return invalid(kind.name, issues);
   return { success: true, data: shape.data };
 }
+
+/** How many entries of each list are checked, in turn, when zod cannot gather the issues of the whole input. */
+const CHECKED_ENTRIES = [1000, 10, 1];
+
+/**
+ * The document as zod reads it, or its shape issues. zod can throw for two
+ * reasons: reading the input threw (a getter, a Proxy), or it ran out of stack
+ * gathering the issues of one huge list (it hands a value's issues to its
+ * parent as the arguments of one call). The first becomes a `shape.unreadable`
+ * issue where reading failed. For the second, zod checks a copy with every
+ * list cut to its first entries (1,000, else fewer), and a
+ * `shape.too-many-issues` issue on each list cut says how much was checked.
+ */
+function shapeOf<T>(schema: z.ZodType<T>, input: unknown): { success: true; data: T } | { success: false; issues: MirpsIssue[] } {
+  try {
+    const shape = schema.safeParse(input, { reportInput: true });
+    return shape.success ? shape : { success: false, issues: issuesFromZod(shape.error.issues) };
+  } catch (error) {
+    const unreadable = findUnreadable(input);
+    if (unreadable !== undefined || !isRangeError(error)) return { success: false, issues: [unreadableIssue(input, [], 'the input', unreadable)] };
+  }
+  for (const keep of CHECKED_ENTRIES) {
+    try {
+      const { copy, cut } = cutLists(input, keep);
+      const shape = schema.safeParse(copy, { reportInput: true });
+      const issues = shape.success ? [] : issuesFromZod(shape.error.issues);
+      for (const list of cut) {
+        issues.push({
+          code: 'shape.too-many-issues',
+          path: list.path,
+          message: `This list has ${list.length} entries and more issues than can be gathered at once: only its first ${keep} ${keep === 1 ? 'entry was' : 'entries were'} checked. Fix them and validate again, or validate the list in parts`,
+        });
+      }
+      return { success: false, issues };
+    } catch {
+      // Still too many: check fewer entries of each list.
+    }
+  }
+  return { success: false, issues: [unreadableIssue(input, [], 'the input')] };
+}
+
+/** True for a RangeError (a stack overflow), false for anything else, even a thrown value whose prototype cannot be read. */
+function isRangeError(error: unknown): boolean {
+  try {
+    return error instanceof RangeError;
+  } catch {
+    return false;
+  }
+}
+
+const invalid = (document: string, issues: readonly MirpsIssue[]): MirpsParseResult<never> => ({ success: false, error: new MirpsValidationError(document, issues) });
 
 /** The throwing form of {@link validateDocument}. */
 export function unwrap<T>(result: MirpsParseResult<T>): T {

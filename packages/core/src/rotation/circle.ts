@@ -1,14 +1,6 @@
-import type { RotationMember, RotationSetup } from './rotation-setup.js';
-
-/** The name an alphabetical order sorts a member by: its sort key, else its name in the order's language. */
-export function sortNameOf(member: RotationMember, language: string): string | undefined {
-  return member.sortKey ?? member.names[language] ?? member.names[language.split('-')[0]!];
-}
-
-/** The language whose names an alphabetical order sorts. */
-export function orderLanguage(order: Extract<RotationSetup['order'], { kind: 'alphabetical' }>): string {
-  return order.nameLanguage ?? order.locale;
-}
+import { collatorFor } from './collation-locale.js';
+import { orderLanguage, sortNameOf } from './member-name.js';
+import type { RotationSetup } from './rotation-setup.js';
 
 /**
  * The circle: member ids in rotation order. Alphabetical order uses locale-aware
@@ -18,7 +10,7 @@ export function orderLanguage(order: Extract<RotationSetup['order'], { kind: 'al
 export function buildCircle(setup: RotationSetup): string[] {
   const order = setup.order;
   if (order.kind === 'explicit') return [...order.members];
-  const collator = new Intl.Collator(order.locale, { sensitivity: 'base' });
+  const collator = collatorFor(order.locale);
   const language = orderLanguage(order);
   return setup.members
     .map((member) => ({ id: member.id, name: sortNameOf(member, language) ?? member.id }))

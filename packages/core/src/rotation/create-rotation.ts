@@ -1,12 +1,17 @@
-import type { MirpsIssue } from '../errors/issue.js';
+import { deepFreeze } from '../_lib/deep-freeze.js';
+import { guardArguments } from '../errors/invalid-argument.js';
+import type { MirpsIssue, MirpsPath } from '../errors/issue.js';
 import { MirpsRotationError } from '../errors/mirps-error.js';
-import { datePrecision, partialDateSchema } from '../model/partial-date.js';
+import { describeValue } from '../format/describe-value.js';
 import { unwrap, validateDocument, type DocumentKind } from '../parse/validate-document.js';
+import { readFields } from './caller-input.js';
+import { dayOf } from './day-of.js';
 import {
   applyTerm,
+  copyDeparture,
   copyState,
-  explain,
   nextLabel,
+  noSelection,
   prepareRotation,
   projectedPresidency,
   selectHolder,
@@ -14,8 +19,10 @@ import {
   type PreparedRotation,
   type RotationState,
 } from './engine.js';
-import type { Presidency, PresidencyOnDate, RotationVerdict, RotationVerdictKind } from './rotation-result.js';
-import { rotationSetupSchema, type RecordedTerm, type RotationSetup } from './rotation-setup.js';
+import { explanationLimitsFrom, ROTATION_OPTION_KEYS, type ExplanationLimits, type RotationOptions } from './explanation-options.js';
+import { ExplanationBudget, explain } from './explanation.js';
+import type { Presidency, PresidencyOnDate, RotationExplanation, RotationVerdict, RotationVerdictKind } from './rotation-result.js';
+import { rotationSetupSchema, type Departure, type RecordedTerm, type RotationSetup } from './rotation-setup.js';
 import { rotationSetupRules } from './rotation-setup-rules.js';
 import { isTermLabel, termIndex, type TermLength } from './term-label.js';
 
@@ -44,7 +51,10 @@ export const MAX_PROJECTED_TERMS = 10_000;
 export type ProjectionRequest = { readonly count: number; readonly through?: undefined } | { readonly through: string; readonly count?: undefined };
 
 /**
- * A rotating presidency: the four operations of the engine over one setup.
+ * A rotating presidency: the operations of the engine over one setup. Its
+ * `setup` is a frozen copy of the one given: changing the object you passed
+ * to {@link createRotation}, or trying to change this one, changes no answer.
+ * Every answer is a fresh object.
  *
  * @example
  * ```ts
@@ -54,16 +64,18 @@ export type ProjectionRequest = { readonly count: number; readonly through?: und
  * ```
  */
 export interface Rotation {
-  /** The validated setup. */
+  /** The validated setup: a deep copy, frozen. */
   readonly setup: RotationSetup;
-  /** Member ids in rotation order. */
+  /** Member ids in rotation order (frozen). */
   readonly circle: readonly string[];
   /** The term after the ledger's last, with its explanation. */
   nextPresidency(): Presidency;
   /** Successive projected terms after the ledger. */
   projectPresidencies(request: ProjectionRequest): Presidency[];
-  /** Who holds the presidency on a day (`YYYY-MM-DD`, or a `Date` read in UTC), handover-aware. */
+  /** Who holds the presidency on a day (`YYYY-MM-DD`, or a `Date` read in UTC, in the years 0001–9999), handover-aware. */
   presidencyOn(date: string | Date): PresidencyOnDate;
+  /** The presidency of one term: as the ledger records it (with the rule's verdict as its explanation), or as the rule projects it. */
+  presidencyOfTerm(label: string): Presidency;
   /** One verdict per recorded term: this setup's ledger, or the one given. */
   checkRotation(ledger?: readonly RecordedTerm[]): RotationVerdict[];
 }
@@ -76,6 +88,8 @@ const rotationSetupKind: DocumentKind<RotationSetup, undefined> = {
 
 /** The last term that has a four-digit label. */
 const LAST_INDEX: Record<TermLength, number> = { year: 9999, 'half-year': 9999 * 2 + 1, month: 9999 * 12 + 11 };
+
+const LABEL_EXAMPLES: Record<TermLength, string> = { year: '2024', 'half-year': '2024-H1', month: '2024-03' };
 
 /** The member that alone held a term; none for a joint presidency, after which any member may follow. */
 const soleHolder = (term: Pick<RecordedTerm, 'holder' | 'departure'>): string | null => (term.departure?.kind === 'joint' ? null : term.holder);
@@ -93,15 +107,6 @@ function periodIndex(day: string, length: TermLength): number {
   return year * 12 + month - 1;
 }
 
-function toDay(date: unknown): string {
-  if (date instanceof Date) {
-    if (Number.isNaN(date.getTime())) refuse({ code: 'rotation.invalid-date', path: ['date'], message: 'The Date is invalid' });
-    return date.toISOString().slice(0, 10);
-  }
-  if (typeof date === 'string' && partialDateSchema.safeParse(date).success && datePrecision(date) === 'day') return date;
-  return refuse({ code: 'rotation.invalid-date', path: ['date'], message: `Expected a calendar day as "YYYY-MM-DD" or a Date; got ${JSON.stringify(date) ?? String(date)}` });
-}
-
 interface RecordedStart {
   readonly term: RecordedTerm;
   readonly index: number;
@@ -109,33 +114,60 @@ interface RecordedStart {
   readonly approximate: boolean;
 }
 
+/** A projected term, with its explanation where one was asked for. */
+interface ProjectedTerm {
+  readonly label: string;
+  readonly holder: string;
+  readonly cycle: number;
+  readonly departure: Departure | undefined;
+  readonly explanation: RotationExplanation | undefined;
+}
+
 class RotationEngine implements Rotation {
   readonly setup: RotationSetup;
   readonly circle: readonly string[];
   private readonly prepared: PreparedRotation;
-  private readonly starts: RecordedStart[] = [];
-  private readonly verdicts: RotationVerdict[] = [];
+  private readonly starts: readonly RecordedStart[];
   private readonly finalState: RotationState;
 
-  constructor(setup: RotationSetup) {
+  constructor(
+    setup: RotationSetup,
+    private readonly limits: ExplanationLimits,
+  ) {
     this.setup = setup;
-    this.prepared = prepareRotation(setup);
+    this.prepared = prepareRotation(setup, limits);
     this.circle = this.prepared.circle;
-    const { ledger } = setup;
-    const first = termStartDay(this.prepared, termIndex(ledger[0]!.label, setup.termLength), ledger[0]!.handover);
-    const state: RotationState = { position: null, cycle: 1, cycleStart: first.day, held: new Map(), lost: new Map() };
-    ledger.forEach((term, k) => {
+    this.starts = setup.ledger.map((term) => {
       const index = termIndex(term.label, setup.termLength);
       const { day, approximate } = termStartDay(this.prepared, index, term.handover);
-      this.starts.push({ term, index, since: day, approximate });
-      const previous = k === 0 ? null : ledger[k - 1]!;
-      const selection = previous === null ? { holder: null, steps: [], newCycle: false } : selectHolder(this.prepared, state, day, soleHolder(previous));
-      const verdict = this.verdictOf(term, index, previous === null, selection.holder);
-      const explanation = explain(this.prepared, state, previous?.holder ?? null, previous?.label ?? null, selection, verdict.message);
-      this.verdicts.push({ ...verdict, explanation });
+      return { term, index, since: day, approximate };
+    });
+    this.finalState = this.replay(() => false).state;
+  }
+
+  /**
+   * Goes through the ledger as the rule does, term by term, and gives the
+   * verdict (with its explanation) on each term `explained` picks. Every call
+   * builds fresh answers.
+   */
+  private replay(explained: (k: number) => boolean): { state: RotationState; verdicts: RotationVerdict[] } {
+    const budget = new ExplanationBudget(this.limits);
+    const first = this.starts[0]!;
+    const state: RotationState = { position: null, cycle: 1, cycleStart: first.since, held: new Map(), lost: new Map() };
+    const verdicts: RotationVerdict[] = [];
+    this.starts.forEach(({ term, index, since }, k) => {
+      const previous = k === 0 ? null : this.starts[k - 1]!.term;
+      const wanted = explained(k);
+      const selection = previous === null ? noSelection(since) : selectHolder(this.prepared, state, since, soleHolder(previous), wanted);
+      if (wanted) {
+        const verdict = this.verdictOf(term, index, previous === null, selection.holder);
+        const explanation = explain(this.prepared, state, previous?.holder ?? null, previous?.label ?? null, selection, verdict.message);
+        budget.spend(this.prepared, explanation);
+        verdicts.push({ ...verdict, explanation });
+      }
       applyTerm(this.prepared, state, term.label, term.holder, term.departure);
     });
-    this.finalState = state;
+    return { state, verdicts };
   }
 
   private verdictOf(term: RecordedTerm, index: number, first: boolean, expected: string | null): Omit<RotationVerdict, 'explanation'> {
@@ -164,55 +196,75 @@ class RotationEngine implements Rotation {
       holder: term.holder,
       verdict,
       expected: first ? null : expected,
-      ...(term.departure === undefined ? {} : { departure: term.departure }),
+      ...(term.departure === undefined ? {} : { departure: copyDeparture(term.departure) }),
       message,
     };
   }
 
   nextPresidency(): Presidency {
-    return this.project(1, ['count'])[0]!;
+    return this.presidencies(1, ['count'])[0]!;
   }
 
   projectPresidencies(request: ProjectionRequest): Presidency[] {
-    if (typeof request !== 'object' || request === null) {
-      return refuse({ code: 'rotation.count-out-of-range', path: [], message: 'Ask for { count: N } or { through: label }' });
-    }
-    const lastIndex = this.starts[this.starts.length - 1]!.index;
-    if (request.count !== undefined && request.through !== undefined) {
+    const { count, through } = guardArguments('projectPresidencies', { request }, () => readFields('projectPresidencies', request, ['request'], ['count', 'through']));
+    if (count !== undefined && through !== undefined) {
       return refuse({ code: 'rotation.count-out-of-range', path: ['through'], message: 'Give either count or through, not both' });
     }
-    if (request.through !== undefined) {
-      if (typeof request.through !== 'string' || !isTermLabel(request.through, this.setup.termLength)) {
-        return refuse({ code: 'rotation.invalid-label', path: ['through'], message: `${JSON.stringify(request.through)} is not a ${this.setup.termLength} term label` });
-      }
-      return this.project(termIndex(request.through, this.setup.termLength) - lastIndex, ['through']);
-    }
-    return this.project(request.count as number, ['count']);
+    if (through !== undefined) return this.presidenciesThrough(this.labelIndex(through, ['through']), ['through']);
+    return this.presidencies(count, ['count']);
   }
 
-  private project(count: number, path: Array<string | number>): Presidency[] {
-    if (!Number.isInteger(count) || count < 1 || count > MAX_PROJECTED_TERMS) {
+  /** The index of a term label given by the caller; a typed refusal for anything else. */
+  private labelIndex(label: unknown, path: MirpsPath): number {
+    const length = this.setup.termLength;
+    if (typeof label !== 'string' || !isTermLabel(label, length)) {
+      return refuse({ code: 'rotation.invalid-label', path, message: `Expected a ${length} term label such as "${LABEL_EXAMPLES[length]}"; got ${describeValue(label)}` });
+    }
+    return termIndex(label, length);
+  }
+
+  private presidenciesThrough(index: number, path: MirpsPath): Presidency[] {
+    return this.project(index - this.starts[this.starts.length - 1]!.index, path, () => true).map((term) => this.publicForm(term));
+  }
+
+  private presidencies(count: unknown, path: MirpsPath): Presidency[] {
+    return this.project(count, path, () => true).map((term) => this.publicForm(term));
+  }
+
+  private publicForm(term: ProjectedTerm): Presidency {
+    return projectedPresidency(this.prepared, term.label, term.holder, term.cycle, term.explanation!, term.departure);
+  }
+
+  /**
+   * Projects `count` terms after the ledger, explaining the terms `explained`
+   * picks (by their position, from 0). Refuses a count out of range before any
+   * work.
+   */
+  private project(count: unknown, path: MirpsPath, explained: (n: number, count: number) => boolean): ProjectedTerm[] {
+    const last = this.starts[this.starts.length - 1]!;
+    if (typeof count !== 'number' || !Number.isInteger(count) || count < 1 || count > MAX_PROJECTED_TERMS) {
       return refuse({
         code: 'rotation.count-out-of-range',
         path,
-        message: `A projection gives 1 to ${MAX_PROJECTED_TERMS} terms after the ledger's last (${this.starts[this.starts.length - 1]!.term.label}); this asks for ${count}`,
+        message: `A projection gives 1 to ${MAX_PROJECTED_TERMS} terms after the ledger's last (${last.term.label}); this asks for ${typeof count === 'number' ? count : describeValue(count)}`,
       });
     }
-    const last = this.starts[this.starts.length - 1]!;
     if (last.index + count > LAST_INDEX[this.setup.termLength]) {
       return refuse({ code: 'rotation.count-out-of-range', path, message: `Projecting ${count} terms after ${last.term.label} goes past the year 9999` });
     }
+    const budget = new ExplanationBudget(this.limits);
     const state = copyState(this.finalState);
     let outgoing = soleHolder(last.term);
     let outgoingName = last.term.holder;
     let label = last.term.label;
-    const terms: Presidency[] = [];
+    const terms: ProjectedTerm[] = [];
     for (let n = 0; n < count; n++) {
       const outgoingLabel = label;
       label = nextLabel(this.prepared, label);
       const index = termIndex(label, this.setup.termLength);
       const { day } = termStartDay(this.prepared, index, this.prepared.handovers.get(index));
-      const selection = selectHolder(this.prepared, state, day, outgoing);
+      const wanted = explained(n, count);
+      const selection = selectHolder(this.prepared, state, day, outgoing, wanted);
       const override = this.prepared.overrides.get(index);
       const holder = override?.holder ?? selection.holder;
       if (holder === null) {
@@ -222,13 +274,17 @@ class RotationEngine implements Rotation {
           message: `No member can hold term ${label} (beginning ${day}): every member is suspended or not a member then`,
         });
       }
-      const name = this.prepared.names.get(holder)!;
-      const conclusion =
-        override === undefined
-          ? `${name} holds ${label}.`
-          : `${name} holds ${label} by a planned ${override.departure.kind} (${override.departure.reason}).`;
-      const explanation = explain(this.prepared, state, outgoingName, outgoingLabel, selection, conclusion);
-      terms.push(projectedPresidency(this.prepared, label, holder, state.cycle, explanation, override?.departure));
+      let explanation: RotationExplanation | undefined;
+      if (wanted) {
+        const name = this.prepared.names.get(holder)!;
+        const conclusion =
+          override === undefined
+            ? `${name} holds ${label}.`
+            : `${name} holds ${label} by a planned ${override.departure.kind} (${override.departure.reason}).`;
+        explanation = explain(this.prepared, state, outgoingName, outgoingLabel, selection, conclusion);
+        budget.spend(this.prepared, explanation);
+      }
+      terms.push({ label, holder, cycle: state.cycle, departure: override?.departure, explanation });
       applyTerm(this.prepared, state, label, holder, override?.departure);
       outgoing = soleHolder({ holder, departure: override?.departure });
       outgoingName = holder;
@@ -237,7 +293,7 @@ class RotationEngine implements Rotation {
   }
 
   presidencyOn(date: string | Date): PresidencyOnDate {
-    const day = toDay(date);
+    const day = dayOf(date);
     const starts = this.starts;
     if (day < starts[0]!.since) {
       return refuse({ code: 'rotation.before-ledger', path: ['date'], message: `${day} is before the ledger's first term (${starts[0]!.term.label}, from ${starts[0]!.since})` });
@@ -248,10 +304,11 @@ class RotationEngine implements Rotation {
     let found = { label: recorded.term.label, holder: recorded.term.holder, since: recorded.since, approximate: recorded.approximate, projected: false };
     let nextApproximate = starts[k + 1]?.approximate ?? false;
     if (k === starts.length - 1) {
-      // Beyond the last recorded handover: project far enough to pass the day, and take the last term begun by then.
+      // Beyond the last recorded handover: project far enough to pass the day (no explanations), and take the last term begun by then.
       const needed = periodIndex(day, this.setup.termLength) + 1 - recorded.index;
-      for (const term of needed >= 1 ? this.project(needed, ['date']) : []) {
-        const start = termStartDay(this.prepared, termIndex(term.label, this.setup.termLength), term.handover.date);
+      for (const term of needed >= 1 ? this.project(needed, ['date'], () => false) : []) {
+        const index = termIndex(term.label, this.setup.termLength);
+        const start = termStartDay(this.prepared, index, this.prepared.handovers.get(index));
         if (start.day > day) {
           nextApproximate = start.approximate;
           break;
@@ -270,20 +327,53 @@ class RotationEngine implements Rotation {
     };
   }
 
-  checkRotation(ledger?: readonly RecordedTerm[]): RotationVerdict[] {
-    if (ledger === undefined) return [...this.verdicts];
-    return createRotation({ ...this.setup, ledger: [...ledger] }).checkRotation();
+  presidencyOfTerm(label: string): Presidency {
+    const index = this.labelIndex(label, ['label']);
+    const first = this.starts[0]!;
+    if (index < first.index) {
+      return refuse({ code: 'rotation.before-ledger', path: ['label'], message: `Term ${label} is before the ledger's first term (${first.term.label})` });
+    }
+    const k = index - first.index;
+    if (k >= this.starts.length) {
+      // Beyond the ledger: the projection through this term, explaining this term only.
+      const terms = this.project(index - this.starts[this.starts.length - 1]!.index, ['label'], (n, count) => n === count - 1);
+      return this.publicForm(terms[terms.length - 1]!);
+    }
+    const recorded = this.starts[k]!.term;
+    const verdict = this.replay((j) => j === k).verdicts[0]!;
+    return {
+      label: recorded.label,
+      holder: recorded.holder,
+      holderName: this.prepared.names.get(recorded.holder)!,
+      projected: false,
+      handover: { date: recorded.handover ?? null, event: this.setup.handoverEvent ?? null },
+      cycle: verdict.explanation.cycle,
+      ...(recorded.departure === undefined ? {} : { departure: copyDeparture(recorded.departure) }),
+      explanation: verdict.explanation,
+    };
   }
+
+  checkRotation(ledger?: readonly RecordedTerm[]): RotationVerdict[] {
+    if (ledger === undefined) return this.replay(() => true).verdicts;
+    return new RotationEngine(validSetup({ ...this.setup, ledger }), this.limits).checkRotation();
+  }
+}
+
+/** A setup validated and deep-copied (zod builds new objects; a setup that cannot be read is a `shape.unreadable` issue), then frozen. */
+function validSetup(setup: unknown): RotationSetup {
+  return deepFreeze(unwrap(validateDocument(rotationSetupKind, setup, undefined)));
 }
 
 /**
  * Creates the rotation engine for any body whose presidency rotates among its
  * members. The setup is plain JSON, validated first: a bad setup throws
- * {@link MirpsValidationError} with every issue and its path.
+ * {@link MirpsValidationError} with every issue and its path. The rotation
+ * keeps a frozen copy of it.
  *
  * @param setup - Members, order, strategy, term length, ledger, overrides, policies.
- * @returns The four operations over that setup.
- * @throws {@link MirpsValidationError} when the setup is not valid.
+ * @param options - How answers are explained: `explain: 'summary' | 'full'` and its limits (see {@link RotationOptions}).
+ * @returns The operations over that setup.
+ * @throws {@link MirpsValidationError} when the setup is not valid, or the options are not what {@link RotationOptions} says.
  * @example
  * ```ts
  * import { createRotation } from '@mirps/core';
@@ -302,7 +392,9 @@ class RotationEngine implements Rotation {
  * council.nextPresidency().holder; // 'A': Charlie is suspended
  * ```
  */
-export function createRotation(setup: RotationSetup): Rotation {
-  return new RotationEngine(unwrap(validateDocument(rotationSetupKind, setup, undefined)));
+export function createRotation(setup: RotationSetup, options?: RotationOptions): Rotation {
+  const limits = guardArguments('createRotation', { options }, () =>
+    explanationLimitsFrom('createRotation', readFields('createRotation', options, ['options'], ROTATION_OPTION_KEYS), ['options']),
+  );
+  return new RotationEngine(validSetup(setup), limits);
 }
-

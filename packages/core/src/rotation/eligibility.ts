@@ -10,10 +10,66 @@ interface DaySpan {
 /** Why a member cannot hold a term that begins on a given day. */
 export type Ineligibility = 'not-a-member' | 'suspended';
 
+const covers = (span: DaySpan, day: string): boolean => span.from <= day && (span.to === undefined || day <= span.to);
+
+/**
+ * Spans of days, sorted once, so that whether a day falls in one of them is a
+ * binary search: a member's calendar is read on every term, and a setup may
+ * give a member thousands of spans.
+ */
+class SpanIndex {
+  /** The spans by their first day. */
+  private readonly sorted: DaySpan[];
+  /** For each position, the furthest last day of the spans up to it (undefined: open). */
+  private readonly reach: Array<string | undefined>;
+  /** True when no two spans share a day, so a covered day lies in exactly one span. */
+  readonly disjoint: boolean;
+
+  constructor(spans: readonly DaySpan[]) {
+    this.sorted = [...spans].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+    this.reach = [];
+    let reach: string | undefined = '';
+    let disjoint = true;
+    for (const span of this.sorted) {
+      if (reach === undefined || (reach !== '' && span.from <= reach)) disjoint = false;
+      reach = reach === undefined || span.to === undefined ? undefined : span.to > reach ? span.to : reach;
+      this.reach.push(reach);
+    }
+    this.disjoint = disjoint;
+  }
+
+  /** The position of the last span that begins on or before `day`, or -1. */
+  private lastFrom(day: string): number {
+    let low = 0;
+    let high = this.sorted.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.sorted[middle]!.from <= day) low = middle + 1;
+      else high = middle;
+    }
+    return low - 1;
+  }
+
+  /** True when a span covers `day`. */
+  covers(day: string): boolean {
+    const last = this.lastFrom(day);
+    if (last < 0) return false;
+    const reach = this.reach[last];
+    return reach === undefined || day <= reach;
+  }
+
+  /** For disjoint spans: the one that covers `day`, if any. */
+  coveringDisjoint(day: string): DaySpan | undefined {
+    const last = this.lastFrom(day);
+    return last >= 0 && covers(this.sorted[last]!, day) ? this.sorted[last] : undefined;
+  }
+}
+
 /** A member's spans of membership and suspension, resolved to days once. */
 export class MemberCalendar {
-  private readonly memberships: DaySpan[];
-  private readonly suspensions: DaySpan[];
+  private readonly memberships: readonly DaySpan[];
+  private readonly membershipIndex: SpanIndex;
+  private readonly suspensionIndex: SpanIndex;
 
   constructor(member: RotationMember) {
     const toSpan = (interval: { from: string; to?: string | undefined }): DaySpan => ({
@@ -21,19 +77,20 @@ export class MemberCalendar {
       to: interval.to === undefined ? undefined : latestDay(interval.to),
     });
     this.memberships = member.memberships.map(toSpan);
-    this.suspensions = (member.suspensions ?? []).map(toSpan);
+    this.membershipIndex = new SpanIndex(this.memberships);
+    this.suspensionIndex = new SpanIndex((member.suspensions ?? []).map(toSpan));
   }
 
   /** Why the member cannot hold office on `day`, or undefined when it can. */
   ineligibility(day: string): Ineligibility | undefined {
-    const within = (span: DaySpan): boolean => span.from <= day && (span.to === undefined || day <= span.to);
-    if (!this.memberships.some(within)) return 'not-a-member';
-    if (this.suspensions.some(within)) return 'suspended';
+    if (!this.membershipIndex.covers(day)) return 'not-a-member';
+    if (this.suspensionIndex.covers(day)) return 'suspended';
     return undefined;
   }
 
-  /** The first day of the membership that covers `day`, if any. */
+  /** The first day of the membership that covers `day` (the first listed, where memberships overlap), if any. */
   joinedBefore(day: string): string | undefined {
-    return this.memberships.find((span) => span.from <= day && (span.to === undefined || day <= span.to))?.from;
+    if (this.membershipIndex.disjoint) return this.membershipIndex.coveringDisjoint(day)?.from;
+    return this.memberships.find((span) => covers(span, day))?.from;
   }
 }

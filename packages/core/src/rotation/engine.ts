@@ -1,11 +1,14 @@
 import { earliestDay, type PartialDate } from '../model/partial-date.js';
-import { buildCircle, orderLanguage, sortNameOf } from './circle.js';
+import { buildCircle } from './circle.js';
 import { MemberCalendar } from './eligibility.js';
-import type { Presidency, RotationExplanation, RotationStep, RotationStepReason } from './rotation-result.js';
+import type { ExplanationLimits } from './explanation-options.js';
+import { ruleOf } from './explanation.js';
+import { displayNameOf, orderLanguage } from './member-name.js';
+import type { Presidency, RotationExplanation, RotationStepReason } from './rotation-result.js';
 import type { Departure, RotationOverride, RotationSetup } from './rotation-setup.js';
 import { nominalStart, termIndex, termLabelAt, type TermLength } from './term-label.js';
 
-/** A setup resolved once: the circle, each member's calendar and name, overrides and handovers by term index. */
+/** A setup resolved once: the circle, each member's calendar and name, overrides and handovers by term index, how to explain. */
 export interface PreparedRotation {
   readonly setup: RotationSetup;
   readonly length: TermLength;
@@ -19,25 +22,18 @@ export interface PreparedRotation {
   readonly lateJoinersWait: boolean;
   readonly declinedLosesTurn: boolean;
   readonly rule: string;
+  /** How many members the rule names (a fixed order lists them), for the budget of full explanations. */
+  readonly ruleNames: number;
+  readonly limits: ExplanationLimits;
 }
 
 /** Resolves a validated setup for the engine. */
-export function prepareRotation(setup: RotationSetup): PreparedRotation {
+export function prepareRotation(setup: RotationSetup, limits: ExplanationLimits): PreparedRotation {
   const length = setup.termLength;
-  const circle = buildCircle(setup);
+  const circle = Object.freeze(buildCircle(setup));
   const language = setup.order.kind === 'alphabetical' ? orderLanguage(setup.order) : 'en';
-  const names = new Map(
-    setup.members.map((member) => [member.id, member.names[language] ?? sortNameOf(member, language) ?? Object.values(member.names)[0] ?? member.id]),
-  );
-  const body = setup.body ?? 'The presidency';
-  const order =
-    setup.order.kind === 'alphabetical'
-      ? `alphabetical order of the members' names (${setup.order.locale}, ignoring accents and case)`
-      : `the fixed order ${circle.map((id) => names.get(id)).join(', ')}`;
-  const rule =
-    setup.strategy === 'once-per-cycle'
-      ? `${body} rotates in ${order}; every eligible member holds it once per cycle: the next holder is the first member after the outgoing holder that is a member, not suspended, and has not held it in the current cycle.`
-      : `${body} rotates in ${order}: the next holder is the first member after the outgoing holder that is a member and not suspended.`;
+  const names = new Map(setup.members.map((member) => [member.id, displayNameOf(member, language)]));
+  const { rule, ruleNames } = ruleOf(setup, circle, names, limits);
   return {
     setup,
     length,
@@ -51,6 +47,8 @@ export function prepareRotation(setup: RotationSetup): PreparedRotation {
     lateJoinersWait: setup.policies?.lateJoiners === 'next-cycle',
     declinedLosesTurn: setup.policies?.declined !== 'defers-turn',
     rule,
+    ruleNames,
+    limits,
   };
 }
 
@@ -68,56 +66,62 @@ export function copyState(state: RotationState): RotationState {
   return { ...state, held: new Map(state.held), lost: new Map(state.lost) };
 }
 
-/** The rule's choice for a term that begins on `day`: the holder (null when nobody is eligible) and the steps taken. */
+/** A member the rule passed over, and why. */
+export interface PassedOver {
+  readonly member: string;
+  readonly reason: RotationStepReason;
+}
+
+/** The rule's choice for a term that begins on `day`: the holder (null when nobody is eligible), whom it passed over, in circle order. */
 export interface Selection {
+  readonly day: string;
   readonly holder: string | null;
-  readonly steps: RotationStep[];
+  /** The members passed over; empty when the selection was not traced. */
+  readonly passedOver: readonly PassedOver[];
   readonly newCycle: boolean;
 }
 
-function stepMessage(prepared: PreparedRotation, state: RotationState, member: string, reason: RotationStepReason, day: string): string {
-  const name = prepared.names.get(member)!;
-  switch (reason) {
-    case 'already-held-this-cycle':
-      return `${name} is passed over: it has already held it in cycle ${state.cycle} (${state.held.get(member)})`;
-    case 'lost-turn-this-cycle':
-      return `${name} is passed over: it gave up its turn in cycle ${state.cycle} (${state.lost.get(member)})`;
-    case 'not-a-member':
-      return `${name} is passed over: not a member on ${day}`;
-    case 'suspended':
-      return `${name} is passed over: suspended on ${day}`;
-    case 'held-previous-term':
-      return `${name} is passed over: it holds the outgoing term, and others can hold the next`;
-    case 'joined-during-cycle':
-      return `${name} is passed over: it joined during cycle ${state.cycle} and waits for the next cycle`;
-    case 'override':
-      return `${name} holds it by a recorded departure from the rule`;
-    case 'next-in-circle':
-      return prepared.setup.strategy === 'once-per-cycle'
-        ? `${name} is next in the circle and has not held it in cycle ${state.cycle}`
-        : `${name} is next in the circle`;
-  }
-}
+/** The selection of the ledger's first term, which follows nothing. */
+export const noSelection = (day: string): Selection => ({ day, holder: null, passedOver: [], newCycle: false });
 
 /**
  * Applies the rule for a term that begins on `day`, going round the circle once
- * at most: each call inspects at most as many members as the circle has. May
- * open a new cycle in `state`.
+ * at most: each member's calendar is read at most once per call, so a call
+ * costs one pass over the circle. May open a new cycle in `state`. With
+ * `trace`, records the members passed over (for an explanation).
  */
-export function selectHolder(prepared: PreparedRotation, state: RotationState, day: string, outgoing: string | null): Selection {
+export function selectHolder(prepared: PreparedRotation, state: RotationState, day: string, outgoing: string | null, trace: boolean): Selection {
   const { circle, calendars } = prepared;
+  const size = circle.length;
   const cyclic = prepared.setup.strategy === 'once-per-cycle';
-  const barred = (member: string): RotationStepReason | undefined => {
-    const calendar = calendars.get(member)!;
-    const ineligible = calendar.ineligibility(day);
-    if (ineligible !== undefined) return ineligible;
-    if (cyclic && prepared.lateJoinersWait && calendar.joinedBefore(day)! > state.cycleStart) return 'joined-during-cycle';
+  // Each member's calendar on `day`, read once: null until read.
+  const ineligible: Array<RotationStepReason | undefined | null> = new Array<null>(size).fill(null);
+  const ineligibleAt = (i: number): RotationStepReason | undefined => {
+    let reason = ineligible[i];
+    if (reason === null) {
+      reason = calendars.get(circle[i]!)!.ineligibility(day);
+      ineligible[i] = reason;
+    }
+    return reason;
+  };
+  // Why member i cannot hold the term at all (the cycle's start counts: it moves when a new cycle opens).
+  const barred = (i: number): RotationStepReason | undefined => {
+    const reason = ineligibleAt(i);
+    if (reason !== undefined) return reason;
+    if (cyclic && prepared.lateJoinersWait && calendars.get(circle[i]!)!.joinedBefore(day)! > state.cycleStart) return 'joined-during-cycle';
     return undefined;
   };
   let newCycle = false;
   if (cyclic) {
-    const eligible = circle.filter((member) => barred(member) === undefined);
-    if (eligible.length > 0 && eligible.every((member) => state.held.has(member) || state.lost.has(member))) {
+    // A new cycle opens when some member is eligible and every eligible member has held it (or lost its turn).
+    let anyEligible = false;
+    let allDone = true;
+    for (let i = 0; i < size && allDone; i++) {
+      if (barred(i) !== undefined) continue;
+      anyEligible = true;
+      if (!state.held.has(circle[i]!) && !state.lost.has(circle[i]!)) allDone = false;
+    }
+    if (anyEligible && allDone) {
       state.cycle += 1;
       state.cycleStart = day;
       state.held = new Map();
@@ -126,29 +130,29 @@ export function selectHolder(prepared: PreparedRotation, state: RotationState, d
     }
   }
   // The outgoing holder does not follow itself while anyone else can hold the office.
-  const othersEligible = outgoing !== null && circle.some((member) => member !== outgoing && barred(member) === undefined);
-  const start = state.position === null ? circle.length - 1 : prepared.ring.get(state.position)!;
-  const steps: RotationStep[] = [];
-  for (let i = 1; i <= circle.length; i++) {
-    const member = circle[(start + i) % circle.length]!;
+  let othersEligible: boolean | undefined;
+  const anyOtherEligible = (): boolean => {
+    othersEligible ??= circle.some((member, i) => member !== outgoing && barred(i) === undefined);
+    return othersEligible;
+  };
+  const start = state.position === null ? size - 1 : prepared.ring.get(state.position)!;
+  const passedOver: PassedOver[] = [];
+  for (let step = 1; step <= size; step++) {
+    const i = (start + step) % size;
+    const member = circle[i]!;
     const reason: RotationStepReason =
-      barred(member) ??
+      barred(i) ??
       (cyclic && state.held.has(member)
         ? 'already-held-this-cycle'
         : cyclic && state.lost.has(member)
           ? 'lost-turn-this-cycle'
-          : member === outgoing && othersEligible
+          : member === outgoing && anyOtherEligible()
             ? 'held-previous-term'
             : 'next-in-circle');
-    const message = stepMessage(prepared, state, member, reason, day);
-    const name = prepared.names.get(member)!;
-    if (reason === 'next-in-circle') {
-      steps.push({ member, name, outcome: 'selected', reason, message });
-      return { holder: member, steps, newCycle };
-    }
-    steps.push({ member, name, outcome: 'passed-over', reason, message });
+    if (reason === 'next-in-circle') return { day, holder: member, passedOver, newCycle };
+    if (trace) passedOver.push({ member, reason });
   }
-  return { holder: null, steps, newCycle };
+  return { day, holder: null, passedOver, newCycle };
 }
 
 /** Records that a term was held: by whom, in whose slot, and whose turn was given up. */
@@ -166,42 +170,14 @@ export function termStartDay(prepared: PreparedRotation, index: number, handover
   return { day: earliestDay(handover), approximate: handover.length !== 10 };
 }
 
-/** An explanation from a selection. */
-export function explain(
-  prepared: PreparedRotation,
-  state: RotationState,
-  outgoing: string | null,
-  outgoingLabel: string | null,
-  selection: Selection,
-  conclusion: string,
-): RotationExplanation {
-  const name = (id: string): string => prepared.names.get(id)!;
-  const cyclic = prepared.setup.strategy === 'once-per-cycle';
-  // Who held it in the current cycle. A new cycle has already emptied state.held (selectHolder), so its list is empty.
-  const heldThisCycle = cyclic && !selection.newCycle ? [...state.held].map(([member, term]) => ({ member, term })) : [];
-  const text: string[] = [prepared.rule];
-  text.push(outgoing === null ? 'There is no outgoing holder: the ledger begins here.' : `Outgoing holder: ${name(outgoing)} (${outgoingLabel}).`);
-  if (selection.newCycle) text.push(`Every eligible member has held it in cycle ${state.cycle - 1}; cycle ${state.cycle} begins, going on round the circle.`);
-  else if (heldThisCycle.length > 0) {
-    const held = heldThisCycle.map(({ member, term }) => `${name(member)} (${term})`);
-    text.push(`Held so far in cycle ${state.cycle}: ${held.join(', ')}.`);
-  }
-  for (const step of selection.steps) text.push(`${step.message}.`);
-  text.push(conclusion);
-  return {
-    rule: prepared.rule,
-    outgoing,
-    cycle: cyclic ? state.cycle : null,
-    newCycle: selection.newCycle,
-    heldThisCycle,
-    steps: selection.steps,
-    text,
-  };
-}
-
 /** The label of the term after `label`. */
 export function nextLabel(prepared: PreparedRotation, label: string): string {
   return termLabelAt(termIndex(label, prepared.length) + 1, prepared.length);
+}
+
+/** A fresh copy of a departure, so no answer shares an object with the (frozen) setup. */
+export function copyDeparture(departure: Departure): Departure {
+  return { ...departure, ...(departure.jointWith === undefined ? {} : { jointWith: [...departure.jointWith] }) };
 }
 
 /** A projected term's public form. */
@@ -221,7 +197,7 @@ export function projectedPresidency(
     projected: true,
     handover: { date: handover, event: prepared.setup.handoverEvent ?? null },
     cycle: prepared.setup.strategy === 'once-per-cycle' ? cycle : null,
-    ...(departure === undefined ? {} : { departure }),
+    ...(departure === undefined ? {} : { departure: copyDeparture(departure) }),
     explanation,
   };
 }

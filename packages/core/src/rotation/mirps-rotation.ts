@@ -1,11 +1,16 @@
+import { z } from 'zod';
 import type { ActionPlanContext, MirpsContext } from '../context/mirps-context.js';
+import { guardArguments } from '../errors/invalid-argument.js';
+import type { MirpsPath } from '../errors/issue.js';
 import { textIn } from '../model/localized-text.js';
 import type { PartialDate } from '../model/partial-date.js';
 import { resolveContext } from '../parse/context.js';
-import { unwrap } from '../parse/validate-document.js';
+import { unwrap, validateDocument, type DocumentKind } from '../parse/validate-document.js';
+import { readFields } from './caller-input.js';
 import { createRotation, type ProjectionRequest, type Rotation } from './create-rotation.js';
+import { explanationLimitsFrom, ROTATION_OPTION_KEYS, type RotationOptions } from './explanation-options.js';
 import type { Presidency, PresidencyOnDate, RotationVerdict } from './rotation-result.js';
-import type { RecordedTerm, RotationMember, RotationSetup } from './rotation-setup.js';
+import { rotationSetupSchema, type RecordedTerm, type RotationMember, type RotationSetup } from './rotation-setup.js';
 
 /**
  * The first term assigned by the MIRPS rotation mechanism. The plan records
@@ -24,10 +29,11 @@ export const MIRPS_ROTATION_FROM = '2021';
 /**
  * Where the MIRPS rotation reads its data from, and what it may assume: the
  * same context as every other function that reads MIRPS data (reference data
- * and ledger), plus what only the rotation needs. Every field is optional: at
- * the public entry points, the embedded reference data and ledger by default
- * (the embedded ledger also when only `reference` is given; it is then
- * validated against it).
+ * and ledger), plus what only the rotation needs, and how it explains its
+ * answers (see {@link RotationOptions}). Every field is optional: at the public
+ * entry points, the embedded reference data and ledger by default (the
+ * embedded ledger also when only `reference` is given; it is then validated
+ * against it). Leave the options out for the defaults: `null` is refused.
  *
  * @example
  * ```ts
@@ -35,7 +41,7 @@ export const MIRPS_ROTATION_FROM = '2021';
  * const options: MirpsRotationOptions = { handovers: { '2024': '2023-12-05' } };
  * ```
  */
-export interface MirpsRotationOptions extends ActionPlanContext {
+export interface MirpsRotationOptions extends ActionPlanContext, RotationOptions {
   /** Known handover days of future terms, by label (the Annual Meeting's date, once set). */
   readonly handovers?: Readonly<Record<string, PartialDate>>;
   /** Policies for late joiners and declined turns; see {@link RotationSetup}. */
@@ -45,7 +51,48 @@ export interface MirpsRotationOptions extends ActionPlanContext {
 /** Rotation options with the context complete, as the entry points pass them on. */
 export type MirpsRotationInput = MirpsRotationOptions & MirpsContext;
 
-/** The MIRPS Pro-Tempore Presidency as a rotation setup, from a complete (validated) context. */
+const OPTION_KEYS = ['reference', 'ledger', 'handovers', 'policies', ...ROTATION_OPTION_KEYS] as const;
+
+/** The parts of a rotation setup that the MIRPS options give, validated as the setup would validate them. */
+const setupPartsKind: DocumentKind<Pick<RotationSetup, 'handovers' | 'policies'>, undefined> = {
+  name: 'RotationSetup',
+  schema: z.strictObject({ handovers: rotationSetupSchema.shape.handovers, policies: rotationSetupSchema.shape.policies }),
+  rules: () => [],
+};
+
+/** The options read from the fields of a caller's object: known fields only, explanation options checked, `handovers` and `policies` validated (zod's fresh copies). */
+function optionsFrom(fn: string, fields: Partial<Record<(typeof OPTION_KEYS)[number], unknown>>, path: MirpsPath): MirpsRotationOptions {
+  explanationLimitsFrom(fn, fields, path);
+  const { handovers, policies, ...rest } = fields;
+  const parts = unwrap(validateDocument(setupPartsKind, { handovers, policies }, undefined));
+  return {
+    ...rest,
+    ...(parts.handovers === undefined ? {} : { handovers: parts.handovers }),
+    ...(parts.policies === undefined ? {} : { policies: parts.policies }),
+  } as MirpsRotationOptions;
+}
+
+/**
+ * A caller's MIRPS rotation options, read once into a fresh object of the
+ * known fields: `undefined` gives `{}`; anything but an object (`null` too),
+ * bad explanation options, or a getter or Proxy that throws is refused as an
+ * argument of `fn`; `handovers` and `policies` are validated as parts of the
+ * setup (`MirpsValidationError` of the `RotationSetup`) and copied, so later
+ * changes to the caller's objects change nothing.
+ */
+export function readRotationOptions(fn: string, options: unknown): MirpsRotationOptions {
+  return guardArguments(fn, { options }, () => optionsFrom(fn, readFields(fn, options, ['options'], OPTION_KEYS), ['options']));
+}
+
+/** A projection request that also carries MIRPS rotation options, read as {@link readRotationOptions} reads options. */
+export function readProjectionArguments(fn: string, request: unknown): { request: ProjectionRequest; options: MirpsRotationOptions } {
+  return guardArguments(fn, { request }, () => {
+    const { count, through, ...fields } = readFields(fn, request, ['request'], [...OPTION_KEYS, 'count', 'through']);
+    return { request: { ...(count === undefined ? {} : { count }), ...(through === undefined ? {} : { through }) } as ProjectionRequest, options: optionsFrom(fn, fields, ['request']) };
+  });
+}
+
+/** The MIRPS Pro-Tempore Presidency as a rotation setup, from a complete context (validated here). */
 export function mirpsRotationSetup(options: MirpsRotationInput): RotationSetup {
   const { reference, ledger } = unwrap(resolveContext(options));
   const members = reference.memberStates.map(
@@ -78,13 +125,14 @@ export function mirpsRotationSetup(options: MirpsRotationInput): RotationSetup {
     ledger: terms,
     mechanismFrom: MIRPS_ROTATION_FROM,
     handoverEvent: 'the MIRPS Annual Meeting',
-    ...(options.handovers === undefined ? {} : { handovers: { ...options.handovers } }),
-    ...(options.policies === undefined ? {} : { policies: { ...options.policies } }),
+    ...(options.handovers === undefined ? {} : { handovers: options.handovers }),
+    ...(options.policies === undefined ? {} : { policies: options.policies }),
   };
 }
 
 function mirpsRotation(options: MirpsRotationInput): Rotation {
-  return createRotation(mirpsRotationSetup(options));
+  const { explain, maxExplainedMembers, maxFullExplanationEntries } = options;
+  return createRotation(mirpsRotationSetup(options), { explain, maxExplainedMembers, maxFullExplanationEntries });
 }
 
 /** The next presidency, from a complete context. */
@@ -109,20 +157,5 @@ export function checkRotation(options: MirpsRotationInput): RotationVerdict[] {
 
 /** The presidency of one term, recorded or projected, from a complete context. */
 export function presidencyOfTerm(label: string, options: MirpsRotationInput): Presidency {
-  const setup = mirpsRotationSetup(options);
-  const rotation = createRotation(setup);
-  const recorded = setup.ledger.find((term) => term.label === label);
-  const verdict = recorded === undefined ? undefined : rotation.checkRotation().find((v) => v.label === label);
-  if (recorded === undefined || verdict === undefined) return rotation.projectPresidencies({ through: label }).at(-1)!;
-  const member = setup.members.find((m) => m.id === recorded.holder);
-  return {
-    label,
-    holder: recorded.holder,
-    holderName: member?.names['es'] ?? member?.names['en'] ?? recorded.holder,
-    projected: false,
-    handover: { date: recorded.handover ?? null, event: setup.handoverEvent ?? null },
-    cycle: verdict.explanation.cycle,
-    ...(recorded.departure === undefined ? {} : { departure: recorded.departure }),
-    explanation: verdict.explanation,
-  };
+  return mirpsRotation(options).presidencyOfTerm(label);
 }

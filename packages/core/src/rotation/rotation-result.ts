@@ -1,4 +1,5 @@
 import type { PartialDate } from '../model/partial-date.js';
+import type { RotationOptions } from './explanation-options.js';
 import type { Departure } from './rotation-setup.js';
 
 /**
@@ -38,6 +39,29 @@ export interface RotationStep {
   readonly reason: RotationStepReason;
   /** The step in words. */
   readonly message: string;
+  /**
+   * Only in a summarised explanation (see {@link RotationOptions}): this step
+   * stands for `count` members passed over for the same `reason` (`member` and
+   * `name` are the first of them), with the first few named in `examples`.
+   */
+  readonly group?: RotationStepGroup;
+}
+
+/**
+ * Members passed over for one reason that a summarised explanation gives as
+ * one step: how many, and the first few by name.
+ *
+ * @example
+ * ```ts
+ * import type { RotationStepGroup } from '@mirps/core';
+ * const group: RotationStepGroup = { count: 7998, examples: [{ member: 'M2', name: 'Member 2' }, { member: 'M3', name: 'Member 3' }, { member: 'M4', name: 'Member 4' }] };
+ * ```
+ */
+export interface RotationStepGroup {
+  /** How many members this step stands for. */
+  readonly count: number;
+  /** The first of them, in circle order (at most three). */
+  readonly examples: ReadonlyArray<{ readonly member: string; readonly name: string }>;
 }
 
 /**
@@ -76,6 +100,25 @@ export interface RotationExplanation {
   readonly heldThisCycle: ReadonlyArray<{ readonly member: string; readonly term: string }>;
   readonly steps: readonly RotationStep[];
   readonly text: readonly string[];
+  /**
+   * Present only when the explanation is a summary: when it would name more
+   * members than `maxExplainedMembers` (see {@link RotationOptions}), its steps
+   * group the members passed over by reason and `heldThisCycle` lists only the
+   * first ones. Says how many there are in all; ask for `explain: 'full'` to
+   * list each.
+   *
+   * @example
+   * ```ts
+   * import type { RotationExplanation } from '@mirps/core';
+   * const summary: RotationExplanation['summary'] = { passedOver: 9998, heldThisCycle: 1 };
+   * ```
+   */
+  readonly summary?: {
+    /** How many members the rule passed over before it chose the holder. */
+    readonly passedOver: number;
+    /** How many members have held it in the cycle so far. */
+    readonly heldThisCycle: number;
+  };
 }
 
 /**

@@ -2,7 +2,8 @@ import type { MirpsIssue } from '../errors/issue.js';
 import { isCertainlyBefore } from '../model/partial-date.js';
 import { checkSpan } from '../rules/date-checks.js';
 import { findDuplicates, idsOf, knownList } from '../rules/duplicate-ids.js';
-import { orderLanguage, sortNameOf } from './circle.js';
+import { collationLocaleProblem } from './collation-locale.js';
+import { orderLanguage, sortNameOf } from './member-name.js';
 import { MemberCalendar } from './eligibility.js';
 import type { Departure, RotationSetup } from './rotation-setup.js';
 import { isTermLabel, nominalStart, termIndex } from './term-label.js';
@@ -44,12 +45,16 @@ export function rotationSetupRules(setup: RotationSetup): MirpsIssue[] {
   if (setup.order.kind === 'explicit') {
     const listed = setup.order.members;
     listed.forEach((id, j) => checkKnown(id, ['order', 'members', j]));
-    issues.push(...findDuplicates(listed.map((id, j) => ({ key: id, path: ['order', 'members', j] })), 'ref.duplicate-id', 'member in the order'));
-    const missing = [...ids].filter((id) => !listed.includes(id));
+    findDuplicates(listed.map((id, j) => ({ key: id, path: ['order', 'members', j] })), 'ref.duplicate-id', 'member in the order', issues);
+    const inOrder = new Set(listed);
+    const missing = [...ids].filter((id) => !inOrder.has(id));
     if (missing.length > 0) {
-      issues.push({ code: 'rotation.order-mismatch', path: ['order', 'members'], message: `The order must list every member; missing: ${missing.join(', ')}` });
+      const shown = missing.length > 12 ? `${missing.slice(0, 12).join(', ')}, … (${missing.length} in all)` : missing.join(', ');
+      issues.push({ code: 'rotation.order-mismatch', path: ['order', 'members'], message: `The order must list every member; missing: ${shown}` });
     }
   } else {
+    const problem = collationLocaleProblem(setup.order.locale);
+    if (problem !== undefined) issues.push({ code: 'rotation.invalid-locale', path: ['order', 'locale'], message: problem });
     const language = orderLanguage(setup.order);
     setup.members.forEach((member, i) => {
       if (sortNameOf(member, language) === undefined) {

@@ -1,9 +1,13 @@
 import { z } from 'zod';
-import { nonBlankString } from '../model/non-blank-string.js';
+import { deepFreeze } from '../_lib/deep-freeze.js';
+import { nonBlankLine, nonBlankString } from '../model/non-blank-string.js';
 import { partialDateSchema } from '../model/partial-date.js';
+import { collationLocaleSchema } from './collation-locale.js';
+import { recordKey, safeRecord } from './safe-record.js';
 import { TERM_LENGTHS } from './term-label.js';
 
 const memberKey = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'A member id is letters, digits, ".", "_" or "-" (e.g. "PA")');
+const languageTag = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'A language tag such as "en" or "es"');
 
 /**
  * A span of membership or suspension: from one day to another, both included;
@@ -35,9 +39,9 @@ export const rotationMemberSchema = z
   .strictObject({
     id: memberKey,
     /** Names by language tag, e.g. `{ en: 'Mexico', es: 'México' }`. */
-    names: z.record(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'A language tag such as "en" or "es"'), nonBlankString),
+    names: safeRecord(languageTag, nonBlankLine),
     /** What alphabetical order sorts by; the name in the order's language when absent. */
-    sortKey: nonBlankString.optional(),
+    sortKey: nonBlankLine.optional(),
     memberships: z.array(rotationIntervalSchema).min(1, 'A member has at least one membership interval'),
     suspensions: z.array(rotationIntervalSchema).optional(),
   })
@@ -59,9 +63,10 @@ export const rotationOrderSchema = z
   .discriminatedUnion('kind', [
     z.strictObject({
       kind: z.literal('alphabetical'),
-      /** The collation locale, and the language of the names sorted (unless `nameLanguage` says otherwise). */
-      locale: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'A BCP 47 locale such as "es" or "en"'),
-      nameLanguage: z.string().optional(),
+      /** The collation locale, and the language of the names sorted (unless `nameLanguage` says otherwise); one this JavaScript runtime can collate in. */
+      locale: collationLocaleSchema,
+      /** The language of the names sorted, when it is not the locale's. */
+      nameLanguage: languageTag.optional(),
     }),
     z.strictObject({ kind: z.literal('explicit'), members: z.array(memberKey).min(1) }),
   ])
@@ -76,7 +81,7 @@ export const rotationOrderSchema = z
  * DEPARTURE_KINDS.includes('forfeit'); // true
  * ```
  */
-export const DEPARTURE_KINDS = ['election', 'swap', 'forfeit', 'declined', 'joint', 'other'] as const;
+export const DEPARTURE_KINDS = deepFreeze(['election', 'swap', 'forfeit', 'declined', 'joint', 'other'] as const);
 
 /**
  * A recorded departure from the rule, with its reason. `inPlaceOf` is the
@@ -112,7 +117,7 @@ export const departureSchema = z
  */
 export const recordedTermSchema = z
   .strictObject({
-    label: nonBlankString,
+    label: nonBlankLine,
     holder: memberKey,
     /** The day the term began; the first day of the period it is named after when absent. */
     handover: partialDateSchema.optional(),
@@ -130,7 +135,7 @@ export const recordedTermSchema = z
  * ```
  */
 export const rotationOverrideSchema = z
-  .strictObject({ label: nonBlankString, holder: memberKey, departure: departureSchema })
+  .strictObject({ label: nonBlankLine, holder: memberKey, departure: departureSchema })
   .meta({ title: 'RotationOverride', description: 'A planned departure from the rule for a future term.' });
 
 /**
@@ -162,7 +167,7 @@ export const rotationOverrideSchema = z
 export const rotationSetupSchema = z
   .strictObject({
     /** The body whose presidency rotates, for explanations. */
-    body: nonBlankString.optional(),
+    body: nonBlankLine.optional(),
     members: z.array(rotationMemberSchema).min(1, 'A rotation needs at least one member'),
     order: rotationOrderSchema,
     strategy: z.enum(['once-per-cycle', 'successor']),
@@ -170,12 +175,12 @@ export const rotationSetupSchema = z
     /** The recorded terms, oldest first, consecutive. */
     ledger: z.array(recordedTermSchema).min(1, 'The ledger needs at least one recorded term to rotate from'),
     /** The first term assigned by the rotation rule; earlier terms are history "before the mechanism" that still count toward the first cycle. */
-    mechanismFrom: nonBlankString.optional(),
+    mechanismFrom: nonBlankLine.optional(),
     overrides: z.array(rotationOverrideSchema).optional(),
     /** Known handover days of future terms, by label. */
-    handovers: z.record(z.string(), partialDateSchema).optional(),
+    handovers: safeRecord(recordKey(), partialDateSchema).optional(),
     /** What the handover is, for explanations (e.g. "the Annual Meeting"). */
-    handoverEvent: nonBlankString.optional(),
+    handoverEvent: nonBlankLine.optional(),
     policies: z
       .strictObject({
         /** Whether a member that joins during a cycle may hold it in that cycle (default) or waits for the next. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { deepFreeze } from '../_lib/deep-freeze.js';
 
 /**
  * How long one term of a rotating presidency lasts: a year (MIRPS, ASEAN), half
@@ -10,7 +11,7 @@ import { z } from 'zod';
  * TERM_LENGTHS; // ['year', 'half-year', 'month']
  * ```
  */
-export const TERM_LENGTHS = ['year', 'half-year', 'month'] as const;
+export const TERM_LENGTHS = deepFreeze(['year', 'half-year', 'month'] as const);
 
 /**
  * One of {@link TERM_LENGTHS}.

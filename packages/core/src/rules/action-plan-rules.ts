@@ -4,24 +4,23 @@ import { yearOf, type PartialDate } from '../model/partial-date.js';
 import type { MirpsContext } from '../context/mirps-context.js';
 import { checkSpan } from './date-checks.js';
 import { isKnownTimeZone } from './time-zone.js';
-import { findDuplicates, idsOf, knownList, type Keyed } from './duplicate-ids.js';
+import { collectIds, findDuplicates, idsOf, knownList, type Keyed } from './duplicate-ids.js';
 import { checkHolder, termStart } from './presidency-ledger-rules.js';
 
 /** Every id in a plan, with its path: ids are unique across the whole plan. */
 function planIds(plan: ActionPlan): Keyed[] {
   const methodology = plan.workMethodology;
-  return [
-    { key: plan.id, path: ['id'] },
-    ...idsOf(plan.priorities, 'priorities'),
-    ...idsOf(plan.objectives, 'objectives'),
-    ...idsOf(plan.actions, 'actions'),
-    ...idsOf(plan.expectedResults, 'expectedResults'),
-    ...idsOf(methodology.technicalMeetings, 'workMethodology', 'technicalMeetings'),
-    ...idsOf(methodology.highLevelEvents, 'workMethodology', 'highLevelEvents'),
-    ...idsOf(methodology.keyDocuments, 'workMethodology', 'keyDocuments'),
-    ...idsOf(plan.handoverCommitments, 'handoverCommitments'),
-    ...idsOf(plan.calendar, 'calendar'),
-  ];
+  const ids: Keyed[] = [{ key: plan.id, path: ['id'] }];
+  collectIds(plan.priorities, ['priorities'], ids);
+  collectIds(plan.objectives, ['objectives'], ids);
+  collectIds(plan.actions, ['actions'], ids);
+  collectIds(plan.expectedResults, ['expectedResults'], ids);
+  collectIds(methodology.technicalMeetings, ['workMethodology', 'technicalMeetings'], ids);
+  collectIds(methodology.highLevelEvents, ['workMethodology', 'highLevelEvents'], ids);
+  collectIds(methodology.keyDocuments, ['workMethodology', 'keyDocuments'], ids);
+  collectIds(plan.handoverCommitments, ['handoverCommitments'], ids);
+  collectIds(plan.calendar, ['calendar'], ids);
+  return ids;
 }
 
 /** `1.2.3` → `1.2`: the number of the parent an item is numbered under. */
@@ -39,7 +38,7 @@ function checkNumberedUnder(
   describe: { item: string; parent: string },
   issues: MirpsIssue[],
 ): void {
-  issues.push(...findDuplicates(items.map((item, i) => ({ key: item.number, path: [list, i, 'number'] })), 'numbering.duplicate', `${describe.item} number`));
+  findDuplicates(items.map((item, i) => ({ key: item.number, path: [list, i, 'number'] })), 'numbering.duplicate', `${describe.item} number`, issues);
   items.forEach((item, i) => {
     const parent = parentOf(i);
     if (parent !== undefined && parentNumber(item.number) !== parent.number) {
@@ -95,13 +94,11 @@ export function checkCalendarActivities(calendar: ActionPlan['calendar'], planYe
 
 /** The rules of an {@link ActionPlan} beyond its shape, against the reference data and the presidency ledger. */
 export function actionPlanRules(plan: ActionPlan, { reference, ledger }: MirpsContext): MirpsIssue[] {
-  const issues: MirpsIssue[] = [...findDuplicates(planIds(plan), 'ref.duplicate-id', 'id')];
+  const issues = findDuplicates(planIds(plan), 'ref.duplicate-id', 'id');
 
   const priorities = new Map(plan.priorities.map((priority) => [priority.id, { id: priority.id, number: String(priority.number) }]));
   const objectives = new Map(plan.objectives.map((objective) => [objective.id, objective]));
-  issues.push(
-    ...findDuplicates(plan.priorities.map((p, i) => ({ key: String(p.number), path: ['priorities', i, 'number'] })), 'numbering.duplicate', 'priority number'),
-  );
+  findDuplicates(plan.priorities.map((p, i) => ({ key: String(p.number), path: ['priorities', i, 'number'] })), 'numbering.duplicate', 'priority number', issues);
 
   plan.objectives.forEach((objective, i) => {
     if (!priorities.has(objective.priority)) {

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deep-freeze.js';
 import type { MirpsIssueCode } from '../errors/issue.js';
 
 /**
@@ -22,7 +23,7 @@ export interface DocumentRule {
 /**
  * The rules of each top-level document beyond its shape, in the order they are
  * checked. `parseActionPlan`, `parseReferenceData`, `parsePresidencyLedger`
- * and `createRotation` enforce them; a JSON Schema validator does not.
+ * and `createRotation` enforce them; a JSON Schema validator does not. Frozen.
  *
  * @example
  * ```ts
@@ -36,7 +37,7 @@ export const DOCUMENT_RULES: {
   readonly PresidencyLedger: readonly DocumentRule[];
   readonly RotationSetup: readonly DocumentRule[];
   readonly PlanProgress: readonly DocumentRule[];
-} = {
+} = deepFreeze({
   ActionPlan: [
     { code: 'ref.duplicate-id', rule: 'Ids are unique across the whole plan.' },
     { code: 'numbering.duplicate', rule: 'No two priorities, objectives, actions or expected results share a number.' },
@@ -74,6 +75,7 @@ export const DOCUMENT_RULES: {
     { code: 'rotation.unknown-member', rule: 'The order, the ledger, departures and overrides name only members of the setup.' },
     { code: 'rotation.order-mismatch', rule: 'An explicit order lists every member.' },
     { code: 'rotation.missing-name', rule: 'For an alphabetical order, every member has a sortKey or a name in the order’s language.' },
+    { code: 'rotation.invalid-locale', rule: 'An alphabetical order’s locale is one this JavaScript runtime can collate in.' },
     { code: 'dates.range-reversed', rule: 'Memberships and suspensions do not end before they start.' },
     { code: 'rotation.invalid-label', rule: 'Term labels match the term length: "2024", "2024-H1" or "2024-03".' },
     { code: 'presidency.holder-not-member', rule: 'Every recorded holder was a member when its term began.' },
@@ -95,4 +97,4 @@ export const DOCUMENT_RULES: {
     { code: 'dates.range-reversed', rule: 'A measured period does not end before it starts.' },
     { code: 'progress.disaggregation-mismatch', rule: 'For counts and amounts, each breakdown of a value adds up to the value.' },
   ],
-};
+});

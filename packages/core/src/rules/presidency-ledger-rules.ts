@@ -4,7 +4,7 @@ import type { PresidencyLedger } from '../model/presidency-ledger.js';
 import type { PresidencyTerm } from '../model/presidency-term.js';
 import { textIn } from '../model/localized-text.js';
 import type { ReferenceData } from '../model/reference-data.js';
-import { findDuplicates, idsOf, knownList } from './duplicate-ids.js';
+import { collectIds, findDuplicates, idsOf, knownList } from './duplicate-ids.js';
 import { isCertainlyNotMemberOn } from './membership-status.js';
 
 /** When a term began, as precisely as known: the handover, else the year it is named after. */
@@ -36,14 +36,9 @@ export function checkHolder(
 
 /** The rules of a {@link PresidencyLedger} beyond its shape, against the reference data. */
 export function presidencyLedgerRules(ledger: PresidencyLedger, reference: ReferenceData): MirpsIssue[] {
-  const issues: MirpsIssue[] = [];
-  issues.push(
-    ...findDuplicates(
-      [...idsOf(ledger.terms, 'terms'), ...ledger.terms.flatMap((term, t) => idsOf(term.achievements, 'terms', t, 'achievements'))],
-      'ref.duplicate-id',
-      'id',
-    ),
-  );
+  const ids = idsOf(ledger.terms, 'terms');
+  ledger.terms.forEach((term, t) => collectIds(term.achievements, ['terms', t, 'achievements'], ids));
+  const issues = findDuplicates(ids, 'ref.duplicate-id', 'id');
   const meetings = new Set(reference.annualMeetings.map((meeting) => meeting.id));
   ledger.terms.forEach((term, t) => {
     checkHolder(term.holder, termStart(term), reference, ['terms', t, 'holder'], issues);

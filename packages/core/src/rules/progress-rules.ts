@@ -5,7 +5,7 @@ import { earliestDay, latestDay } from '../model/partial-date.js';
 import type { PresidencyLedger } from '../model/presidency-ledger.js';
 import { ADDITIVE_UNITS, type PlanProgress } from '../model/progress.js';
 import { checkSpan } from './date-checks.js';
-import { findDuplicates, idsOf, knownList } from './duplicate-ids.js';
+import { collectIds, findDuplicates, idsOf, knownList } from './duplicate-ids.js';
 import { termStart } from './presidency-ledger-rules.js';
 
 /** What progress is checked against. */
@@ -25,7 +25,7 @@ export function planTerm(plan: ActionPlan, ledger: PresidencyLedger): { from: st
 
 /** The rules of a {@link PlanProgress} document beyond its shape, against its plan and the reference data. */
 export function progressRules(progress: PlanProgress, { plan, reference, ledger }: ProgressRulesContext): MirpsIssue[] {
-  const issues: MirpsIssue[] = [...findDuplicates([...idsOf(progress.records, 'records'), ...idsOf(progress.indicators, 'indicators')], 'ref.duplicate-id', 'id')];
+  const issues = findDuplicates(collectIds(progress.indicators, ['indicators'], idsOf(progress.records, 'records')), 'ref.duplicate-id', 'id');
   if (progress.plan !== plan.id) {
     issues.push({ code: 'progress.plan-mismatch', path: ['plan'], message: `This progress is about plan ${JSON.stringify(progress.plan)}, but was checked against ${JSON.stringify(plan.id)}` });
   }
@@ -36,12 +36,11 @@ export function progressRules(progress: PlanProgress, { plan, reference, ledger 
   const members = new Set(reference.memberStates.map((state) => state.id));
   const bodies = new Set([...reference.workingGroups.map((group) => group.id), ...reference.partners.map((partner) => partner.id)]);
 
-  issues.push(
-    ...findDuplicates(
-      progress.records.map((record, r) => ({ key: `${record.action} on ${record.date}`, path: ['records', r, 'date'] })),
-      'progress.duplicate-status',
-      'status for',
-    ),
+  findDuplicates(
+    progress.records.map((record, r) => ({ key: `${record.action} on ${record.date}`, path: ['records', r, 'date'] })),
+    'progress.duplicate-status',
+    'status for',
+    issues,
   );
   progress.records.forEach((record, r) => {
     if (!actions.has(record.action)) {

@@ -3,7 +3,7 @@ import type { MemberState } from '../model/member-state.js';
 import { isCertainlyBefore } from '../model/partial-date.js';
 import type { ReferenceData } from '../model/reference-data.js';
 import { checkSpan } from './date-checks.js';
-import { findDuplicates, idsOf, knownList } from './duplicate-ids.js';
+import { collectIds, findDuplicates, idsOf, knownList } from './duplicate-ids.js';
 
 function checkMemberships(state: MemberState, index: number, issues: MirpsIssue[]): void {
   state.memberships.forEach((period, p) => {
@@ -34,29 +34,23 @@ function checkMemberships(state: MemberState, index: number, issues: MirpsIssue[
 
 /** The rules of a {@link ReferenceData} document beyond its shape. */
 export function referenceDataRules(data: ReferenceData): MirpsIssue[] {
-  const issues: MirpsIssue[] = [];
-  issues.push(
-    ...findDuplicates(idsOf(data.memberStates, 'memberStates'), 'ref.duplicate-id', 'member state'),
-    ...findDuplicates(
-      data.memberStates.map((state, i) => ({ key: state.iso3, path: ['memberStates', i, 'iso3'] })),
-      'ref.duplicate-code',
-      'ISO 3166-1 alpha-3 code',
-    ),
-    ...findDuplicates(
-      [
-        ...idsOf(data.workingGroups, 'workingGroups'),
-        ...idsOf(data.partners, 'partners'),
-        ...idsOf(data.instruments, 'instruments'),
-        ...idsOf(data.annualMeetings, 'annualMeetings'),
-      ],
-      'ref.duplicate-id',
-      'id',
-    ),
-    ...findDuplicates(
-      data.annualMeetings.map((meeting, i) => ({ key: String(meeting.ordinal), path: ['annualMeetings', i, 'ordinal'] })),
-      'numbering.duplicate',
-      'Annual Meeting number',
-    ),
+  const issues = findDuplicates(idsOf(data.memberStates, 'memberStates'), 'ref.duplicate-id', 'member state');
+  findDuplicates(
+    data.memberStates.map((state, i) => ({ key: state.iso3, path: ['memberStates', i, 'iso3'] })),
+    'ref.duplicate-code',
+    'ISO 3166-1 alpha-3 code',
+    issues,
+  );
+  const bodies = idsOf(data.workingGroups, 'workingGroups');
+  collectIds(data.partners, ['partners'], bodies);
+  collectIds(data.instruments, ['instruments'], bodies);
+  collectIds(data.annualMeetings, ['annualMeetings'], bodies);
+  findDuplicates(bodies, 'ref.duplicate-id', 'id', issues);
+  findDuplicates(
+    data.annualMeetings.map((meeting, i) => ({ key: String(meeting.ordinal), path: ['annualMeetings', i, 'ordinal'] })),
+    'numbering.duplicate',
+    'Annual Meeting number',
+    issues,
   );
 
   const members = new Set(data.memberStates.map((state) => state.id));

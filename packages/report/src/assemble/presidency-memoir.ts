@@ -12,6 +12,7 @@ import {
 } from '@mirps/core';
 import { list, localized, note, paragraph, section, strong } from '../document/blocks.js';
 import type { Block, ReportDocument, RotationCircleChart } from '../document/report-document.js';
+import { readIncoming, type IncomingPresidency } from './incoming-presidency.js';
 import { calendarBlocks } from './plan-sections.js';
 import { STATUS_LABELS, completionBlocks, indicatorSections, progressView } from './progress-sections.js';
 
@@ -32,8 +33,9 @@ export interface MemoirOptions extends ActionPlanContext {
 }
 
 /** The incoming presidency after the plan's term, and the rotation circle as it stands, from the rotation engine. */
-function incomingAndCircle(plan: ActionPlan, options: MemoirOptions, context: MirpsContext): { incoming: Presidency; circle: RotationCircleChart; explanation: readonly string[] } {
-  const incoming = options.incoming ?? presidencyOfTerm(String(Number(plan.presidency.term) + 1), context);
+function incomingAndCircle(plan: ActionPlan, options: MemoirOptions, context: MirpsContext): { incoming: IncomingPresidency; circle: RotationCircleChart; explanation: readonly string[] } {
+  // The engine's presidency is what it is; one given by the caller is checked first.
+  const incoming: IncomingPresidency = options.incoming === undefined ? presidencyOfTerm(String(Number(plan.presidency.term) + 1), context) : readIncoming(options.incoming);
   const setup = mirpsRotationSetup(context);
   // Who held it in the current cycle, and in which term: member id → term label, from the explanation's data.
   const heldIn = new Map(incoming.explanation.heldThisCycle.map(({ member, term }) => [member, term]));

@@ -1,6 +1,7 @@
 import { MirpsReportError, calendarDaySchema, parsePlanProgress, planTerm, type ActionPlan, type MirpsContext, type ActionStatus, type Indicator, type PlanProgress } from '@mirps/core';
 import { list, localized, note, paragraph, section, strong, text } from '../document/blocks.js';
 import type { Block, Section, TableBlock } from '../document/report-document.js';
+import { numberText } from '../_lib/number-text.js';
 import { actionProgress, completionOf, type ActionProgress, type Completion } from '../progress/action-progress.js';
 
 // The progress part shared by the progress report and the memoir: validated inputs, statuses, completion, indicators.
@@ -85,7 +86,7 @@ function evidenceSections(view: ProgressView): Section[] {
   return items.length === 0 ? [] : [section('evidence', 'Evidence', [list(items)])];
 }
 
-const value = (n: number, unit: string): string => `${Number.isInteger(n) ? n : n.toFixed(1)}${unit === 'percent' ? '%' : unit === 'count' ? '' : ` ${unit}`}`;
+const value = (n: number, unit: string): string => `${numberText(n)}${unit === 'percent' ? '%' : unit === 'count' ? '' : ` ${unit}`}`;
 
 function indicatorSection(view: ProgressView, indicator: Indicator): Section {
   const result = view.plan.expectedResults.find((r) => r.id === indicator.result);

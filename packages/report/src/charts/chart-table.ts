@@ -1,6 +1,5 @@
+import { numberText } from '../_lib/number-text.js';
 import type { Chart, TableBlock } from '../document/report-document.js';
-
-const number = (value: number): string => (Number.isInteger(value) ? String(value) : value.toFixed(1));
 
 /** A chart's data as a table: the text alternative every format can show. */
 export function chartTable(chart: Chart, caption: string): TableBlock {
@@ -10,7 +9,7 @@ export function chartTable(chart: Chart, caption: string): TableBlock {
         kind: 'table',
         caption: `Data of: ${caption}`,
         columns: [{ header: 'Item' }, { header: `Value (${chart.unit})`, align: 'right' }, ...(chart.bars.some((b) => b.target !== undefined) ? [{ header: `Target (${chart.unit})`, align: 'right' as const }] : [])],
-        rows: chart.bars.map((bar) => [bar.label, number(bar.value), ...(chart.bars.some((b) => b.target !== undefined) ? [bar.target === undefined ? '' : number(bar.target)] : [])]),
+        rows: chart.bars.map((bar) => [bar.label, numberText(bar.value), ...(chart.bars.some((b) => b.target !== undefined) ? [bar.target === undefined ? '' : numberText(bar.target)] : [])]),
       };
     case 'timeline':
       return {
@@ -23,7 +22,7 @@ export function chartTable(chart: Chart, caption: string): TableBlock {
       return {
         kind: 'table',
         caption: `Data of: ${caption}`,
-        columns: [{ header: 'Order' , align: 'right' }, { header: 'Member' }, { header: 'In this cycle' }],
+        columns: [{ header: 'Order', align: 'right' }, { header: 'Member' }, { header: 'In this cycle' }],
         rows: chart.members.map((member, i) => [
           String(i + 1),
           member.label,

@@ -1,17 +1,33 @@
 import { daysBetween } from '@mirps/calendar';
+import { numberText } from '../_lib/number-text.js';
 import type { BarChart, Chart, RotationCircleChart, TimelineChart } from '../document/report-document.js';
 import { escapeHtml } from '../render/escape.js';
 
 // Inline SVG for the HTML report: fixed sizes, numbers rounded to two decimals, so output is byte-identical.
-const n = (value: number): string => String(Math.round(value * 100) / 100);
-// Long labels are shortened in the picture; the full text is in the figure's text alternative.
-const short = (label: string): string => (label.length > 38 ? `${label.slice(0, 37).trimEnd()}…` : label);
+// Every text goes through escapeHtml; every number through `n`, which never writes NaN or Infinity.
+const n = (value: number): string => {
+  const rounded = Math.round(value * 100) / 100;
+  return Number.isFinite(rounded) ? String(rounded) : '0';
+};
+const clamp = (value: number, low: number, high: number): number => Math.min(high, Math.max(low, value));
+// Long labels are shortened in the picture (never inside a surrogate pair); the full text is in the figure's text alternative.
+const short = (label: string): string => {
+  if (label.length <= 38) return label;
+  const characters = Array.from(label.slice(0, 78)); // 78 code units hold at least 39 code points
+  return characters.length <= 38 ? label : `${characters.slice(0, 37).join('').trimEnd()}…`;
+};
 const WIDTH = 720;
 
-function frame(id: string, height: number, title: string, description: string, body: string): string {
+/** The ids an SVG's title and description carry, unique in the page, for its `aria-labelledby`. */
+export interface ChartIds {
+  readonly title: string;
+  readonly description: string;
+}
+
+function frame(ids: ChartIds, height: number, title: string, description: string, body: string): string {
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${n(height)}" width="100%" role="img" aria-labelledby="${id}-title ${id}-desc">` +
-    `<title id="${id}-title">${escapeHtml(title)}</title><desc id="${id}-desc">${escapeHtml(description)}</desc>${body}</svg>`
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${n(height)}" width="100%" role="img" aria-labelledby="${escapeHtml(ids.title)} ${escapeHtml(ids.description)}">` +
+    `<title id="${escapeHtml(ids.title)}">${escapeHtml(title)}</title><desc id="${escapeHtml(ids.description)}">${escapeHtml(description)}</desc>${body}</svg>`
   );
 }
 
@@ -23,12 +39,12 @@ function barChart(chart: BarChart): { height: number; body: string } {
   const body = chart.bars
     .map((bar, i) => {
       const y = 10 + i * row;
-      const width = (Math.min(bar.value, max) / max) * plot;
-      const target = bar.target === undefined ? '' : `<line x1="${n(label + (Math.min(bar.target, max) / max) * plot)}" x2="${n(label + (Math.min(bar.target, max) / max) * plot)}" y1="${n(y - 2)}" y2="${n(y + 20)}" class="target"/>`;
+      const width = (clamp(bar.value, 0, max) / max) * plot;
+      const target = bar.target === undefined ? '' : `<line x1="${n(label + (clamp(bar.target, 0, max) / max) * plot)}" x2="${n(label + (clamp(bar.target, 0, max) / max) * plot)}" y1="${n(y - 2)}" y2="${n(y + 20)}" class="target"/>`;
       return (
         `<text x="${label - 8}" y="${n(y + 14)}" text-anchor="end" class="label">${escapeHtml(short(bar.label))}</text>` +
         `<rect x="${label}" y="${n(y)}" width="${n(width)}" height="18" class="bar"/>${target}` +
-        `<text x="${n(label + width + 6)}" y="${n(y + 14)}" class="value">${escapeHtml(`${bar.value % 1 === 0 ? bar.value : bar.value.toFixed(1)} ${chart.unit}`)}</text>`
+        `<text x="${n(label + width + 6)}" y="${n(y + 14)}" class="value">${escapeHtml(`${numberText(bar.value)} ${chart.unit}`)}</text>`
       );
     })
     .join('');
@@ -37,11 +53,13 @@ function barChart(chart: BarChart): { height: number; body: string } {
 
 const yearDay = (year: number, monthDay: string): string => `${String(year).padStart(4, '0')}-${monthDay}`;
 const dayOfYear = (day: string, year: number): number => daysBetween(yearDay(year, '01-01'), day);
+const daysInYear = (year: number): number => (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 366 : 365);
 
 function timeline(chart: TimelineChart): { height: number; body: string } {
   const label = 250;
   const plot = WIDTH - label - 10;
-  const days = daysBetween(yearDay(chart.year, '01-01'), yearDay(chart.year + 1, '01-01'));
+  const days = daysInYear(chart.year);
+  const [first, last] = [yearDay(chart.year, '01-01'), yearDay(chart.year, '12-31')];
   const row = 22;
   const months = ['J', 'F', 'M', 'A', 'M', 'J', 'J', 'A', 'S', 'O', 'N', 'D']
     .map((m, i) => {
@@ -53,6 +71,8 @@ function timeline(chart: TimelineChart): { height: number; body: string } {
     .map((r, i) => {
       const y = 22 + i * row;
       const marks = r.spans
+        // Only the part of a span within the chart's year is drawn.
+        .filter(([from, to]) => to >= first && from <= last)
         .map(([from, to]) => {
           const x = label + (Math.max(0, dayOfYear(from, chart.year)) / days) * plot;
           const end = label + (Math.min(days, dayOfYear(to, chart.year) + 1) / days) * plot;
@@ -90,13 +110,13 @@ function rotationCircle(chart: RotationCircleChart): { height: number; body: str
   const legend =
     '<g class="legend"><circle cx="20" cy="370" r="7" class="member next"/><text x="32" y="374">next holder</text>' +
     '<circle cx="140" cy="370" r="7" class="member outgoing"/><text x="152" y="374">outgoing holder</text>' +
-    `<circle cx="290" cy="370" r="7" class="member held"/><text x="302" y="374">held it${chart.cycle === null ? '' : ` in cycle ${chart.cycle}`}</text>` +
+    `<circle cx="290" cy="370" r="7" class="member held"/><text x="302" y="374">${escapeHtml(`held it${chart.cycle === null ? '' : ` in cycle ${numberText(chart.cycle)}`}`)}</text>` +
     '<circle cx="440" cy="370" r="7" class="member waiting"/><text x="452" y="374">not yet</text></g>';
   return { height: 390, body: `<circle cx="${n(cx)}" cy="${n(cy)}" r="${radius}" class="ring"/>${dots}${legend}` };
 }
 
-/** A chart as an inline, accessible SVG element with its title and description. */
-export function chartSvg(chart: Chart, id: string, title: string, description: string): string {
+/** A chart (from a checked document) as an inline, accessible SVG element with its title and description. */
+export function chartSvg(chart: Chart, ids: ChartIds, title: string, description: string): string {
   const { height, body } = chart.kind === 'bar-chart' ? barChart(chart) : chart.kind === 'timeline' ? timeline(chart) : rotationCircle(chart);
-  return frame(id, height, title, description, body);
+  return frame(ids, height, title, description, body);
 }

@@ -1,6 +1,8 @@
 import { chartSvg } from '../charts/svg.js';
+import type { RenderOptions } from '../document/report-limits.js';
 import type { Block, Inline, ReportDocument, Section } from '../document/report-document.js';
 import { escapeHtml, safeHref } from './escape.js';
+import { renderChecked } from './render-checked.js';
 
 const STYLE = `
 :root{color-scheme:light;font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;line-height:1.5;color:#1b1b1b;background:#fff}
@@ -33,7 +35,28 @@ function inline(parts: readonly Inline[]): string {
     .join('');
 }
 
-function block(b: Block, figureId: () => string): string {
+/**
+ * The ids of one page: each a token (ASCII letters, digits, `-`, `_`, `.`; anything else becomes `-`),
+ * and unique, a repeated one taking `-2`, `-3`, … — so `aria-labelledby` always names the element meant.
+ */
+class PageIds {
+  private readonly taken = new Set<string>();
+
+  claim(wanted: string): string {
+    const base = wanted.replace(/[^A-Za-z0-9_.-]+/g, '-') || 'section';
+    let id = base;
+    for (let i = 2; this.taken.has(id); i++) id = `${base}-${i}`;
+    this.taken.add(id);
+    return id;
+  }
+}
+
+interface Page {
+  readonly ids: PageIds;
+  figures: number;
+}
+
+function block(b: Block, page: Page): string {
   switch (b.kind) {
     case 'paragraph':
       return `<p>${inline(b.content)}</p>`;
@@ -49,40 +72,29 @@ function block(b: Block, figureId: () => string): string {
       const rows = b.rows.map((row) => `<tr>${row.map((cell, i) => `<td${cls(b.columns[i]?.align)}>${escapeHtml(cell)}</td>`).join('')}</tr>`).join('');
       return `<table><caption>${escapeHtml(b.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
     }
-    case 'figure':
-      return `<figure>${chartSvg(b.chart, figureId(), b.caption, b.alt)}<figcaption>${escapeHtml(b.caption)}</figcaption></figure>`;
+    case 'figure': {
+      const figure = page.ids.claim(`figure-${++page.figures}`);
+      const ids = { title: page.ids.claim(`${figure}-title`), description: page.ids.claim(`${figure}-desc`) };
+      return `<figure>${chartSvg(b.chart, ids, b.caption, b.alt)}<figcaption>${escapeHtml(b.caption)}</figcaption></figure>`;
+    }
   }
 }
 
-function section(s: Section, level: number, figureId: () => string): string {
+function section(s: Section, level: number, page: Page): string {
   const h = Math.min(level, 6);
-  return `<section id="${escapeHtml(s.id)}" aria-labelledby="${escapeHtml(s.id)}-heading"><h${h} id="${escapeHtml(s.id)}-heading">${escapeHtml(s.title)}</h${h}>${s.blocks
-    .map((b) => block(b, figureId))
-    .join('\n')}${s.sections.map((child) => section(child, level + 1, figureId)).join('\n')}</section>`;
+  const id = page.ids.claim(s.id);
+  const heading = page.ids.claim(`${id}-heading`);
+  return `<section id="${escapeHtml(id)}" aria-labelledby="${escapeHtml(heading)}"><h${h} id="${escapeHtml(heading)}">${escapeHtml(s.title)}</h${h}>${s.blocks
+    .map((b) => block(b, page))
+    .join('\n')}${s.sections.map((child) => section(child, level + 1, page)).join('\n')}</section>`;
 }
 
-/**
- * Writes a report as one standalone, accessible HTML page: semantic headings
- * and sections, tables with column headers, charts as inline SVG with their
- * text alternative, a print stylesheet; no scripts and no external requests (a
- * Content-Security-Policy forbids both). Text from the data is escaped, and
- * only http(s) and mailto addresses become links.
- *
- * @param doc - A report from an assembler.
- * @example
- * ```ts
- * import { assembleActionPlanReport, renderHTML } from '@mirps/report';
- * import { actionPlan2023 } from '@mirps/core/data';
- * renderHTML(assembleActionPlanReport(actionPlan2023)).startsWith('<!doctype html>'); // true
- * ```
- */
-export function renderHTML(doc: ReportDocument): string {
-  let figures = 0;
-  const figureId = (): string => `figure-${++figures}`;
-  const body = doc.sections.map((s) => section(s, 2, figureId)).join('\n');
+function page(doc: ReportDocument): string {
+  const state: Page = { ids: new PageIds(), figures: 0 };
+  const body = doc.sections.map((s) => section(s, 2, state)).join('\n');
   return [
     '<!doctype html>',
-    `<html lang="${doc.language}">`,
+    `<html lang="${escapeHtml(doc.language)}">`,
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
@@ -100,4 +112,28 @@ export function renderHTML(doc: ReportDocument): string {
     '</html>',
     '',
   ].join('\n');
+}
+
+/**
+ * Writes a report as one standalone, accessible HTML page: semantic headings
+ * and sections, tables with column headers, charts as inline SVG with their
+ * text alternative, a print stylesheet; no scripts and no external requests (a
+ * Content-Security-Policy forbids both). The document is checked first (see
+ * `parseReportDocument`). Text from the data is escaped, and characters that
+ * are not text (control characters such as NUL or ESC, broken surrogates,
+ * noncharacters) become U+FFFD; only http(s) and mailto addresses become
+ * links; ids are made tokens, unique in the page.
+ *
+ * @param doc - A report from an assembler, or one built by hand.
+ * @param options - The limits the document is checked against.
+ * @throws `MirpsReportError` for a value that is not a report document (`report.invalid-document`) or one beyond the limits.
+ * @example
+ * ```ts
+ * import { assembleActionPlanReport, renderHTML } from '@mirps/report';
+ * import { actionPlan2023 } from '@mirps/core/data';
+ * renderHTML(assembleActionPlanReport(actionPlan2023)).startsWith('<!doctype html>'); // true
+ * ```
+ */
+export function renderHTML(doc: ReportDocument, options?: RenderOptions): string {
+  return renderChecked(doc, options, page);
 }

@@ -1,0 +1,78 @@
+import { calendarDaySchema, deepFreeze } from '@mirps/core';
+import { isLanguageTag } from './language-tag.js';
+import type { ReportDocument } from './report-document.js';
+import { readRenderOptions, type RenderOptions } from './report-limits.js';
+import { BOOLEAN, TEXT, list, object, readShape, scalar, type Shape } from './shape-reader.js';
+
+// The document model (see report-document.ts) as shapes for the shape reader.
+const INLINE: Shape = {
+  kinds: {
+    text: object({ text: TEXT }),
+    strong: object({ text: TEXT }),
+    emphasis: object({ text: TEXT }),
+    link: object({ text: TEXT, href: TEXT }),
+  },
+};
+const NUMBER = scalar((v) => typeof v === 'number' && Number.isFinite(v), 'a finite number');
+const DAY = scalar((v) => calendarDaySchema.safeParse(v).success, 'a calendar day, YYYY-MM-DD');
+
+const CHART: Shape = {
+  kinds: {
+    'bar-chart': object({ unit: TEXT, max: NUMBER, bars: list(object({ label: TEXT, value: NUMBER, target: NUMBER }, { optional: ['target'] })) }),
+    timeline: object({
+      year: scalar((v) => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 9999, 'a whole number from 1 to 9999'),
+      rows: list(object({ label: TEXT, spans: list({ list: DAY, pair: true }) })),
+    }),
+    'rotation-circle': object({
+      members: list(object({ id: TEXT, label: TEXT, held: BOOLEAN, heldIn: TEXT }, { optional: ['heldIn'] })),
+      outgoing: TEXT,
+      next: TEXT,
+      cycle: scalar((v) => v === null || Number.isSafeInteger(v), 'a whole number, or null'),
+    }),
+  },
+};
+const BLOCK: Shape = {
+  kinds: {
+    paragraph: object({ content: list(INLINE) }),
+    note: object({ content: list(INLINE) }),
+    list: object({ ordered: BOOLEAN, items: list(list(INLINE)) }),
+    table: object(
+      { caption: TEXT, columns: list(object({ header: TEXT, align: scalar((v) => v === 'left' || v === 'right' || v === 'center', '"left", "right" or "center"') }, { optional: ['align'] })), rows: list(list(TEXT)) },
+      { rule: ({ columns, rows }) => {
+        const count = (columns as unknown[]).length;
+        if (count === 0) return [['columns'], 'A table has at least one column'];
+        const row = (rows as unknown[][]).findIndex((cells) => cells.length !== count);
+        return row === -1 ? undefined : [['rows', row], `This row has ${(rows as unknown[][])[row]!.length} cells; the table has ${count} columns, one cell each`];
+      } },
+    ),
+    figure: object({ chart: CHART, caption: TEXT, alt: TEXT }),
+  },
+};
+const SECTION = object({ id: TEXT, title: TEXT, blocks: list(BLOCK), sections: list('section') });
+const DOCUMENT = object({ title: TEXT, subtitle: TEXT, language: scalar((v) => typeof v === 'string' && isLanguageTag(v), 'a BCP 47 language tag such as "en" or "es"'), sections: list('section') }, { optional: ['subtitle'] });
+
+/**
+ * Checks a report document — one from an assembler, or one built or changed
+ * by hand — and returns a frozen, plain copy of it, which the renderers
+ * write. Every renderer does this first: a value of the wrong type, a missing
+ * or unknown key, a block, text part or chart of an unknown kind, a language
+ * that is not a well-formed BCP 47 tag, a table row with the wrong number of
+ * cells, a timeline day that is not a real day, a section that contains
+ * itself or a value that throws when read is refused with every issue
+ * (`report.invalid-document`, with its path); a document beyond the limits of
+ * {@link RenderOptions} is refused before more of it is read
+ * (`report.document-too-large`, `report.document-too-deep`).
+ *
+ * @param input - Any value.
+ * @param options - The limits; the defaults are generous for any real report.
+ * @throws `MirpsReportError` with the issues found; nothing is returned then.
+ * @example
+ * ```ts
+ * import { parseReportDocument, renderMarkdown } from '@mirps/report';
+ * const doc = parseReportDocument(JSON.parse('{"title":"Notes","language":"en","sections":[]}'));
+ * renderMarkdown(doc); // '# Notes\n'
+ * ```
+ */
+export function parseReportDocument(input: unknown, options?: RenderOptions): ReportDocument {
+  return deepFreeze(readShape(input, DOCUMENT, [], { limits: readRenderOptions(options), code: 'report.invalid-document', section: SECTION }) as ReportDocument);
+}
