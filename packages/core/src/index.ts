@@ -62,9 +62,13 @@ export {
   populationGroupSchema,
   EMPHASIS_GROUPS,
   emphasisGroupSchema,
+  EMPHASIS_SOURCES,
+  emphasisSourceSchema,
   type PopulationGroup,
   type EmphasisGroup,
+  type EmphasisSource,
 } from './model/population-group.js';
+export { quotationSchema, type Quotation } from './model/quotation.js';
 
 // Reference data.
 export {
@@ -79,6 +83,7 @@ export { workingGroupSchema, type WorkingGroup } from './model/working-group.js'
 export { INSTRUMENT_KINDS, instrumentSchema, type Instrument } from './model/instrument.js';
 export { PARTNER_KINDS, PARTNER_ROLES, partnerSchema, partnerRoleSchema, type Partner, type PartnerRole } from './model/partner.js';
 export { annualMeetingSchema, type AnnualMeeting } from './model/annual-meeting.js';
+export { PLEDGE_SCOPES, PLEDGE_TYPES, PLEDGE_STATUSES, pledgeSchema, type Pledge } from './model/pledge.js';
 export { referenceDataSchema, type ReferenceData } from './model/reference-data.js';
 
 // The Pro-Tempore Presidency.
@@ -95,6 +100,7 @@ export { presidencyLedgerSchema, type PresidencyLedger } from './model/presidenc
 
 // The Regional Action Plan.
 export { actionPlanSchema, planPresidencySchema, type ActionPlan, type PlanPresidency } from './model/action-plan.js';
+export { planParagraphSchema, type PlanParagraph } from './model/plan-paragraph.js';
 export { prioritySchema, type Priority } from './model/priority.js';
 export { objectiveSchema, type Objective } from './model/objective.js';
 export { actionSchema, type Action } from './model/action.js';

@@ -12,6 +12,7 @@ function planIds(plan: ActionPlan): Keyed[] {
   const methodology = plan.workMethodology;
   return [
     { key: plan.id, path: ['id'] },
+    ...idsOf(plan.paragraphs ?? [], 'paragraphs'),
     ...idsOf(plan.priorities, 'priorities'),
     ...idsOf(plan.objectives, 'objectives'),
     ...idsOf(plan.actions, 'actions'),

@@ -32,6 +32,36 @@ function checkMemberships(state: MemberState, index: number, issues: MirpsIssue[
   });
 }
 
+/** Pledges point at working groups, member states and bodies the reference data has. */
+function checkPledges(data: ReferenceData, members: ReadonlySet<string>, issues: MirpsIssue[]): void {
+  const groups = new Set(data.workingGroups.map((group) => group.id));
+  const bodies = new Set([...groups, ...data.partners.map((partner) => partner.id)]);
+  data.pledges?.forEach((pledge, i) => {
+    if (pledge.workingGroup !== null && !groups.has(pledge.workingGroup)) {
+      issues.push({
+        code: 'ref.unknown-working-group',
+        path: ['pledges', i, 'workingGroup'],
+        message: `Unknown working group ${JSON.stringify(pledge.workingGroup)}; ${knownList(groups)}`,
+      });
+    }
+    const by = pledge.submittedBy;
+    if (by !== undefined && 'memberState' in by && !members.has(by.memberState)) {
+      issues.push({
+        code: 'ref.unknown-member-state',
+        path: ['pledges', i, 'submittedBy', 'memberState'],
+        message: `Unknown member state ${JSON.stringify(by.memberState)} as submitter; ${knownList(members)}`,
+      });
+    }
+    if (by !== undefined && 'body' in by && !bodies.has(by.body)) {
+      issues.push({
+        code: 'ref.unknown-body',
+        path: ['pledges', i, 'submittedBy', 'body'],
+        message: `Unknown working group or partner ${JSON.stringify(by.body)} as submitter; ${knownList(bodies)}`,
+      });
+    }
+  });
+}
+
 /** The rules of a {@link ReferenceData} document beyond its shape. */
 export function referenceDataRules(data: ReferenceData): MirpsIssue[] {
   const issues: MirpsIssue[] = [];
@@ -48,6 +78,7 @@ export function referenceDataRules(data: ReferenceData): MirpsIssue[] {
         ...idsOf(data.partners, 'partners'),
         ...idsOf(data.instruments, 'instruments'),
         ...idsOf(data.annualMeetings, 'annualMeetings'),
+        ...idsOf(data.pledges ?? [], 'pledges'),
       ],
       'ref.duplicate-id',
       'id',
@@ -73,5 +104,6 @@ export function referenceDataRules(data: ReferenceData): MirpsIssue[] {
       if (role.from !== undefined) checkSpan(role.from, role.to, ['partners', i, 'roles', r, 'to'], issues);
     }),
   );
+  checkPledges(data, members, issues);
   return issues;
 }
