@@ -116,9 +116,11 @@ describe('embedded data', () => {
     expect(withRole('support-platform-chair')).toHaveLength(3);
   });
 
-  it('stores the Virtual Plenary Meetings as the plan\'s quarterly rule, and no guessed dates', () => {
+  it('stores the Virtual Plenary Meetings as the SDK\'s quarterly rule for the plan\'s four dates, and no guessed dates', () => {
     const plenary = actionPlan2023.calendar.find((activity) => activity.title.en === 'Virtual Plenary Meetings');
-    // A quarterly rule (third Thursday) with January's meeting moved; @mirps/calendar expands it to the plan's four dates.
+    // The SDK's rule (third Thursday, quarterly) without its 19 January and with the marked 24 January; @mirps/calendar expands it to the plan's four dates.
+    expect(plenary?.note?.en).toContain("The plan marks four dates: 24 January, 20 April, 20 July and 19 October 2023. The rule is the SDK's inference, not the plan's");
+    expect(plenary?.note?.en).not.toMatch(/moved/);
     expect(plenary?.schedule).toEqual({
       kind: 'recurrence',
       start: '2023-01-19',
@@ -138,6 +140,26 @@ describe('embedded data', () => {
       'United Nations General Assembly 2023',
       'II Global Refugee Forum',
     ]);
+  });
+
+  it('marks the emphasis groups the SDK reads into other words of the plan', () => {
+    const read = [...actionPlan2023.objectives, ...actionPlan2023.actions, ...actionPlan2023.expectedResults]
+      .filter((item) => item.emphasisGroups !== undefined)
+      .map((item) => [item.id, item.emphasisGroups, item.emphasisSource ?? 'plan']);
+    expect(read).toEqual([
+      ['objective-1.3', ['women', 'adolescents', 'girls', 'boys'], 'plan'],
+      ['action-1.2.9', ['girls', 'boys'], 'sdk-reading'],
+      ['result-1.2.2', ['girls', 'boys'], 'plan'],
+      ['result-1.3.1', ['women', 'adolescents'], 'sdk-reading'],
+      ['result-1.3.2', ['women', 'adolescents'], 'sdk-reading'],
+      ['result-1.3.3', ['women'], 'plan'],
+    ]);
+    // Where the plan names the groups itself, its words say each of them.
+    const words: Record<string, RegExp> = { women: /women/, adolescents: /adolescents/, girls: /girls/, boys: /boys/ };
+    for (const item of [...actionPlan2023.objectives, ...actionPlan2023.actions, ...actionPlan2023.expectedResults]) {
+      if (item.emphasisGroups === undefined || item.emphasisSource === 'sdk-reading') continue;
+      for (const group of item.emphasisGroups) expect(item.text.en, `${item.id} ${group}`).toMatch(words[group]!);
+    }
   });
 
   it('cannot be mutated by a user', () => {
@@ -174,6 +196,42 @@ describe('embedded data', () => {
         expect(lines, term.label).toBeDefined();
         expect(term.achievements.map((achievement) => achievement.text.en)).toEqual(lines);
       }
+    });
+
+    it('has the paragraphs of the Background and the Principal achievements, word for word and in order', () => {
+      const paragraphs = actionPlan2023.paragraphs ?? [];
+      expect(paragraphs.map((p) => [p.id, p.heading.en])).toEqual([
+        ['paragraph-background-commitments', 'Background'],
+        ['paragraph-background-regional-alternatives', 'Background'],
+        ['paragraph-background-crrf-pioneer', 'Background'],
+        ['paragraph-achievements-consultations', 'Principal achievements'],
+        ['paragraph-achievements-direct-results', 'Principal achievements'],
+        ['paragraph-achievements-presidency', 'Principal achievements'],
+      ]);
+      const lines = source.split(/\r?\n/).map((line) => line.trim());
+      let last = -1;
+      for (const paragraph of paragraphs) {
+        // Each is a whole line of the source, under its heading, after the one before it.
+        const at = lines.indexOf(paragraph.text.en!);
+        expect(at, paragraph.id).toBeGreaterThan(last);
+        expect(lines.lastIndexOf(paragraph.heading.en!, at), paragraph.id).toBeGreaterThan(-1);
+        last = at;
+      }
+      // Every paragraph under "Principal achievements", up to the presidencies' achievements, is held.
+      const section = lines.slice(lines.indexOf('Principal achievements') + 1, lines.indexOf('Main achievements of the Pro-tempore Presidencies', lines.indexOf('Principal achievements')));
+      expect(paragraphs.filter((p) => p.heading.en === 'Principal achievements').map((p) => p.text.en)).toEqual(section.filter((line) => line !== ''));
+    });
+
+    it('has the handover duties as the four parts of the plan\'s one sentence, no word dropped or changed', () => {
+      const [deliver, participate, create, organize] = actionPlan2023.handoverCommitments.map((duty) => duty.text.en!);
+      const sentence = `At the end of its tenure as Pro-tempore Presidency, Panama will ${deliver}, ${participate}, ${create}, and ${organize}.`;
+      expect(source.split(/\r?\n/)).toContain(sentence);
+      for (const duty of actionPlan2023.handoverCommitments) expect(duty.sources?.[0]?.note).toBe(sentence);
+    });
+
+    it('has the calendar\'s note as the plan writes it', () => {
+      const heading = source.split(/\r?\n/).find((line) => line.startsWith('Calendar ('))!;
+      expect(`Calendar ${actionPlan2023.calendarNote!.en}`).toBe(heading);
     });
 
     it('has the whole work methodology', () => {
