@@ -269,7 +269,7 @@ export function safeParsePresidencyLedger(input: unknown, context?: ledgerParsin
  * ```ts
  * import { parsePresidencyLedger } from '@mirps/core';
  * import { presidencyLedger } from '@mirps/core/data';
- * parsePresidencyLedger(presidencyLedger).terms.map((term) => term.holder); // ['MX', 'SV', 'GT', 'HN', 'PA']
+ * parsePresidencyLedger(presidencyLedger).terms.map((term) => term.holder); // ['MX', 'SV', 'GT', 'HN', 'PA', 'BZ', 'CR', 'SV']
  * ```
  */
 export function parsePresidencyLedger(input: unknown, context?: ledgerParsing.PresidencyLedgerContext): PresidencyLedger {
@@ -357,7 +357,7 @@ export function planTerm(plan: ActionPlan, context?: ActionPlanContext): { from:
  * import { createRotation, mirpsRotationSetup } from '@mirps/core';
  * const setup = mirpsRotationSetup();
  * setup.order; // { kind: 'alphabetical', locale: 'es' }
- * createRotation({ ...setup, policies: { lateJoiners: 'next-cycle' } }).nextPresidency().holder; // 'BZ'
+ * createRotation({ ...setup, policies: { lateJoiners: 'next-cycle' } }).nextPresidency().holder; // 'GT'
  * ```
  */
 export function mirpsRotationSetup(options?: MirpsRotationOptions): RotationSetup {
@@ -375,8 +375,9 @@ export function mirpsRotationSetup(options?: MirpsRotationOptions): RotationSetu
  * ```ts
  * import { nextPresidency } from '@mirps/core';
  * const next = nextPresidency();
- * next.label; // '2024'
- * next.holder; // 'BZ'
+ * next.label; // '2027' (the sources report no holder after 2026)
+ * next.holder; // 'GT'
+ * next.projected; // true
  * console.log(next.explanation.text.join('\n'));
  * ```
  */
@@ -394,8 +395,8 @@ export function nextPresidency(options?: MirpsRotationOptions): Presidency {
  * @example
  * ```ts
  * import { projectPresidencies } from '@mirps/core';
- * projectPresidencies({ through: '2027' }).map((p) => `${p.label} ${p.holder}`);
- * // ['2024 BZ', '2025 CR', '2026 SV', '2027 GT']
+ * projectPresidencies({ through: '2030' }).map((p) => `${p.label} ${p.holder}`);
+ * // ['2027 GT', '2028 HN', '2029 MX', '2030 PA']
  * ```
  */
 export function projectPresidencies(request: ProjectionRequest & MirpsRotationOptions): Presidency[] {
@@ -416,6 +417,7 @@ export function projectPresidencies(request: ProjectionRequest & MirpsRotationOp
  * import { presidencyOn } from '@mirps/core';
  * presidencyOn('2022-12-12').holder; // 'HN'
  * presidencyOn('2022-12-13').holder; // 'PA'
+ * presidencyOn('2024-01-24').holder; // 'BZ' (the VI Annual Meeting)
  * ```
  */
 export function presidencyOn(date: string | Date, options?: MirpsRotationOptions): PresidencyOnDate {
@@ -433,7 +435,8 @@ export function presidencyOn(date: string | Date, options?: MirpsRotationOptions
  * ```ts
  * import { checkRotation } from '@mirps/core';
  * checkRotation().map((v) => `${v.label} ${v.verdict}`);
- * // ['2019 before-mechanism', '2020 before-mechanism', '2021 follows-rule', '2022 follows-rule', '2023 follows-rule']
+ * // ['2019 before-mechanism', '2020 before-mechanism', '2021 follows-rule', '2022 follows-rule', '2023 follows-rule',
+ * //  '2024 follows-rule', '2025 follows-rule', '2026 follows-rule']
  * ```
  */
 export function checkRotation(ledger?: PresidencyLedger, options?: Omit<MirpsRotationOptions, 'ledger'>): RotationVerdict[] {
@@ -453,7 +456,8 @@ export function checkRotation(ledger?: PresidencyLedger, options?: Omit<MirpsRot
  * ```ts
  * import { presidencyOfTerm } from '@mirps/core';
  * presidencyOfTerm('2022').holder; // 'HN' (recorded)
- * presidencyOfTerm('2024').projected; // true
+ * presidencyOfTerm('2024').handover.date; // '2024-01-24' (recorded)
+ * presidencyOfTerm('2027').projected; // true
  * ```
  */
 export function presidencyOfTerm(label: string, options?: MirpsRotationOptions): Presidency {
