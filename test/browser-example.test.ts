@@ -47,8 +47,8 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env['CI'])('examples/browser',
       page.on('request', (request) => requests.push(request.url()));
       await page.goto(url);
       await page.waitForSelector('body[data-ready="true"]');
-      expect(await page.textContent('#next-holder')).toBe('2024: Belice (BZ)');
-      expect(await page.locator('#next-why li').allTextContents()).toContain('Belice is next in the circle and has not held it in cycle 1.');
+      expect(await page.textContent('#next-holder')).toBe('2027: Guatemala (GT)');
+      expect(await page.locator('#next-why li').allTextContents()).toContain('Guatemala is next in the circle and has not held it in cycle 2.');
       expect(await page.locator('#calendar tbody tr').count()).toBe(16);
       expect(await page.locator('#calendar tbody tr').first().locator('td').allTextContents()).toEqual(['Virtual Plenary Meetings', '24', '', '', '20', '', '', '20', '', '', '19', '', '']);
       const report = page.frameLocator('#report');

@@ -10,7 +10,7 @@ const { NODE_OPTIONS: _ignored, ...env } = process.env;
 const run = (command: string, args: string[], cwd: string) => spawnSync(command, args, { cwd, env, encoding: 'utf8' });
 
 const expectedNodeOutput = [
-  'Next Pro-Tempore Presidency: 2024, BZ',
+  'Next Pro-Tempore Presidency: 2027, GT',
   'Virtual Plenary Meetings: 2023-01-24, 2023-04-20, 2023-07-20, 2023-10-19',
   '- objectives[0].priority: Unknown priority "priority-9"; known: priority-1, priority-2 (ref.unknown-priority)',
   '# Regional Action Plan 2023 MIRPS Pro-Tempore Presidency, Republic of Panama',
@@ -38,7 +38,7 @@ describe('examples', () => {
     expect(compiled.status, compiled.stdout).toBe(0);
     const result = run(process.execPath, ['dist-node16/index.js'], folder);
     expect(result.stderr).toBe('');
-    expect(result.stdout).toBe('shape.invalid-type at year\n2024 BZ; 8 dated occurrences in 2023\n');
+    expect(result.stdout).toBe('shape.invalid-type at year\n2027 GT; 8 dated occurrences in 2023\n');
     rmSync(join(folder, 'dist-node16'), { recursive: true, force: true });
   });
 

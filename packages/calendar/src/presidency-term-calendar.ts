@@ -32,7 +32,7 @@ import type { CalendarLimits } from './limits.js';
  * ```ts
  * import type { PresidencyTermCalendarOptions } from '@mirps/calendar';
  * import { nextPresidency } from '@mirps/core';
- * const options: PresidencyTermCalendarOptions = { incoming: nextPresidency({ handovers: { '2024': '2023-12-05' } }) };
+ * const options: PresidencyTermCalendarOptions = { incoming: nextPresidency({ handovers: { '2027': '2026-12-01' } }) };
  * ```
  */
 export interface PresidencyTermCalendarOptions extends ActionPlanContext, CalendarLimits {

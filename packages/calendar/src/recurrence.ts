@@ -7,7 +7,17 @@
 // So the walk is metered: every date rrule gives comes to `accept` (rrule's own iteration protocol, as its `all`
 // and `between` use it), and every period it walks reads `options.interval` (twice: at the loop's end check and in
 // the counter's step), which a getter on the options' prototype counts. Over the caller's budget, either throws a
-// private sentinel that ends the walk at once. The sub-daily stepping inside one period is bounded by readRule.
+// private sentinel that ends the walk at once.
+//
+// Within one period, rrule steps a sub-daily counter in loops of its own (DateTime.addHours, addMinutes, addSeconds)
+// until it reaches a time of day the rule lists, and those loops need not end: an hour counter stepped by 24 hours
+// stays at the same hour forever. That happens when a MINUTELY or SECONDLY rule with BYHOUR (or a SECONDLY one with
+// BYMINUTE) starts on a day it skips (FREQ=MINUTELY;BYHOUR=9;BYMONTH=2 from January 1st: rrule jumps to the end of
+// the day and then steps whole days at midnight), or steps more than an hour at a time (INTERVAL=9999), whatever
+// readRule can check beforehand. So every time of day the counter tries is metered as well: each is an `indexOf` on
+// the rule's BYHOUR, BYMINUTE or BYSECOND list (rrule's `includes`), which is replaced by a counting copy. Each try
+// is a step of the walk; and more tries in one period than a terminating search can take (MAX_TRIES_PER_PERIOD)
+// mean the counter is going round for ever, whatever the budget.
 import * as rruleModule from 'rrule';
 import { MirpsCalendarError, type MirpsPath } from '@mirps/core';
 import { dayDate, dayOf } from './_lib/days.js';
@@ -42,6 +52,13 @@ const floating = (day: string): Date => new Date(dayDate(day).getTime());
 // Thrown from inside rrule's walk to end it; caught below, never seen outside this module.
 const STOP = Symbol('stop');
 
+// The most times of day rrule's counter may try in one period. A search that ends tries at most 24 hours for an
+// HOURLY rule, and for a MINUTELY one at most 1,441 minutes with up to 26 tries each (37,466); one that tries more
+// never ends. A SECONDLY search could in principle end later, but no rule rrule expands usefully needs that many.
+const MAX_TRIES_PER_PERIOD = 50_000;
+
+type TimeList = number[] | null | undefined;
+
 /**
  * The days a recurrence gives in a window (both ends included), without its
  * exception days and with its added days, sorted. The rule is read and checked
@@ -74,21 +91,39 @@ export function expandRecurrence(spec: RecurrenceSpec, window: CalendarWindow, t
   const allowance = limits.maxExpansionSteps - tally.steps;
   let reads = 0;
   let given = 0;
+  let tries = 0;
+  let triesThisPeriod = 0;
   let inWindow = 0;
-  let over: 'steps' | 'occurrences' | undefined;
-  const steps = (): number => Math.ceil(reads / 2) * read.periodWeight + given;
+  let over: 'steps' | 'occurrences' | 'time-of-day' | undefined;
+  const steps = (): number => Math.ceil(reads / 2) * read.periodWeight + given + tries;
   const days = new Set<string>();
   const excluded = new Set(spec.exdates ?? []);
 
+  // A copy of a BYHOUR, BYMINUTE or BYSECOND list whose every look-up (rrule's `includes`) is a metered try.
+  const meteredList = (list: TimeList): TimeList => {
+    if (!Array.isArray(list) || list.length === 0) return list;
+    const copy = [...list];
+    Object.defineProperty(copy, 'indexOf', {
+      value(value: number): number {
+        tries += 1;
+        triesThisPeriod += 1;
+        if (triesThisPeriod > MAX_TRIES_PER_PERIOD) throw ((over = 'time-of-day'), STOP);
+        if (steps() > allowance) throw ((over = 'steps'), STOP);
+        return Array.prototype.indexOf.call(copy, value);
+      },
+    });
+    return copy;
+  };
   const { interval, ...rest } = rule.options;
   const metered = Object.create({
     get interval(): number {
       reads += 1;
+      triesThisPeriod = 0;
       if (steps() > allowance) throw ((over = 'steps'), STOP);
       return interval;
     },
   }) as typeof rule.options;
-  rule.options = Object.assign(metered, rest);
+  rule.options = Object.assign(metered, rest, { byhour: meteredList(rest.byhour), byminute: meteredList(rest.byminute), bysecond: meteredList(rest.bysecond) });
   const walk = {
     accept(date: Date): boolean {
       given += 1;
@@ -112,6 +147,15 @@ export function expandRecurrence(spec: RecurrenceSpec, window: CalendarWindow, t
     }
   } finally {
     tally.steps += steps();
+  }
+  if (over === 'time-of-day') {
+    throw new MirpsCalendarError([
+      {
+        code: 'calendar.invalid-rrule',
+        path: [...path, 'rrule'],
+        message: `The recurrence rule cannot be expanded: stepping FREQ=${read.freq} from its start (${spec.start}), rrule's counter never reaches a time of day the rule lists (BYHOUR, BYMINUTE, BYSECOND). This happens when such a rule starts on a day it skips, or steps more than an hour at a time; start it on a day it keeps, or use FREQ=DAILY with BYHOUR and BYMINUTE`,
+      },
+    ]);
   }
   if (over === 'steps') {
     throw new MirpsCalendarError([

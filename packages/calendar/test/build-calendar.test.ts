@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionPlan2023 } from '@mirps/core/data';
+import { actionPlan2023, presidencyLedger } from '@mirps/core/data';
 import { buildCalendar, presidencyTermCalendar } from '@mirps/calendar';
 import { activity, thrownIssue } from './helpers.js';
 
@@ -100,22 +100,34 @@ describe('buildCalendar on activities', () => {
 });
 
 describe('presidencyTermCalendar', () => {
-  it('adds the handover and the plan\'s handover duties, unscheduled while the Annual Meeting has no date', () => {
+  const DUTIES = [
+    'term-2023-handover',
+    'term-2023-handover-memoir',
+    'term-2023-handover-participation',
+    'term-2023-handover-emblem',
+    'term-2023-handover-technical-meeting',
+  ];
+
+  it('adds the handover and the plan\'s handover duties on the recorded handover day, past the plan\'s year', () => {
     const calendar = presidencyTermCalendar(actionPlan2023);
-    const duties = calendar.unscheduled.filter((a) => a.activityId.startsWith('term-2023-'));
-    expect(duties.map((a) => a.activityId)).toEqual([
-      'term-2023-handover',
-      'term-2023-handover-memoir',
-      'term-2023-handover-participation',
-      'term-2023-handover-emblem',
-      'term-2023-handover-technical-meeting',
-    ]);
-    expect(duties[0]!.title.en).toBe('Handover of the Pro-Tempore Presidency to Belize (term 2024), at the MIRPS Annual Meeting');
+    expect(calendar.window).toEqual({ from: '2023-01-01', to: '2024-01-24' });
+    const duties = calendar.occurrences.filter((o) => o.activityId.startsWith('term-2023-'));
+    expect(duties.map((o) => o.activityId).sort()).toEqual([...DUTIES].sort());
+    expect(duties.every((o) => o.start === '2024-01-24')).toBe(true);
+    const title = (id: string): string | undefined => duties.find((o) => o.activityId === id)?.title.en;
+    expect(title('term-2023-handover')).toBe('Handover of the Pro-Tempore Presidency to Belize (term 2024), at the MIRPS Annual Meeting');
+    expect(title('term-2023-handover-memoir')).toBe('Handover duty: formally deliver the Memoir of the outgoing Pro-tempore Presidency');
   });
 
-  it('puts the duties on the handover day when it is known', () => {
+  it('leaves them unscheduled while the handover day is not known', () => {
+    const ledger = { terms: presidencyLedger.terms.filter((term) => term.label <= '2023') } as typeof presidencyLedger;
+    const calendar = presidencyTermCalendar(actionPlan2023, { ledger });
+    expect(calendar.unscheduled.filter((a) => a.activityId.startsWith('term-2023-')).map((a) => a.activityId)).toEqual(DUTIES);
+  });
+
+  it('puts the duties on the day of an incoming presidency given as an option', () => {
     const calendar = presidencyTermCalendar(actionPlan2023, {
-      incoming: { label: '2024', holder: 'BZ', holderName: 'Belice', handover: { date: '2023-12-05', event: 'the VI MIRPS Annual Meeting' } },
+      incoming: { label: '2024', holder: 'BZ', holderName: 'Belice', handover: { date: '2023-12-05', event: 'the MIRPS Annual Meeting' } },
     });
     expect(calendar.occurrences.filter((o) => o.activityId.startsWith('term-2023-')).map((o) => o.start)).toEqual(Array(5).fill('2023-12-05'));
   });

@@ -29,7 +29,7 @@ export { DEFAULT_MAX_INPUT_BYTES } from './limits.js';
  * import { runCli } from '@mirps/cli';
  * const lines: string[] = [];
  * const code = runCli(['presidency', 'next', '--json'], { cwd: process.cwd(), stdout: (t) => lines.push(t), stderr: (t) => lines.push(t) });
- * JSON.parse(lines.join('')).holder; // 'BZ'
+ * JSON.parse(lines.join('')).holder; // 'GT'
  * ```
  */
 export function runCli(args: readonly string[], io: CliIo = { cwd: process.cwd(), stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t), isTTY: process.stdout.isTTY === true, stdin: 0 }): number {

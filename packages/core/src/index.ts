@@ -63,9 +63,13 @@ export {
   populationGroupSchema,
   EMPHASIS_GROUPS,
   emphasisGroupSchema,
+  EMPHASIS_SOURCES,
+  emphasisSourceSchema,
   type PopulationGroup,
   type EmphasisGroup,
+  type EmphasisSource,
 } from './model/population-group.js';
+export { quotationSchema, type Quotation } from './model/quotation.js';
 
 // Reference data.
 export {
@@ -80,6 +84,7 @@ export { workingGroupSchema, type WorkingGroup } from './model/working-group.js'
 export { INSTRUMENT_KINDS, instrumentSchema, type Instrument } from './model/instrument.js';
 export { PARTNER_KINDS, PARTNER_ROLES, partnerSchema, partnerRoleSchema, type Partner, type PartnerRole } from './model/partner.js';
 export { annualMeetingSchema, type AnnualMeeting } from './model/annual-meeting.js';
+export { PLEDGE_SCOPES, PLEDGE_TYPES, PLEDGE_STATUSES, pledgeSchema, type Pledge } from './model/pledge.js';
 export { referenceDataSchema, type ReferenceData } from './model/reference-data.js';
 
 // The Pro-Tempore Presidency.
@@ -96,6 +101,7 @@ export { presidencyLedgerSchema, type PresidencyLedger } from './model/presidenc
 
 // The Regional Action Plan.
 export { actionPlanSchema, planPresidencySchema, type ActionPlan, type PlanPresidency } from './model/action-plan.js';
+export { planParagraphSchema, type PlanParagraph } from './model/plan-paragraph.js';
 export { prioritySchema, type Priority } from './model/priority.js';
 export { objectiveSchema, type Objective } from './model/objective.js';
 export { actionSchema, type Action } from './model/action.js';
@@ -275,7 +281,7 @@ export function safeParsePresidencyLedger(input: unknown, context?: ledgerParsin
  * ```ts
  * import { parsePresidencyLedger } from '@mirps/core';
  * import { presidencyLedger } from '@mirps/core/data';
- * parsePresidencyLedger(presidencyLedger).terms.map((term) => term.holder); // ['MX', 'SV', 'GT', 'HN', 'PA']
+ * parsePresidencyLedger(presidencyLedger).terms.map((term) => term.holder); // ['MX', 'SV', 'GT', 'HN', 'PA', 'BZ', 'CR', 'SV']
  * ```
  */
 export function parsePresidencyLedger(input: unknown, context?: ledgerParsing.PresidencyLedgerContext): PresidencyLedger {
@@ -363,7 +369,7 @@ export function planTerm(plan: ActionPlan, context?: ActionPlanContext): { from:
  * import { createRotation, mirpsRotationSetup } from '@mirps/core';
  * const setup = mirpsRotationSetup();
  * setup.order; // { kind: 'alphabetical', locale: 'es' }
- * createRotation({ ...setup, policies: { lateJoiners: 'next-cycle' } }).nextPresidency().holder; // 'BZ'
+ * createRotation({ ...setup, policies: { lateJoiners: 'next-cycle' } }).nextPresidency().holder; // 'GT'
  * ```
  */
 export function mirpsRotationSetup(options?: MirpsRotationOptions): RotationSetup {
@@ -382,8 +388,9 @@ export function mirpsRotationSetup(options?: MirpsRotationOptions): RotationSetu
  * ```ts
  * import { nextPresidency } from '@mirps/core';
  * const next = nextPresidency();
- * next.label; // '2024'
- * next.holder; // 'BZ'
+ * next.label; // '2027' (the sources report no holder after 2026)
+ * next.holder; // 'GT'
+ * next.projected; // true
  * console.log(next.explanation.text.join('\n'));
  * ```
  */
@@ -401,8 +408,8 @@ export function nextPresidency(options?: MirpsRotationOptions): Presidency {
  * @example
  * ```ts
  * import { projectPresidencies } from '@mirps/core';
- * projectPresidencies({ through: '2027' }).map((p) => `${p.label} ${p.holder}`);
- * // ['2024 BZ', '2025 CR', '2026 SV', '2027 GT']
+ * projectPresidencies({ through: '2030' }).map((p) => `${p.label} ${p.holder}`);
+ * // ['2027 GT', '2028 HN', '2029 MX', '2030 PA']
  * ```
  */
 export function projectPresidencies(request: ProjectionRequest & MirpsRotationOptions): Presidency[] {
@@ -423,6 +430,7 @@ export function projectPresidencies(request: ProjectionRequest & MirpsRotationOp
  * import { presidencyOn } from '@mirps/core';
  * presidencyOn('2022-12-12').holder; // 'HN'
  * presidencyOn('2022-12-13').holder; // 'PA'
+ * presidencyOn('2024-01-24').holder; // 'BZ' (the VI Annual Meeting)
  * ```
  */
 export function presidencyOn(date: string | Date, options?: MirpsRotationOptions): PresidencyOnDate {
@@ -440,7 +448,8 @@ export function presidencyOn(date: string | Date, options?: MirpsRotationOptions
  * ```ts
  * import { checkRotation } from '@mirps/core';
  * checkRotation().map((v) => `${v.label} ${v.verdict}`);
- * // ['2019 before-mechanism', '2020 before-mechanism', '2021 follows-rule', '2022 follows-rule', '2023 follows-rule']
+ * // ['2019 before-mechanism', '2020 before-mechanism', '2021 follows-rule', '2022 follows-rule', '2023 follows-rule',
+ * //  '2024 follows-rule', '2025 follows-rule', '2026 follows-rule']
  * ```
  */
 export function checkRotation(ledger?: PresidencyLedger, options?: Omit<MirpsRotationOptions, 'ledger'>): RotationVerdict[] {
@@ -460,7 +469,8 @@ export function checkRotation(ledger?: PresidencyLedger, options?: Omit<MirpsRot
  * ```ts
  * import { presidencyOfTerm } from '@mirps/core';
  * presidencyOfTerm('2022').holder; // 'HN' (recorded)
- * presidencyOfTerm('2024').projected; // true
+ * presidencyOfTerm('2024').handover.date; // '2024-01-24' (recorded)
+ * presidencyOfTerm('2027').projected; // true
  * ```
  */
 export function presidencyOfTerm(label: string, options?: MirpsRotationOptions): Presidency {

@@ -44,6 +44,18 @@ describe('parseActionPlan rules', () => {
     expect(issuesOf(safeParseActionPlan(plan))).toEqual([{ code: 'ref.duplicate-id', path: ['calendar', 0, 'id'] }]);
   });
 
+  it('counts the ids of the plan\'s paragraphs among its ids, and takes a plan without paragraphs', () => {
+    const plan = planCopy();
+    plan.priorities[0]!.id = plan.paragraphs![5]!.id;
+    plan.objectives.forEach((objective) => {
+      if (objective.priority === 'priority-1') objective.priority = plan.priorities[0]!.id;
+    });
+    expect(issuesOf(safeParseActionPlan(plan))).toEqual([{ code: 'ref.duplicate-id', path: ['priorities', 0, 'id'] }]);
+    const older = planCopy();
+    delete older.paragraphs;
+    expect(safeParseActionPlan(older).success).toBe(true);
+  });
+
   it('reports an objective numbered under another priority', () => {
     const plan = planCopy();
     const index = plan.objectives.findIndex((objective) => objective.id === 'objective-2.1');

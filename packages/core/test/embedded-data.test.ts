@@ -9,6 +9,7 @@ import {
   instruments,
   memberStates,
   partners,
+  pledges,
   presidencyLedger,
   presidencyTerms,
   referenceData,
@@ -78,22 +79,102 @@ describe('embedded data', () => {
     ]);
   });
 
-  it('records the presidencies 2019–2023 and the handover meetings', () => {
+  it('records the presidencies 2019–2026 and the handover meetings', () => {
     expect(presidencyTerms.map((term) => [term.label, term.holder, term.assignment])).toEqual([
       ['2019', 'MX', 'election'],
       ['2020', 'SV', 'not-stated-in-source'],
       ['2021', 'GT', 'rotation'],
       ['2022', 'HN', 'rotation'],
       ['2023', 'PA', 'rotation'],
+      ['2024', 'BZ', 'rotation'],
+      ['2025', 'CR', 'rotation'],
+      ['2026', 'SV', 'rotation'],
     ]);
-    expect(presidencyTerms.map((term) => term.handover.date)).toEqual(['2019', '2020-01', '2020-12-08', '2021-11-30', '2022-12-13']);
-    expect(annualMeetings.map((meeting) => [meeting.ordinal, meeting.date])).toEqual([
-      [2, '2019-11-08'],
-      [3, '2020-12-08'],
-      [4, '2021-11-30'],
-      [5, '2022-12-13'],
-      [6, null],
+    expect(presidencyTerms.map((term) => [term.handover.date, term.handover.annualMeeting ?? null])).toEqual([
+      ['2019', null],
+      ['2020-01', null],
+      ['2020-12-08', 'annual-meeting-3'],
+      ['2021-11-30', 'annual-meeting-4'],
+      ['2022-12-13', 'annual-meeting-5'],
+      ['2024-01-24', 'annual-meeting-6'],
+      ['2024-12-05', 'annual-meeting-7'],
+      ['2025-11-25', 'annual-meeting-8'],
     ]);
+    // Each handover's day is the day of the meeting it names.
+    for (const term of presidencyTerms.filter((t) => t.handover.annualMeeting !== undefined)) {
+      expect(annualMeetings.find((m) => m.id === term.handover.annualMeeting)?.date, term.label).toBe(term.handover.date);
+    }
+    expect(annualMeetings.map((meeting) => [meeting.ordinal, meeting.date, meeting.host])).toEqual([
+      [1, '2018-11-08', null],
+      [2, '2019-11-08', null],
+      [3, '2020-12-08', 'SV'],
+      [4, '2021-11-30', null],
+      [5, '2022-12-13', null],
+      [6, '2024-01-24', 'PA'],
+      [7, '2024-12-05', 'BZ'],
+      [8, '2025-11-25', 'CR'],
+    ]);
+  });
+
+  it('says the sources list no achievements for 2024–2026, and report no holder after 2026', () => {
+    for (const term of presidencyTerms.filter((t) => t.label >= '2024')) {
+      expect(term.achievements, term.label).toEqual([]);
+      expect(term.note?.en, term.label).toContain('The sources list no achievements for this term.');
+      expect(term.sources!.length, term.label).toBeGreaterThan(1);
+    }
+    expect(presidencyTerms.at(-1)!.note?.en).toContain('The sources do not report the holder after 2026');
+  });
+
+  it('names the declarations of the VI to VIII Annual Meetings as the sources write them, untranslated', () => {
+    expect(Object.fromEntries(annualMeetings.filter((m) => m.declarations).map((m) => [m.ordinal, m.declarations]))).toEqual({
+      6: [{ en: 'Panama City Declaration', es: 'Declaración de la Ciudad de Panamá 2023' }],
+      7: [{ en: 'Belize City Declaration' }],
+      8: [{ es: 'Declaración de Heredia' }],
+    });
+    const sixth = annualMeetings.find((m) => m.ordinal === 6)!;
+    expect(sixth.note?.en).toContain("The 2023 plan's calendar planned it for 2023");
+    expect(sixth.location).toEqual({ kind: 'in-person', city: { en: 'Panama City', es: 'Ciudad de Panamá' }, country: 'PA' });
+    expect(annualMeetings[0]!.note?.en).toContain('The sources name no hosting member state.');
+  });
+
+  it('holds the Statutory Charter: approved on 24 January 2024, its text not found, quoted only in Spanish', () => {
+    const charter = instruments.find((i) => i.kind === 'charter')!;
+    expect(charter).toMatchObject({ id: 'statutory-charter', name: { en: 'Statutory Charter', es: 'Carta Estatutaria' }, year: 2024 });
+    expect(charter.summary).toEqual({ en: 'establishing a clear structure and roles' });
+    expect(charter.note?.en).toContain('Its text was not found');
+    expect(charter.quotations).toHaveLength(1);
+    expect(charter.quotations![0]!.text).toEqual({
+      es: 'la presidencia del organismo es asumida rotativamente según orden alfabético. El período de presidencia de cada país miembro es de un año',
+    });
+    expect(charter.quotations![0]!.note?.en).toBe('The quotation ends there: what the Charter says of the handover is not known.');
+  });
+
+  it('holds the four MIRPS Regional Pledges of the II Global Refugee Forum, with no value the sources do not give', () => {
+    expect(pledges.map((p) => [p.id, p.name.en, p.forum, p.scope, p.workingGroup])).toEqual([
+      ['pledge-grf-2023-mirps-asylum', 'Asylum', 'global-refugee-forum-2023', 'regional', 'wg-asylum-systems'],
+      ['pledge-grf-2023-mirps-integration', 'Integration', 'global-refugee-forum-2023', 'regional', 'wg-jobs-livelihoods'],
+      ['pledge-grf-2023-mirps-local-governance', 'Local Governance', 'global-refugee-forum-2023', 'regional', 'wg-local-governance'],
+      ['pledge-grf-2023-mirps-statistical-inclusion', 'Statistical Inclusion', 'global-refugee-forum-2023', 'regional', null],
+    ]);
+    for (const pledge of pledges) {
+      expect(Object.keys(pledge), pledge.id).not.toEqual(expect.arrayContaining(['type']));
+      expect([pledge.type, pledge.status, pledge.submittedBy, pledge.joint], pledge.id).toEqual([undefined, undefined, undefined, undefined]);
+      expect(pledge.note?.en, pledge.id).toContain('linked to a global multistakeholder pledge');
+      expect(pledge.sources!.length, pledge.id).toBeGreaterThan(1);
+    }
+    expect(pledges.at(-1)!.note?.en).toContain('report no lead country for it');
+    expect(referenceData.pledges).toBe(pledges);
+  });
+
+  it('is current to 30 November 2026, and no recorded date is later', () => {
+    expect(referenceData.asOf).toBe('2026-11-30');
+    const dates = [
+      ...annualMeetings.map((m) => m.date),
+      ...presidencyTerms.map((t) => t.handover.date),
+      ...partners.flatMap((p) => (p.roles ?? []).flatMap((r) => [r.from, r.to])),
+      ...memberStates.flatMap((s) => s.memberships.map((m) => m.joined)),
+    ].filter((date): date is string => typeof date === 'string');
+    for (const date of dates) expect(date <= referenceData.asOf!, date).toBe(true);
   });
 
   it('gives instrument years only where a source does', () => {
@@ -106,6 +187,7 @@ describe('embedded data', () => {
       'lima-ministerial-meeting': null,
       'darien-declaration': null,
       'san-pedro-sula-declaration': 2017,
+      'statutory-charter': 2024,
     });
   });
 
@@ -113,12 +195,26 @@ describe('embedded data', () => {
     const withRole = (role: string): string[] => partners.filter((partner) => partner.roles?.some((r) => r.role === role)).map((partner) => partner.id);
     expect(withRole('technical-secretariat').sort()).toEqual(['oas', 'unhcr']);
     expect(withRole('support-platform-member')).toHaveLength(14);
-    expect(withRole('support-platform-chair')).toHaveLength(3);
+    const chairs = partners
+      .flatMap((partner) => (partner.roles ?? []).filter((r) => r.role === 'support-platform-chair').map((r) => ({ partner: partner.id, ...r })))
+      .sort((a, b) => (a.from! < b.from! ? -1 : 1));
+    expect(chairs.map((c) => [c.partner, c.from, c.to ?? null, c.toInferred ?? false])).toEqual([
+      ['spain', '2020-06-29', '2021-07', true],
+      ['canada', '2021-07', '2022-09', true],
+      ['united-states', '2022-09', '2024-12-05', false],
+      ['colombia', '2024-12-05', null, false],
+    ]);
+    // An inferred end is the next chair's start; the last chair's end, and the 2026 chair, are not reported.
+    for (const [i, chair] of chairs.entries()) if (chair.toInferred) expect(chair.to).toBe(chairs[i + 1]!.from);
+    expect(chairs.at(-1)!.note?.en).toContain('do not report the chair for 2026');
+    expect(partners.find((p) => p.id === 'support-platform')!.note?.en).toContain('The sources do not report the chair for 2026.');
   });
 
-  it('stores the Virtual Plenary Meetings as the plan\'s quarterly rule, and no guessed dates', () => {
+  it('stores the Virtual Plenary Meetings as the SDK\'s quarterly rule for the plan\'s four dates, and no guessed dates', () => {
     const plenary = actionPlan2023.calendar.find((activity) => activity.title.en === 'Virtual Plenary Meetings');
-    // A quarterly rule (third Thursday) with January's meeting moved; @mirps/calendar expands it to the plan's four dates.
+    // The SDK's rule (third Thursday, quarterly) without its 19 January and with the marked 24 January; @mirps/calendar expands it to the plan's four dates.
+    expect(plenary?.note?.en).toContain("The plan marks four dates: 24 January, 20 April, 20 July and 19 October 2023. The rule is the SDK's inference, not the plan's");
+    expect(plenary?.note?.en).not.toMatch(/moved/);
     expect(plenary?.schedule).toEqual({
       kind: 'recurrence',
       start: '2023-01-19',
@@ -138,6 +234,26 @@ describe('embedded data', () => {
       'United Nations General Assembly 2023',
       'II Global Refugee Forum',
     ]);
+  });
+
+  it('marks the emphasis groups the SDK reads into other words of the plan', () => {
+    const read = [...actionPlan2023.objectives, ...actionPlan2023.actions, ...actionPlan2023.expectedResults]
+      .filter((item) => item.emphasisGroups !== undefined)
+      .map((item) => [item.id, item.emphasisGroups, item.emphasisSource ?? 'plan']);
+    expect(read).toEqual([
+      ['objective-1.3', ['women', 'adolescents', 'girls', 'boys'], 'plan'],
+      ['action-1.2.9', ['girls', 'boys'], 'sdk-reading'],
+      ['result-1.2.2', ['girls', 'boys'], 'plan'],
+      ['result-1.3.1', ['women', 'adolescents'], 'sdk-reading'],
+      ['result-1.3.2', ['women', 'adolescents'], 'sdk-reading'],
+      ['result-1.3.3', ['women'], 'plan'],
+    ]);
+    // Where the plan names the groups itself, its words say each of them.
+    const words: Record<string, RegExp> = { women: /women/, adolescents: /adolescents/, girls: /girls/, boys: /boys/ };
+    for (const item of [...actionPlan2023.objectives, ...actionPlan2023.actions, ...actionPlan2023.expectedResults]) {
+      if (item.emphasisGroups === undefined || item.emphasisSource === 'sdk-reading') continue;
+      for (const group of item.emphasisGroups) expect(item.text.en, `${item.id} ${group}`).toMatch(words[group]!);
+    }
   });
 
   it('cannot be mutated by a user', () => {
@@ -169,11 +285,47 @@ describe('embedded data', () => {
     });
 
     it('has every achievement of the earlier presidencies', () => {
-      for (const term of presidencyTerms.filter((t) => t.label !== '2023')) {
+      for (const term of presidencyTerms.filter((t) => t.label < '2023')) {
         const lines = bullets.get(`Pro-tempore Presidency ${term.label}: ${memberStates.find((s) => s.id === term.holder)!.name.en}`);
         expect(lines, term.label).toBeDefined();
         expect(term.achievements.map((achievement) => achievement.text.en)).toEqual(lines);
       }
+    });
+
+    it('has the paragraphs of the Background and the Principal achievements, word for word and in order', () => {
+      const paragraphs = actionPlan2023.paragraphs ?? [];
+      expect(paragraphs.map((p) => [p.id, p.heading.en])).toEqual([
+        ['paragraph-background-commitments', 'Background'],
+        ['paragraph-background-regional-alternatives', 'Background'],
+        ['paragraph-background-crrf-pioneer', 'Background'],
+        ['paragraph-achievements-consultations', 'Principal achievements'],
+        ['paragraph-achievements-direct-results', 'Principal achievements'],
+        ['paragraph-achievements-presidency', 'Principal achievements'],
+      ]);
+      const lines = source.split(/\r?\n/).map((line) => line.trim());
+      let last = -1;
+      for (const paragraph of paragraphs) {
+        // Each is a whole line of the source, under its heading, after the one before it.
+        const at = lines.indexOf(paragraph.text.en!);
+        expect(at, paragraph.id).toBeGreaterThan(last);
+        expect(lines.lastIndexOf(paragraph.heading.en!, at), paragraph.id).toBeGreaterThan(-1);
+        last = at;
+      }
+      // Every paragraph under "Principal achievements", up to the presidencies' achievements, is held.
+      const section = lines.slice(lines.indexOf('Principal achievements') + 1, lines.indexOf('Main achievements of the Pro-tempore Presidencies', lines.indexOf('Principal achievements')));
+      expect(paragraphs.filter((p) => p.heading.en === 'Principal achievements').map((p) => p.text.en)).toEqual(section.filter((line) => line !== ''));
+    });
+
+    it('has the handover duties as the four parts of the plan\'s one sentence, no word dropped or changed', () => {
+      const [deliver, participate, create, organize] = actionPlan2023.handoverCommitments.map((duty) => duty.text.en!);
+      const sentence = `At the end of its tenure as Pro-tempore Presidency, Panama will ${deliver}, ${participate}, ${create}, and ${organize}.`;
+      expect(source.split(/\r?\n/)).toContain(sentence);
+      for (const duty of actionPlan2023.handoverCommitments) expect(duty.sources?.[0]?.note).toBe(sentence);
+    });
+
+    it('has the calendar\'s note as the plan writes it', () => {
+      const heading = source.split(/\r?\n/).find((line) => line.startsWith('Calendar ('))!;
+      expect(`Calendar ${actionPlan2023.calendarNote!.en}`).toBe(heading);
     });
 
     it('has the whole work methodology', () => {

@@ -4,7 +4,7 @@ import { issuesOf, ledgerCopy, planCopy, referenceCopy } from './helpers.js';
 
 describe('parsePresidencyLedger rules', () => {
   it('accepts the embedded ledger', () => {
-    expect(parsePresidencyLedger(ledgerCopy()).terms.map((term) => term.holder)).toEqual(['MX', 'SV', 'GT', 'HN', 'PA']);
+    expect(parsePresidencyLedger(ledgerCopy()).terms.map((term) => term.holder)).toEqual(['MX', 'SV', 'GT', 'HN', 'PA', 'BZ', 'CR', 'SV']);
   });
 
   it('does not flag a holder whose joining is uncertain at the precision known', () => {

@@ -77,3 +77,58 @@ describe('parseReferenceData rules', () => {
     expect(issuesOf(safeParseReferenceData(data))).toEqual([{ code: 'dates.range-reversed', path: ['partners', 0, 'roles', 0, 'to'] }]);
   });
 });
+
+describe('pledges and asOf in reference data', () => {
+  it('accepts reference data written before pledges and asOf were modelled', () => {
+    const data = referenceCopy();
+    delete data.pledges;
+    delete data.asOf;
+    expect(safeParseReferenceData(data).success).toBe(true);
+  });
+
+  it('takes asOf as a calendar day only', () => {
+    const data = referenceCopy();
+    data.asOf = '2026-11';
+    expect(issuesOf(safeParseReferenceData(data)).map((issue) => issue.path)).toEqual([['asOf']]);
+  });
+
+  it('reports a pledge carried out through a working group that does not exist', () => {
+    const data = referenceCopy();
+    data.pledges![3]!.workingGroup = 'wg-statistics';
+    const result = safeParseReferenceData(data);
+    expect(issuesOf(result)).toEqual([{ code: 'ref.unknown-working-group', path: ['pledges', 3, 'workingGroup'] }]);
+    expect(result.success ? '' : result.error.issues[0]!.message).toBe(
+      'Unknown working group "wg-statistics"; known: wg-asylum-systems, wg-internal-displacement, wg-jobs-livelihoods, wg-local-governance',
+    );
+  });
+
+  it('reports a duplicate pledge id, also against the ids of other records', () => {
+    const data = referenceCopy();
+    data.pledges![1]!.id = data.pledges![0]!.id;
+    data.pledges![2]!.id = data.workingGroups[3]!.id;
+    expect(issuesOf(safeParseReferenceData(data))).toEqual([
+      { code: 'ref.duplicate-id', path: ['pledges', 1, 'id'] },
+      { code: 'ref.duplicate-id', path: ['pledges', 2, 'id'] },
+    ]);
+  });
+
+  it('reports a pledge submitted by a member state or body the reference data does not have', () => {
+    const data = referenceCopy();
+    data.pledges![0]!.submittedBy = { memberState: 'CO' };
+    data.pledges![1]!.submittedBy = { body: 'mirps-fund' };
+    data.pledges![2]!.submittedBy = { body: 'wg-local-governance' };
+    data.pledges![3]!.submittedBy = { memberState: 'PA' };
+    expect(issuesOf(safeParseReferenceData(data))).toEqual([
+      { code: 'ref.unknown-member-state', path: ['pledges', 0, 'submittedBy', 'memberState'] },
+      { code: 'ref.unknown-body', path: ['pledges', 1, 'submittedBy', 'body'] },
+    ]);
+  });
+
+  it('takes the general fields of a Global Refugee Forum pledge, and refuses values outside them', () => {
+    const data = referenceCopy();
+    Object.assign(data.pledges![0]!, { type: 'policy', status: 'in-progress', joint: true });
+    expect(safeParseReferenceData(data).success).toBe(true);
+    (data.pledges![0] as { status: string }).status = 'done';
+    expect(issuesOf(safeParseReferenceData(data))).toEqual([{ code: 'shape.invalid-value', path: ['pledges', 0, 'status'] }]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MirpsReportError, nextPresidency, type Presidency } from '@mirps/core';
+import { MirpsReportError, presidencyOfTerm, type Presidency } from '@mirps/core';
 import { actionPlan2023 } from '@mirps/core/data';
 import { assembleActionPlanReport, assemblePresidencyMemoir, renderHTML, renderJSON, renderMarkdown, type ReportDocument } from '@mirps/report';
 import { exampleProgress, parseMarkdown } from './helpers.js';
@@ -97,7 +97,7 @@ describe('hostile text', () => {
   });
 
   it('escapes what an incoming presidency given to the memoir says, cycle and all', () => {
-    const real = nextPresidency();
+    const real = presidencyOfTerm('2024');
     const incoming: Presidency = {
       ...real,
       label: '2024<script>window.__pwned=1</script>',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextPresidency, type Presidency } from '@mirps/core';
+import { presidencyOfTerm, type Presidency } from '@mirps/core';
 import { actionPlan2023 } from '@mirps/core/data';
 import { assemblePresidencyMemoir, renderMarkdown, type ReportDocument, type RotationCircleChart } from '@mirps/report';
 import { exampleProgress } from './helpers.js';
@@ -13,9 +13,9 @@ function circleOf(memoir: ReportDocument): RotationCircleChart {
 
 const heldOf = (circle: RotationCircleChart): Array<[string, boolean, string | undefined]> => circle.members.map((m) => [m.id, m.held, m.heldIn]);
 
-/** The engine's incoming presidency, with its explanation's words and data replaced. */
+/** The engine's incoming presidency after the 2023 plan (2024, Belize), with its explanation's words and data replaced. */
 function incomingWith(text: (lines: readonly string[]) => string[], heldThisCycle: Presidency['explanation']['heldThisCycle']): Presidency {
-  const real = nextPresidency();
+  const real = presidencyOfTerm('2024');
   return { ...real, explanation: { ...real.explanation, text: text(real.explanation.text), heldThisCycle } };
 }
 

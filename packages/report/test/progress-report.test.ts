@@ -99,8 +99,11 @@ describe('assemblePresidencyMemoir', () => {
     );
     expect(markdown).toContain('- **2.1.2** Promote the organization of meetings of the National Coordination Groups');
     expect(tableAfter(markdown, 'Handover checklist')).toHaveLength(4);
-    expect(markdown).toContain('The term 2024 passes to **Belize**, as the rotation rule gives it, at the MIRPS Annual Meeting (date not yet known).');
+    // The ledger records the 2024 term: Belize, from the VI Annual Meeting on 24 January 2024.
+    expect(markdown).toContain('The term 2024 passes to **Belize**, at the MIRPS Annual Meeting on 2024-01-24.');
+    expect(markdown).toContain('| formally deliver the Memoir of the outgoing Pro-tempore Presidency | 2024-01-24 |');
     expect(markdown).toContain('Held so far in cycle 1: México (2019), El Salvador (2020), Guatemala (2021), Honduras (2022), Panamá (2023).');
+    expect(markdown).toContain('2024: Belice holds it, as the rule says.');
   });
 
   it('pictures the rotation circle with a text alternative', () => {

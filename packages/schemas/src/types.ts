@@ -26,6 +26,15 @@ export type Id = string;
  */
 export type EmphasisGroup = 'women' | 'adolescents' | 'girls' | 'boys';
 /**
+ * Who names a record's emphasis groups: the plan's words, or the SDK's reading of them. See EMPHASIS_SOURCES.
+ *
+ * @example
+ * ```ts
+ * import type { EmphasisSource } from '@mirps/schemas/types';
+ * ```
+ */
+export type EmphasisSource = 'plan' | 'sdk-reading';
+/**
  * A population MIRPS serves: refugees, asylum-seekers, internally displaced persons, returnees with protection needs, or stateless persons.
  *
  * @example
@@ -294,6 +303,7 @@ export interface Action {
     es?: string;
   };
   emphasisGroups?: EmphasisGroup[];
+  emphasisSource?: EmphasisSource;
   populationGroups?: PopulationGroup[];
   /**
    * At least 1 item.
@@ -331,6 +341,10 @@ export interface ActionPlan {
    */
   instruments?: Id[];
   /**
+   * The paragraphs of the plan's opening sections that no other field holds, word for word, in the plan's order.
+   */
+  paragraphs?: PlanParagraph[];
+  /**
    * At least 1 item.
    */
   priorities: Priority[];
@@ -366,6 +380,35 @@ export interface PlanPresidency {
    */
   term: string;
   holder: MemberStateId;
+}
+/**
+ * A paragraph of a plan's opening sections that no other field holds, word for word, under the heading it stands under: in the 2023 plan, the Background's paragraphs (other than those on the instruments it cites) and the paragraphs under "Principal achievements".
+ *
+ * @example
+ * ```ts
+ * import type { PlanParagraph } from '@mirps/schemas/types';
+ * ```
+ */
+export interface PlanParagraph {
+  id: Id;
+  /**
+   * The heading of the plan the paragraph stands under, e.g. "Background".
+   */
+  heading: {
+    /**
+     * English text, on one line.
+     */
+    en?: string;
+    /**
+     * Spanish text, on one line.
+     */
+    es?: string;
+  };
+  text: LocalizedText;
+  /**
+   * At least 1 item.
+   */
+  sources?: Source[];
 }
 /**
  * A priority of a Regional Action Plan. The 2023 plan has two, e.g. "Priority 1: Strengthen regional dialogue and cooperation to facilitate the progress of the national commitments of the National Action Plans."
@@ -407,6 +450,7 @@ export interface Objective {
   priority: Id;
   text: LocalizedText;
   emphasisGroups?: EmphasisGroup[];
+  emphasisSource?: EmphasisSource;
   populationGroups?: PopulationGroup[];
   /**
    * At least 1 item.
@@ -430,6 +474,7 @@ export interface ExpectedResult {
   objective: Id;
   text: LocalizedText;
   emphasisGroups?: EmphasisGroup[];
+  emphasisSource?: EmphasisSource;
   populationGroups?: PopulationGroup[];
   /**
    * At least 1 item.
@@ -571,7 +616,7 @@ export interface TimeOfDay {
   zone: string;
 }
 /**
- * A MIRPS Annual Meeting, where the Pro-Tempore Presidency is handed over. `date` and `location` are `null` where the sources do not give them (the VI Annual Meeting appears in the 2023 plan's calendar without a date).
+ * A MIRPS Annual Meeting, where the Pro-Tempore Presidency is handed over. `date`, `location` and `host` are `null` where the sources do not give them. `declarations` names the declarations the meeting adopted, as the sources write them; other outcomes are told in the `note`.
  *
  * @example
  * ```ts
@@ -606,6 +651,10 @@ export interface AnnualMeeting {
    * The member state that hosted it; `null` where the sources do not say.
    */
   host: MemberStateId | null;
+  /**
+   * The declarations it adopted, named as the sources write them, in their language (not translated).
+   */
+  declarations?: LocalizedText[];
   note?: LocalizedText;
   /**
    * At least 1 item.
@@ -738,7 +787,7 @@ export interface IndicatorValue {
   note?: LocalizedText;
 }
 /**
- * A regional or global instrument that frames MIRPS: "treaties, agreements, and declarations, amongst others", such as the Cartagena Declaration on Refugees or the Global Compact on Refugees.
+ * A regional or global instrument that frames MIRPS: "treaties, agreements, and declarations, amongst others", such as the Cartagena Declaration on Refugees or the Global Compact on Refugees, and MIRPS's own Statutory Charter. Where an instrument's text was not found, `quotations` holds what sources quote of it, word for word.
  *
  * @example
  * ```ts
@@ -757,12 +806,38 @@ export interface Instrument {
      */
     es?: string;
   };
-  kind: 'declaration' | 'declaration-and-plan-of-action' | 'action-statement' | 'compact' | 'ministerial-meeting';
+  kind:
+    | 'declaration'
+    | 'declaration-and-plan-of-action'
+    | 'action-statement'
+    | 'compact'
+    | 'ministerial-meeting'
+    | 'charter';
   /**
    * The year it was adopted; `null` where the sources give no year.
    */
   year: number | null;
   summary?: LocalizedText;
+  /**
+   * Passages of its text as sources quote them, word for word and untranslated.
+   */
+  quotations?: Quotation[];
+  note?: LocalizedText;
+  /**
+   * At least 1 item.
+   */
+  sources?: Source[];
+}
+/**
+ * A passage of a text as a source quotes it: word for word, in the language the source gives it (`es` for a Spanish quotation), never translated, with the source that quotes it. Used where the text itself was not found.
+ *
+ * @example
+ * ```ts
+ * import type { Quotation } from '@mirps/schemas/types';
+ * ```
+ */
+export interface Quotation {
+  text: LocalizedText;
   note?: LocalizedText;
   /**
    * At least 1 item.
@@ -888,7 +963,7 @@ export interface Partner {
   sources?: Source[];
 }
 /**
- * A role a partner holds, with its period where the sources give one.
+ * A role a partner holds, with its period where the sources give one. Where the end (`to`) is not stated by a source but inferred by the SDK, such as the day the next chair took over, `toInferred` is `true` and the note says from what.
  *
  * @example
  * ```ts
@@ -899,6 +974,10 @@ export interface PartnerRole {
   role: 'support-platform-member' | 'support-platform-chair' | 'technical-secretariat';
   from?: PartialDate;
   to?: PartialDate;
+  /**
+   * `true` where `to` is the SDK's inference (e.g. from the successor's start), not a source's statement.
+   */
+  toInferred?: boolean;
   note?: LocalizedText;
   /**
    * At least 1 item.
@@ -938,6 +1017,54 @@ export interface ProgressRecord {
   reportedBy: Reporter;
   note?: LocalizedText;
   evidence?: Evidence[];
+  /**
+   * At least 1 item.
+   */
+  sources?: Source[];
+}
+/**
+ * A pledge made at a forum, such as the four MIRPS Regional Pledges of the II Global Refugee Forum (December 2023): Asylum, Integration, Local Governance and Statistical Inclusion, each carried out through the working group of its theme where the sources name one (`workingGroup`, `null` where they name none). `type`, `status`, `submittedBy` and `joint` describe Global Refugee Forum pledges in general; leave them out where the sources do not give them.
+ *
+ * @example
+ * ```ts
+ * import type { Pledge } from '@mirps/schemas/types';
+ * ```
+ */
+export interface Pledge {
+  id: Id;
+  /**
+   * Its name as the sources write it; the MIRPS Regional Pledges are named by their theme ("Asylum", "Integration", …).
+   */
+  name: {
+    /**
+     * English text, on one line.
+     */
+    en?: string;
+    /**
+     * Spanish text, on one line.
+     */
+    es?: string;
+  };
+  forum: Id;
+  scope: 'regional';
+  /**
+   * The id of the working group that carries it out; `null` where the sources name none.
+   */
+  workingGroup: Id | null;
+  /**
+   * What kind of pledge it is; absent where the sources do not say.
+   */
+  type?: 'financial' | 'material' | 'technical' | 'resettlement' | 'policy';
+  /**
+   * Where it stands, as last reported; absent where the sources do not say.
+   */
+  status?: 'planning' | 'in-progress' | 'fulfilled';
+  submittedBy?: Reporter;
+  /**
+   * `true` for a joint pledge (its submitting entity reports for all), `false` for a single one; absent where the sources do not say.
+   */
+  joint?: boolean;
+  note?: LocalizedText;
   /**
    * At least 1 item.
    */
@@ -996,7 +1123,7 @@ export interface RecordedTerm {
   departure?: Departure;
 }
 /**
- * The reference data every other MIRPS document points into: member states, working groups, partners and bodies, instruments and Annual Meetings. Validate it with parseReferenceData.
+ * The reference data every other MIRPS document points into: member states, working groups, partners and bodies, instruments, Annual Meetings and, optionally, pledges, with the day the data is current to (`asOf`). Validate it with parseReferenceData.
  *
  * @example
  * ```ts
@@ -1009,6 +1136,11 @@ export interface ReferenceData {
   partners: Partner[];
   instruments: Instrument[];
   annualMeetings: AnnualMeeting[];
+  /**
+   * Pledges made at forums, such as the MIRPS Regional Pledges of the II Global Refugee Forum; absent in documents written before pledges were modelled.
+   */
+  pledges?: Pledge[];
+  asOf?: CalendarDay;
 }
 /**
  * A MIRPS working group. The 2023 plan coordinates its regional actions with four: Strengthening Asylum Systems, Internal Displacement, Jobs and Livelihoods, and Local Governance; "the leading countries of the Working Groups" report on thematic progress at the virtual plenary meetings.

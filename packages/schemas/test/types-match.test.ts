@@ -59,6 +59,10 @@ const sameTypes = {
   RotationMember: true as Same<wire.RotationMember, Input<'rotationMemberSchema'>>,
   RotationOverride: true as Same<wire.RotationOverride, Input<'rotationOverrideSchema'>>,
   RotationSetup: true as Same<wire.RotationSetup, Input<'rotationSetupSchema'>>,
+  EmphasisSource: true as Same<wire.EmphasisSource, Input<'emphasisSourceSchema'>>,
+  PlanParagraph: true as Same<wire.PlanParagraph, Input<'planParagraphSchema'>>,
+  Pledge: true as Same<wire.Pledge, Input<'pledgeSchema'>>,
+  Quotation: true as Same<wire.Quotation, Input<'quotationSchema'>>,
 };
 
 it('every generated type is checked against the type zod infers', () => {

@@ -36,7 +36,7 @@ export interface ActionPlanContext {
  * ```ts
  * import { parseContext, type MirpsContext } from '@mirps/core';
  * const context: MirpsContext = parseContext();
- * context.ledger.terms.length; // 5
+ * context.ledger.terms.length; // 8
  * ```
  */
 export interface MirpsContext {

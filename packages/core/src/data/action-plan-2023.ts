@@ -25,13 +25,18 @@ const MONTHS_LOST = 'The month marks of this row were lost in the text copy of t
 
 /**
  * The 2023 Regional Action Plan of Panama's Pro-Tempore Presidency, complete
- * and word for word from its English translation: the vision, 2 priorities,
- * 4 objectives, 27 regional actions (each with the working group that
- * coordinates it, or `null` for objective 2.1, where the plan names none),
- * 14 expected results, the work methodology, the 4 duties at handover and the
- * calendar. Calendar rows whose month marks were lost in the text copy are
- * `unscheduled`; the four virtual plenary meetings carry the plan's dates, and
- * four high-level events carry widely reported dates from the reference facts.
+ * and word for word from its English translation: the paragraphs of its
+ * Background and Principal achievements (those on the instruments it cites are
+ * the instruments' summaries), the vision, 2 priorities, 4 objectives,
+ * 27 regional actions (each with the working group that coordinates it, or
+ * `null` for objective 2.1, where the plan names none), 14 expected results,
+ * the work methodology, the 4 duties at handover (each in the plan's words,
+ * from its one sentence) and the calendar. Calendar rows whose month marks were
+ * lost in the text copy are `unscheduled`; the four virtual plenary meetings
+ * carry the plan's dates (stored as a rule the SDK infers from them), and four
+ * high-level events carry widely reported dates from the reference facts.
+ * Emphasis groups the SDK reads into other words of the plan are marked
+ * `emphasisSource: 'sdk-reading'`.
  *
  * @example
  * ```ts
@@ -57,6 +62,56 @@ export const actionPlan2023: ActionPlan = /* @__PURE__ */ deepFreeze<ActionPlan>
     'lima-ministerial-meeting',
     'darien-declaration',
     'san-pedro-sula-declaration',
+  ],
+  paragraphs: [
+    {
+      id: 'paragraph-background-commitments',
+      heading: { en: 'Background' },
+      text: {
+        en: 'The international commitments made by our States, such as treaties, agreements, and declarations, amongst others, arise and are signed at certain historical moments, seeking to address the most important needs at that time. However, circumstances are not identical across the globe, and regions have undergone major changes.',
+      },
+      sources: [/* @__PURE__ */ planSource('Background')],
+    },
+    {
+      id: 'paragraph-background-regional-alternatives',
+      heading: { en: 'Background' },
+      text: {
+        en: 'As a consequence of the wars in Central America in the 1980s, there was a need to identify good practices and adjustable, flexible, and coherent guidelines that respond to the historical contexts of each country. Accordingly, some regional alternatives emerged that focused on the specific needs of Central America, achieving important advances, including:',
+      },
+      sources: [/* @__PURE__ */ planSource('Background')],
+    },
+    {
+      id: 'paragraph-background-crrf-pioneer',
+      heading: { en: 'Background' },
+      text: {
+        en: 'The MIRPS is a pioneer initiative in the application of the Comprehensive Refugee Response Framework (CRRF) and a concrete contribution to the commitments made regarding displaced populations, responding and promoting regional cooperation between the countries of origin, transit, and destination under the principle of shared responsibility in matters of prevention, protection, and durable solutions. It also has a participatory approach, by directly involving people with protection needs. It integrates regional and international organizations, as well as cooperating States that are members of the MIRPS Support Platform, who are committed to the humanitarian and development agenda.',
+      },
+      sources: [/* @__PURE__ */ planSource('Background')],
+    },
+    {
+      id: 'paragraph-achievements-consultations',
+      heading: { en: 'Principal achievements' },
+      text: {
+        en: 'The MIRPS has been developed through government-led consultations with all stakeholders, including persons of concern, UN country teams, civil society, the private sector, and academia, taking a whole-of-society approach. Regional networks and organizations complement national action plans and establish regional and global responsibility-sharing mechanisms to give MIRPS a regional dimension.',
+      },
+      sources: [/* @__PURE__ */ planSource('Principal achievements')],
+    },
+    {
+      id: 'paragraph-achievements-direct-results',
+      heading: { en: 'Principal achievements' },
+      text: {
+        en: "Some of the direct results of the MIRPS include: Mexico has adopted measures to guarantee refugees' access to training, employment programmes and financial services. Guatemala has made further progress in its commitment to providing refugees with access to employment support services. In Costa Rica, refugees living in vulnerable circumstances enjoy access to government-run welfare programmes, and Honduras has begun a project to map potentially contested land in future areas of return, laying the groundwork for a more participatory approach to solutions.",
+      },
+      sources: [/* @__PURE__ */ planSource('Principal achievements')],
+    },
+    {
+      id: 'paragraph-achievements-presidency',
+      heading: { en: 'Principal achievements' },
+      text: {
+        en: 'Each year, a MIRPS member country assumes the Pro-Tempore Presidency to lead the regional objectives. It is assigned on a rotating and alphabetical basis among the member countries. Its objectives are aimed at achieving the commitments of the Member States and MIRPS workplans from a regional perspective to respond to the differentiated needs of refugees, asylum-seekers, internally displaced persons, and returnees with protection needs. Likewise, it facilitates the exchange of information and good practices between the MIRPS countries, as well as leads joint efforts to mobilize international cooperation and raise the visibility of the displacement situation in the region before the international community.',
+      },
+      sources: [/* @__PURE__ */ planSource('Principal achievements')],
+    },
   ],
 
   priorities: [
@@ -265,7 +320,9 @@ export const actionPlan2023: ActionPlan = /* @__PURE__ */ deepFreeze<ActionPlan>
       text: { en: 'Develop sports, music, and dance activities for children in coordination with community leaders.' },
       workingGroup: 'wg-local-governance',
       theme: { en: 'related to local integration' },
+      // The plan says "children": girls and boys is the SDK's reading.
       emphasisGroups: ['girls', 'boys'],
+      emphasisSource: 'sdk-reading',
       sources: [/* @__PURE__ */ planSource(ACTIONS_1_2_LI, COORDINATION_1_2_LI)],
     },
 
@@ -475,7 +532,9 @@ export const actionPlan2023: ActionPlan = /* @__PURE__ */ deepFreeze<ActionPlan>
       text: {
         en: 'Recognition and identification of the abilities and capacities of displaced populations, with emphasis on the female and adolescent population.',
       },
+      // The plan says "the female and adolescent population": women and adolescents is the SDK's reading.
       emphasisGroups: ['women', 'adolescents'],
+      emphasisSource: 'sdk-reading',
       sources: [/* @__PURE__ */ planSource('Objective 1.3 Results')],
     },
     {
@@ -485,7 +544,9 @@ export const actionPlan2023: ActionPlan = /* @__PURE__ */ deepFreeze<ActionPlan>
       text: {
         en: 'Expansion of training opportunities available for the female and adolescent population to acquire and improve skills that allow their social integration.',
       },
+      // The plan says "the female and adolescent population": women and adolescents is the SDK's reading.
       emphasisGroups: ['women', 'adolescents'],
+      emphasisSource: 'sdk-reading',
       sources: [/* @__PURE__ */ planSource('Objective 1.3 Results')],
     },
     {
@@ -564,27 +625,27 @@ export const actionPlan2023: ActionPlan = /* @__PURE__ */ deepFreeze<ActionPlan>
   handoverCommitments: [
     {
       id: 'handover-memoir',
-      text: { en: 'Formally deliver the Memoir of the outgoing Pro-tempore Presidency' },
+      text: { en: 'formally deliver the Memoir of the outgoing Pro-tempore Presidency' },
       sources: [/* @__PURE__ */ planSource('Work methodology', HANDOVER_SENTENCE)],
     },
     {
       id: 'handover-participation',
-      text: { en: 'Participate at the highest level during the handover of the Pro-tempore Presidency' },
+      text: { en: 'participate at the highest level during the handover of the Pro-tempore Presidency' },
       sources: [/* @__PURE__ */ planSource('Work methodology', HANDOVER_SENTENCE)],
     },
     {
       id: 'handover-emblem',
-      text: { en: 'Create a banner or emblem that symbolizes the membership of the MIRPS Pro-Tempore Presidency' },
+      text: { en: 'create a banner or emblem that symbolizes the membership of the MIRPS Pro-Tempore Presidency' },
       sources: [/* @__PURE__ */ planSource('Work methodology', HANDOVER_SENTENCE)],
     },
     {
       id: 'handover-technical-meeting',
-      text: { en: 'Organize a technical meeting between the outgoing and incoming Pro-Tempore Presidencies during the handover' },
+      text: { en: 'will organize a technical meeting between the outgoing and incoming Pro-Tempore Presidencies during the handover' },
       sources: [/* @__PURE__ */ planSource('Work methodology', HANDOVER_SENTENCE)],
     },
   ],
 
-  calendarNote: { en: 'The schedule of activities may change during the year, to include other opportunities to promote the MIRPS' },
+  calendarNote: { en: '(Note: the schedule of activities may change during the year, to include other opportunities to promote the MIRPS).' },
 
   calendar: [
     // Technical Meetings
@@ -592,7 +653,8 @@ export const actionPlan2023: ActionPlan = /* @__PURE__ */ deepFreeze<ActionPlan>
       id: 'activity-virtual-plenary-meetings',
       category: 'technical-meeting',
       title: { en: 'Virtual Plenary Meetings' },
-      // The plan marks 24 Jan, 20 Apr, 20 Jul and 19 Oct: the third Thursday of every third month, January's moved to Tuesday the 24th.
+      // The plan marks 24 Jan, 20 Apr, 20 Jul and 19 Oct. The rule is the SDK's inference from the last three (the third
+      // Thursday of every third month); the rule's 19 January is left out and the marked 24 January added.
       schedule: {
         kind: 'recurrence',
         start: '2023-01-19',
@@ -602,7 +664,7 @@ export const actionPlan2023: ActionPlan = /* @__PURE__ */ deepFreeze<ActionPlan>
       },
       location: { kind: 'virtual' },
       note: {
-        en: 'The plan marks 24 January, 20 April, 20 July and 19 October 2023. Three are the third Thursday of every third month; the SDK stores that rule, with the January meeting moved from Thursday 19 to Tuesday 24 January.',
+        en: "The plan marks four dates: 24 January, 20 April, 20 July and 19 October 2023. The rule is the SDK's inference, not the plan's: 20 April, 20 July and 19 October are the third Thursday of every third month, so the SDK stores that rule, leaves out the day it gives in January (Thursday 19 January, which the plan does not mark) and adds the day the plan marks (Tuesday 24 January).",
       },
       sources: [/* @__PURE__ */ planSource(CALENDAR, 'Marked 24 (Jan), 20 (Apr), 20 (Jul) and 19 (Oct).')],
     },

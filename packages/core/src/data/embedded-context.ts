@@ -13,7 +13,7 @@ import { referenceData } from './reference-data.js';
  * @example
  * ```ts
  * import { embeddedContext } from '@mirps/core/data';
- * embeddedContext.ledger.terms.at(-1)?.label; // '2023'
+ * embeddedContext.ledger.terms.at(-1)?.label; // '2026'
  * ```
  */
 export const embeddedContext: MirpsContext = /* @__PURE__ */ vouchPair({ reference: referenceData, ledger: presidencyLedger });
@@ -32,7 +32,7 @@ const noTerms: PresidencyLedger = /* @__PURE__ */ deepFreeze<PresidencyLedger>({
  * @example
  * ```ts
  * import { withEmbeddedData } from '@mirps/core/data';
- * withEmbeddedData().ledger.terms.length; // 5
+ * withEmbeddedData().ledger.terms.length; // 8
  * withEmbeddedData({ reference: myReference }).ledger.terms.length; // 0
  * ```
  */

@@ -1,18 +1,22 @@
 import { deepFreeze } from '../_lib/deep-freeze.js';
 import type { Instrument } from '../model/instrument.js';
-import { globalCrrfSource, planSource } from './sources.js';
+import { diarioElMundoSource, globalCrrfSource, oasE00224Source, planSource, sinceSource } from './sources.js';
 
 /**
  * The regional and global instruments that frame MIRPS: the seven the 2023
  * plan's Background cites, in its order, then the San Pedro Sula Declaration
- * that founded MIRPS. `summary.en` is the plan's own paragraph about each, word
- * for word. `year` is `null` where the sources give no year (no year is filled
- * in from elsewhere).
+ * that founded MIRPS and the Statutory Charter (Carta Estatutaria) approved at
+ * the VI Annual Meeting on 24 January 2024. `summary.en` is the plan's own
+ * paragraph about each, word for word (for the Charter, the words of OAS press
+ * release E-002/24). `year` is `null` where the sources give no year (no year
+ * is filled in from elsewhere). The Charter's text was not found: its
+ * `quotations` hold what a 2025 article quotes of it, in Spanish, untranslated.
  *
  * @example
  * ```ts
  * import { instruments } from '@mirps/core/data';
  * instruments.find((i) => i.id === 'cartagena-declaration')?.year; // 1984
+ * instruments.find((i) => i.kind === 'charter')?.name; // { en: 'Statutory Charter', es: 'Carta Estatutaria' }
  * ```
  */
 export const instruments: readonly Instrument[] = /* @__PURE__ */ deepFreeze<readonly Instrument[]>([
@@ -106,6 +110,33 @@ export const instruments: readonly Instrument[] = /* @__PURE__ */ deepFreeze<rea
     sources: [
       /* @__PURE__ */ planSource('Background'),
       /* @__PURE__ */ globalCrrfSource('The founding members joined on 26 October 2017 with the San Pedro Sula Declaration.'),
+    ],
+  },
+  {
+    id: 'statutory-charter',
+    name: { en: 'Statutory Charter', es: 'Carta Estatutaria' },
+    kind: 'charter',
+    year: 2024,
+    summary: { en: 'establishing a clear structure and roles' },
+    quotations: [
+      {
+        text: {
+          es: 'la presidencia del organismo es asumida rotativamente según orden alfabético. El período de presidencia de cada país miembro es de un año',
+        },
+        note: { en: 'The quotation ends there: what the Charter says of the handover is not known.' },
+        sources: [/* @__PURE__ */ diarioElMundoSource('A 2025 article quoting the Statutory Charter.')],
+      },
+    ],
+    note: {
+      en: 'Approved at the VI MIRPS Annual Meeting on 24 January 2024, "establishing a clear structure and roles" (OAS press release E-002/24). Its text was not found in the sources; what a 2025 article quotes of it is kept in Spanish, as quoted. The 2023 plan planned a "MIRPS Charter" for approval at the Annual Meeting; the sources do not say in so many words that it is this Charter.',
+    },
+    sources: [
+      /* @__PURE__ */ oasE00224Source('Approved at the VI Annual Meeting, 24 January 2024, "establishing a clear structure and roles".'),
+      /* @__PURE__ */ sinceSource(
+        'Statutory Charter (Carta Estatutaria)',
+        'Its text was not found. A 2025 article quotes it (Diario El Mundo, El Salvador). The quote ends there: what it says of the handover is not known.'
+      ),
+      /* @__PURE__ */ diarioElMundoSource('2025: quotes the Charter on the presidency (in Spanish).'),
     ],
   },
 ]);

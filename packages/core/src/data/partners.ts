@@ -1,8 +1,10 @@
 import { deepFreeze } from '../_lib/deep-freeze.js';
 import type { Partner } from '../model/partner.js';
-import { factsSource, planSource } from './sources.js';
+import { belizePressOfficeSource, channel5Source, factsSource, mirpsPlatformPageSource, planSource, sinceSource } from './sources.js';
 
 const PLATFORM = 'MIRPS Support Platform';
+const CHAIRS = 'Support Platform chairs (adds)';
+const SUPPORT_PLATFORM_PAGE = '/en/support-platform';
 const PRIORITIES = 'Vision and priorities of the Panama Pro-tempore Presidency 2023 Action Plan';
 const ACHIEVEMENTS = 'Main achievements of the Pro-tempore Presidencies';
 
@@ -15,6 +17,10 @@ const ACHIEVEMENTS = 'Main achievements of the Pro-tempore Presidencies';
  * Commission of Women), the civil society mechanism, the private sector,
  * development banks, the National Coordination Groups and the Asylum Capacity
  * Support Group. From the 2023 plan and the reference facts (Support Platform).
+ * The platform's chairs: Spain from 29 June 2020, Canada from July 2021, the
+ * United States from September 2022 to the VII Annual Meeting (5 December
+ * 2024), Colombia in 2025; the 2026 chair is not reported. Where a chair's end
+ * is the SDK's inference from its successor's start, `toInferred` is `true`.
  *
  * @example
  * ```ts
@@ -29,9 +35,12 @@ export const partners: readonly Partner[] = /* @__PURE__ */ deepFreeze<readonly 
     id: 'support-platform',
     name: { en: 'MIRPS Support Platform' },
     kind: 'platform',
-    note: { en: 'Launched in December 2019 at the first Global Refugee Forum.' },
+    note: {
+      en: 'Launched in December 2019 at the first Global Refugee Forum. Its chairs: Spain from 29 June 2020; Canada from July 2021; the United States from September 2022 until it concluded its term at the VII Annual Meeting, 5 December 2024; Colombia in 2025. The sources do not report the chair for 2026.',
+    },
     sources: [
       /* @__PURE__ */ factsSource(PLATFORM, 'Launched in December 2019 at the first Global Refugee Forum.'),
+      /* @__PURE__ */ sinceSource(CHAIRS, 'The 2026 chair is not reported in these sources.'),
       /* @__PURE__ */ planSource(
         'Background',
         'It integrates regional and international organizations, as well as cooperating States that are members of the MIRPS Support Platform, who are committed to the humanitarian and development agenda.'
@@ -62,7 +71,9 @@ export const partners: readonly Partner[] = /* @__PURE__ */ deepFreeze<readonly 
         role: 'support-platform-chair',
         from: '2021-07',
         to: '2022-09',
-        note: { en: 'Chair from July 2021, until the United States took the chair in September 2022.' },
+        toInferred: true,
+        note: { en: 'Chair from July 2021. The sources give no end: the SDK infers it from the United States taking the chair in September 2022.' },
+        sources: [/* @__PURE__ */ factsSource(PLATFORM, 'Chairs: Spain from 29 June 2020; Canada from July 2021; the United States from September 2022.')],
       },
     ],
     sources: [/* @__PURE__ */ factsSource(PLATFORM)],
@@ -71,7 +82,23 @@ export const partners: readonly Partner[] = /* @__PURE__ */ deepFreeze<readonly 
     id: 'colombia',
     name: { en: 'Colombia', es: 'Colombia' },
     kind: 'state',
-    roles: [{ role: 'support-platform-member' }],
+    roles: [
+      { role: 'support-platform-member' },
+      {
+        role: 'support-platform-chair',
+        from: '2024-12-05',
+        note: {
+          en: 'The chair passed from the United States to Colombia at the VII Annual Meeting, 5 December 2024; Colombia chairs in 2025. The sources give no end, and do not report the chair for 2026.',
+        },
+        sources: [
+          /* @__PURE__ */ sinceSource('Annual Meetings (adds to the table above)', 'VII: … Support Platform chair United States → Colombia.'),
+          /* @__PURE__ */ sinceSource(CHAIRS, 'Colombia chairs in 2025. The 2026 chair is not reported in these sources.'),
+          /* @__PURE__ */ belizePressOfficeSource('Cited for the Support Platform chair passing from the United States to Colombia at the VII Annual Meeting.'),
+          /* @__PURE__ */ channel5Source('Cited for Colombia chairing the Support Platform in 2025.'),
+          /* @__PURE__ */ mirpsPlatformPageSource(SUPPORT_PLATFORM_PAGE, 'Cited for Colombia chairing the Support Platform in 2025.'),
+        ],
+      },
+    ],
     sources: [/* @__PURE__ */ factsSource(PLATFORM)],
   },
   {
@@ -99,7 +126,9 @@ export const partners: readonly Partner[] = /* @__PURE__ */ deepFreeze<readonly 
         role: 'support-platform-chair',
         from: '2020-06-29',
         to: '2021-07',
-        note: { en: 'Chair from 29 June 2020, until Canada took the chair in July 2021.' },
+        toInferred: true,
+        note: { en: 'Chair from 29 June 2020. The sources give no end: the SDK infers it from Canada taking the chair in July 2021.' },
+        sources: [/* @__PURE__ */ factsSource(PLATFORM, 'Chairs: Spain from 29 June 2020; Canada from July 2021; the United States from September 2022.')],
       },
     ],
     sources: [/* @__PURE__ */ factsSource(PLATFORM)],
@@ -118,7 +147,18 @@ export const partners: readonly Partner[] = /* @__PURE__ */ deepFreeze<readonly 
     kind: 'state',
     roles: [
       { role: 'support-platform-member' },
-      { role: 'support-platform-chair', from: '2022-09', note: { en: 'Chair from September 2022; the sources give no end.' } },
+      {
+        role: 'support-platform-chair',
+        from: '2022-09',
+        to: '2024-12-05',
+        note: { en: 'Chair from September 2022; it "concluded its term" at the VII Annual Meeting, 5 December 2024.' },
+        sources: [
+          /* @__PURE__ */ factsSource(PLATFORM, 'Chairs: … the United States from September 2022.'),
+          /* @__PURE__ */ sinceSource(CHAIRS, 'The United States "concluded its term" at the VII Annual Meeting (5 Dec 2024).'),
+          /* @__PURE__ */ channel5Source('Cited for the United States concluding its term as chair at the VII Annual Meeting.'),
+          /* @__PURE__ */ mirpsPlatformPageSource(SUPPORT_PLATFORM_PAGE, 'Cited for the United States concluding its term as chair at the VII Annual Meeting.'),
+        ],
+      },
     ],
     sources: [/* @__PURE__ */ factsSource(PLATFORM)],
   },

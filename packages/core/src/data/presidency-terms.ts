@@ -3,32 +3,46 @@ import type { PresidencyLedger } from '../model/presidency-ledger.js';
 import type { PresidencyTerm } from '../model/presidency-term.js';
 import {
   annualReport2020Source,
+  belizePressOfficeSource,
+  channel5Source,
   conapeSource,
+  delfinoSource,
+  diarioElMundoSource,
   factsSource,
   horas24Source,
+  notimericaSource,
+  oasAsgSpeechSource,
   oasE00224Source,
   oasE10721Source,
   planSource,
+  prensaLatinaSource,
+  sanPedroSunSource,
+  sinceSource,
 } from './sources.js';
 
 const ACHIEVEMENTS = 'Main achievements of the Pro-tempore Presidencies';
 const TABLE = 'Pro-Tempore Presidency, 2019–2023';
+const SINCE = 'Pro-Tempore Presidency, 2024–2026';
+const NO_ACHIEVEMENTS = 'The sources list no achievements for this term.';
 
 /**
- * The five recorded terms of the MIRPS Pro-Tempore Presidency, oldest first:
- * Mexico (2019), El Salvador (2020), Guatemala (2021), Honduras (2022) and
- * Panama (2023). Mexico was elected as the first presidency by the other
- * founding members; the rotation mechanism ("rotational and alphabetical
- * manner") was established during El Salvador's term and assigned the terms
- * from 2021. Each term's achievements are the plan's bullets under "Main
- * achievements of the Pro-tempore Presidencies", word for word; the 2023 term
- * is the plan's own and lists none. Handover dates come from the reference
- * facts and the press reports they cite.
+ * The eight recorded terms of the MIRPS Pro-Tempore Presidency, oldest first:
+ * Mexico (2019), El Salvador (2020), Guatemala (2021), Honduras (2022), Panama
+ * (2023), Belize (2024), Costa Rica (2025) and El Salvador (2026). Mexico was
+ * elected as the first presidency by the other founding members; the rotation
+ * mechanism ("rotational and alphabetical manner") was established during El
+ * Salvador's term and assigned the terms from 2021. The achievements of the
+ * 2019–2022 terms are the plan's bullets under "Main achievements of the
+ * Pro-tempore Presidencies", word for word; the 2023 term is the plan's own
+ * and lists none, and the sources list none for 2024–2026. Handover dates come
+ * from the reference facts and the press reports they cite. The holder after
+ * 2026 is not reported: the rotation engine projects it.
  *
  * @example
  * ```ts
  * import { presidencyTerms } from '@mirps/core/data';
- * presidencyTerms.map((t) => `${t.label}:${t.holder}`); // ['2019:MX', '2020:SV', '2021:GT', '2022:HN', '2023:PA']
+ * presidencyTerms.map((t) => `${t.label}:${t.holder}`);
+ * // ['2019:MX', '2020:SV', '2021:GT', '2022:HN', '2023:PA', '2024:BZ', '2025:CR', '2026:SV']
  * ```
  */
 export const presidencyTerms: readonly PresidencyTerm[] = /* @__PURE__ */ deepFreeze<readonly PresidencyTerm[]>([
@@ -198,17 +212,66 @@ export const presidencyTerms: readonly PresidencyTerm[] = /* @__PURE__ */ deepFr
       /* @__PURE__ */ factsSource(TABLE),
     ],
   },
+  {
+    id: 'presidency-2024',
+    label: '2024',
+    holder: 'BZ',
+    assignment: 'rotation',
+    handover: {
+      date: '2024-01-24',
+      annualMeeting: 'annual-meeting-6',
+      note: { en: "Panama's Minister of Government handed the presidency to Belize's Attorney General." },
+    },
+    achievements: [],
+    note: { en: NO_ACHIEVEMENTS },
+    sources: [
+      /* @__PURE__ */ sinceSource(SINCE),
+      /* @__PURE__ */ sanPedroSunSource('Cited for Belize assuming the presidency at the VI Annual Meeting, 24 January 2024, Panama City.'),
+      /* @__PURE__ */ prensaLatinaSource('Cited for the handover to Belize at the VI Annual Meeting, 24 January 2024.'),
+      /* @__PURE__ */ oasE00224Source('Cited for the handover to Belize at the VI Annual Meeting, 24 January 2024.'),
+    ],
+  },
+  {
+    id: 'presidency-2025',
+    label: '2025',
+    holder: 'CR',
+    assignment: 'rotation',
+    handover: { date: '2024-12-05', annualMeeting: 'annual-meeting-7' },
+    achievements: [],
+    note: { en: NO_ACHIEVEMENTS },
+    sources: [
+      /* @__PURE__ */ sinceSource(SINCE),
+      /* @__PURE__ */ channel5Source('Cited for the handover to Costa Rica at the VII Annual Meeting, 5 December 2024, Belize City.'),
+      /* @__PURE__ */ belizePressOfficeSource('Cited for the handover to Costa Rica at the VII Annual Meeting, 5 December 2024, Belize City.'),
+      /* @__PURE__ */ oasAsgSpeechSource('Cited for the handover to Costa Rica at the VII Annual Meeting, 5 December 2024.'),
+    ],
+  },
+  {
+    id: 'presidency-2026',
+    label: '2026',
+    holder: 'SV',
+    assignment: 'rotation',
+    handover: { date: '2025-11-25', annualMeeting: 'annual-meeting-8' },
+    achievements: [],
+    note: { en: `${NO_ACHIEVEMENTS} The sources do not report the holder after 2026: the SDK projects it.` },
+    sources: [
+      /* @__PURE__ */ sinceSource(SINCE, 'The holder after 2026 has not been reported in these sources.'),
+      /* @__PURE__ */ delfinoSource('Cited for the handover to El Salvador at the VIII Annual Meeting, Tuesday 25 November 2025, Heredia, Costa Rica.'),
+      /* @__PURE__ */ diarioElMundoSource('Cited for the handover to El Salvador at the VIII Annual Meeting, 25 November 2025.'),
+      /* @__PURE__ */ notimericaSource('Cited for the handover to El Salvador at the VIII Annual Meeting, 25 November 2025.'),
+    ],
+  },
 ]);
 
 /**
- * The ledger of the Pro-Tempore Presidency: the five {@link presidencyTerms},
- * 2019 to 2023, oldest first. Projections of later terms begin after its last
- * term (Panama, 2023).
+ * The ledger of the Pro-Tempore Presidency: the eight {@link presidencyTerms},
+ * 2019 to 2026, oldest first. Projections of later terms begin after its last
+ * term (El Salvador, 2026).
  *
  * @example
  * ```ts
  * import { presidencyLedger } from '@mirps/core/data';
- * presidencyLedger.terms.at(-1)?.holder; // 'PA'
+ * presidencyLedger.terms.at(-1)?.holder; // 'SV'
  * ```
  */
 export const presidencyLedger: PresidencyLedger = /* @__PURE__ */ deepFreeze<PresidencyLedger>({

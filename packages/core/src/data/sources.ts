@@ -32,13 +32,57 @@ export const CONAPE = 'conape.org';
 /** OAS press release E-107/21 (IV Annual Meeting, handover to Honduras). */
 export const OAS_PRESS_RELEASE_E_107_21 = 'OAS press release E-107/21';
 
-/** OAS press release E-002/24 (V Annual Meeting, handover to Panama; Honduras and the 2023 regional dialogues). */
+/** OAS press release E-002/24 (V and VI Annual Meetings, handovers to Panama and Belize; the Statutory Charter; Honduras and the 2023 regional dialogues). */
 export const OAS_PRESS_RELEASE_E_002_24 = 'OAS press release E-002/24';
 
 /** mirps-platform.org, the MIRPS website (printed by the plan as www.mirps-platform.org). */
 export const MIRPS_PLATFORM = 'mirps-platform.org';
 /** The address of {@link MIRPS_PLATFORM}. */
 export const MIRPS_PLATFORM_URL = 'https://www.mirps-platform.org';
+
+/** The reference facts' section on what happened after the 2023 plan. */
+export const SINCE_2023 = 'Since the 2023 plan: 2024–2026';
+
+/** globalcrrf.org (the I Annual Meeting). */
+export const GLOBAL_CRRF = 'globalcrrf.org';
+
+/** San Pedro Sun, 30 January 2024: Belize assumes the Pro-Tempore Presidency. */
+export const SAN_PEDRO_SUN_2024 = 'San Pedro Sun, 30 January 2024';
+/** The address of {@link SAN_PEDRO_SUN_2024}, as the reference facts give it. */
+export const SAN_PEDRO_SUN_2024_URL = 'https://sanpedrosun.com/government/2024/01/30/belize-assumes-pro-tempore-presidency-of-mirps/';
+
+/** Prensa Latina, 26 January 2024. */
+export const PRENSA_LATINA_2024 = 'Prensa Latina, 26 January 2024';
+
+/** crc891.com (the VI Annual Meeting and its declaration). */
+export const CRC_891 = 'crc891.com';
+
+/** Channel 5 Belize (the VII Annual Meeting; the Support Platform chair). */
+export const CHANNEL_5_BELIZE = 'Channel 5 Belize';
+/** The address of {@link CHANNEL_5_BELIZE}'s report, as the reference facts give it. */
+export const CHANNEL_5_BELIZE_URL = 'https://edition.channel5belize.com/?p=29732';
+
+/** The Belize government press office (the VII Annual Meeting). */
+export const BELIZE_PRESS_OFFICE = 'Belize press office (pressoffice.gov.bz)';
+/** The address of {@link BELIZE_PRESS_OFFICE}'s release, as the reference facts give it. */
+export const BELIZE_PRESS_OFFICE_URL = 'https://pressoffice.gov.bz/?p=15226';
+
+/** The OAS Assistant Secretary General's speech 24-0034 (the VII Annual Meeting). */
+export const OAS_ASG_SPEECH_24_0034 = 'OAS Assistant Secretary General, speech 24-0034';
+
+/** delfino.cr, November 2025 (the VIII Annual Meeting). */
+export const DELFINO_2025 = 'delfino.cr, November 2025';
+/** The address of {@link DELFINO_2025}, as the reference facts give it. */
+export const DELFINO_2025_URL = 'https://delfino.cr/2025/11/gobiernos-centroamericanos-acuerdan-reforzar-respuesta-regional-al-desplazamiento-forzado';
+
+/** Diario El Mundo, El Salvador. */
+export const DIARIO_EL_MUNDO = 'Diario El Mundo (El Salvador)';
+
+/** Notimérica / Europa Press, 26 November 2025 (the VIII Annual Meeting). */
+export const NOTIMERICA_2025 = 'Notimérica / Europa Press, 26 November 2025';
+
+/** globalcompactrefugees.org, the pages of the multistakeholder pledges. */
+export const GLOBAL_COMPACT_REFUGEES = 'globalcompactrefugees.org';
 
 /* @__NO_SIDE_EFFECTS__ */
 function cite(document: string, section?: string, note?: string, url?: string): Source {
@@ -116,4 +160,82 @@ export function oasE00224Source(note?: string): Source {
 /* @__NO_SIDE_EFFECTS__ */
 export function mirpsPlatformSource(note?: string): Source {
   return cite(MIRPS_PLATFORM, undefined, note, MIRPS_PLATFORM_URL);
+}
+
+/** Cites a subsection of the reference facts' section "Since the 2023 plan: 2024–2026". */
+/* @__NO_SIDE_EFFECTS__ */
+export function sinceSource(subsection: string, note?: string): Source {
+  return cite(REFERENCE_FACTS, `${SINCE_2023} — ${subsection}`, note);
+}
+
+/** Cites globalcrrf.org. */
+/* @__NO_SIDE_EFFECTS__ */
+export function globalCrrfSiteSource(note?: string): Source {
+  return cite(GLOBAL_CRRF, undefined, note);
+}
+
+/** Cites the San Pedro Sun of 30 January 2024. */
+/* @__NO_SIDE_EFFECTS__ */
+export function sanPedroSunSource(note?: string): Source {
+  return cite(SAN_PEDRO_SUN_2024, undefined, note, SAN_PEDRO_SUN_2024_URL);
+}
+
+/** Cites Prensa Latina of 26 January 2024. */
+/* @__NO_SIDE_EFFECTS__ */
+export function prensaLatinaSource(note?: string): Source {
+  return cite(PRENSA_LATINA_2024, undefined, note);
+}
+
+/** Cites crc891.com. */
+/* @__NO_SIDE_EFFECTS__ */
+export function crc891Source(note?: string): Source {
+  return cite(CRC_891, undefined, note);
+}
+
+/** Cites Channel 5 Belize. */
+/* @__NO_SIDE_EFFECTS__ */
+export function channel5Source(note?: string): Source {
+  return cite(CHANNEL_5_BELIZE, undefined, note, CHANNEL_5_BELIZE_URL);
+}
+
+/** Cites the Belize press office. */
+/* @__NO_SIDE_EFFECTS__ */
+export function belizePressOfficeSource(note?: string): Source {
+  return cite(BELIZE_PRESS_OFFICE, undefined, note, BELIZE_PRESS_OFFICE_URL);
+}
+
+/** Cites the OAS Assistant Secretary General's speech 24-0034. */
+/* @__NO_SIDE_EFFECTS__ */
+export function oasAsgSpeechSource(note?: string): Source {
+  return cite(OAS_ASG_SPEECH_24_0034, undefined, note);
+}
+
+/** Cites delfino.cr of November 2025. */
+/* @__NO_SIDE_EFFECTS__ */
+export function delfinoSource(note?: string): Source {
+  return cite(DELFINO_2025, undefined, note, DELFINO_2025_URL);
+}
+
+/** Cites Diario El Mundo (El Salvador). */
+/* @__NO_SIDE_EFFECTS__ */
+export function diarioElMundoSource(note?: string): Source {
+  return cite(DIARIO_EL_MUNDO, undefined, note);
+}
+
+/** Cites Notimérica / Europa Press of 26 November 2025. */
+/* @__NO_SIDE_EFFECTS__ */
+export function notimericaSource(note?: string): Source {
+  return cite(NOTIMERICA_2025, undefined, note);
+}
+
+/** Cites a page of mirps-platform.org by its path, e.g. `/en/support-platform`. */
+/* @__NO_SIDE_EFFECTS__ */
+export function mirpsPlatformPageSource(path: string, note?: string): Source {
+  return cite(MIRPS_PLATFORM, undefined, note, `https://mirps-platform.org${path}`);
+}
+
+/** Cites a page of globalcompactrefugees.org by its path, e.g. `/multistakeholder-pledge-mirps-integration`. */
+/* @__NO_SIDE_EFFECTS__ */
+export function globalCompactRefugeesSource(path: string, note?: string): Source {
+  return cite(GLOBAL_COMPACT_REFUGEES, undefined, note, `https://globalcompactrefugees.org${path}`);
 }

@@ -5,6 +5,7 @@ import { expectedResultSchema } from './expected-result.js';
 import { idSchema, memberStateIdSchema } from './ids.js';
 import { localizedLineSchema, localizedTextSchema } from './localized-text.js';
 import { objectiveSchema } from './objective.js';
+import { planParagraphSchema } from './plan-paragraph.js';
 import { prioritySchema } from './priority.js';
 import { sourcesField } from './source.js';
 import { handoverCommitmentSchema, workMethodologySchema } from './work-methodology.js';
@@ -62,6 +63,8 @@ export const actionPlanSchema = z
     vision: localizedTextSchema,
     /** Ids of the instruments the plan's background cites, in its order. */
     instruments: z.array(idSchema).optional(),
+    /** The paragraphs of the plan's opening sections that no other field holds, word for word, in the plan's order. */
+    paragraphs: z.array(planParagraphSchema).optional(),
     priorities: z.array(prioritySchema).min(1, 'A plan has at least one priority'),
     objectives: z.array(objectiveSchema).min(1, 'A plan has at least one objective'),
     actions: z.array(actionSchema),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { idSchema } from './ids.js';
 import { localizedLineSchema, localizedTextSchema } from './localized-text.js';
-import { emphasisGroupSchema, populationGroupSchema } from './population-group.js';
+import { emphasisGroupSchema, emphasisSourceSchema, populationGroupSchema } from './population-group.js';
 import { sourcesField } from './source.js';
 
 /**
@@ -38,6 +38,8 @@ export const actionSchema = z
     /** The plan's grouping of an objective's actions, e.g. "related to internal displacement": one line. */
     theme: localizedLineSchema.optional(),
     emphasisGroups: z.array(emphasisGroupSchema).optional(),
+    /** Who names the emphasis groups: `sdk-reading` where the SDK reads them into other words of the plan; the plan's own words where absent. */
+    emphasisSource: emphasisSourceSchema.optional(),
     populationGroups: z.array(populationGroupSchema).optional(),
     sources: sourcesField,
   })

@@ -7,8 +7,9 @@ import { sourcesField } from './source.js';
 
 /**
  * A MIRPS Annual Meeting, where the Pro-Tempore Presidency is handed over.
- * `date` and `location` are `null` where the sources do not give them (the VI
- * Annual Meeting appears in the 2023 plan's calendar without a date).
+ * `date`, `location` and `host` are `null` where the sources do not give them.
+ * `declarations` names the declarations the meeting adopted, as the sources
+ * write them; other outcomes are told in the `note`.
  *
  * @example
  * ```ts
@@ -35,6 +36,8 @@ export const annualMeetingSchema = z
     location: locationSchema.nullable(),
     /** The member state that hosted it; `null` where the sources do not say. */
     host: memberStateIdSchema.nullable(),
+    /** The declarations it adopted, named as the sources write them, in their language (not translated). */
+    declarations: z.array(localizedTextSchema).optional(),
     note: localizedTextSchema.optional(),
     sources: sourcesField,
   })

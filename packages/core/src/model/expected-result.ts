@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { idSchema } from './ids.js';
 import { localizedTextSchema } from './localized-text.js';
-import { emphasisGroupSchema, populationGroupSchema } from './population-group.js';
+import { emphasisGroupSchema, emphasisSourceSchema, populationGroupSchema } from './population-group.js';
 import { sourcesField } from './source.js';
 
 /**
@@ -29,6 +29,8 @@ export const expectedResultSchema = z
     /** The result, word for word. */
     text: localizedTextSchema,
     emphasisGroups: z.array(emphasisGroupSchema).optional(),
+    /** Who names the emphasis groups: `sdk-reading` where the SDK reads them into other words of the plan; the plan's own words where absent. */
+    emphasisSource: emphasisSourceSchema.optional(),
     populationGroups: z.array(populationGroupSchema).optional(),
     sources: sourcesField,
   })

@@ -2,10 +2,12 @@ import { z } from 'zod';
 import { deepFreeze } from '../_lib/deep-freeze.js';
 import { idSchema } from './ids.js';
 import { localizedLineSchema, localizedTextSchema } from './localized-text.js';
+import { quotationSchema } from './quotation.js';
 import { sourcesField } from './source.js';
 
 /**
- * The kinds of instrument the plan's background cites.
+ * The kinds of instrument: those the plan's background cites, and `charter`,
+ * such as the MIRPS Statutory Charter (Carta Estatutaria).
  *
  * @example
  * ```ts
@@ -13,12 +15,14 @@ import { sourcesField } from './source.js';
  * INSTRUMENT_KINDS.includes('declaration'); // true
  * ```
  */
-export const INSTRUMENT_KINDS = deepFreeze(['declaration', 'declaration-and-plan-of-action', 'action-statement', 'compact', 'ministerial-meeting'] as const);
+export const INSTRUMENT_KINDS = deepFreeze(['declaration', 'declaration-and-plan-of-action', 'action-statement', 'compact', 'ministerial-meeting', 'charter'] as const);
 
 /**
  * A regional or global instrument that frames MIRPS: "treaties, agreements, and
  * declarations, amongst others", such as the Cartagena Declaration on Refugees
- * or the Global Compact on Refugees.
+ * or the Global Compact on Refugees, and MIRPS's own Statutory Charter. Where
+ * an instrument's text was not found, `quotations` holds what sources quote of
+ * it, word for word.
  *
  * @example
  * ```ts
@@ -40,6 +44,8 @@ export const instrumentSchema = z
     year: z.int().min(1900).max(2999).nullable(),
     /** What the source says the instrument does. */
     summary: localizedTextSchema.optional(),
+    /** Passages of its text as sources quote them, word for word and untranslated. */
+    quotations: z.array(quotationSchema).optional(),
     note: localizedTextSchema.optional(),
     sources: sourcesField,
   })

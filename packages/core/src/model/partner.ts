@@ -42,19 +42,25 @@ export const PARTNER_KINDS = deepFreeze([
 export const PARTNER_ROLES = deepFreeze(['support-platform-member', 'support-platform-chair', 'technical-secretariat'] as const);
 
 /**
- * A role a partner holds, with its period where the sources give one.
+ * A role a partner holds, with its period where the sources give one. Where
+ * the end (`to`) is not stated by a source but inferred by the SDK, such as
+ * the day the next chair took over, `toInferred` is `true` and the note says
+ * from what.
  *
  * @example
  * ```ts
  * import { partnerRoleSchema } from '@mirps/core';
- * partnerRoleSchema.parse({ role: 'support-platform-chair', from: '2020-06-29', to: '2021-07' });
+ * partnerRoleSchema.parse({ role: 'support-platform-chair', from: '2020-06-29', to: '2021-07', toInferred: true });
  * ```
  */
 export const partnerRoleSchema = z
   .strictObject({
     role: z.enum(PARTNER_ROLES),
     from: partialDateSchema.optional(),
+    /** When the role ended; absent where the sources give no end. */
     to: partialDateSchema.optional(),
+    /** `true` where `to` is the SDK's inference (e.g. from the successor's start), not a source's statement. */
+    toInferred: z.boolean().optional(),
     note: localizedTextSchema.optional(),
     sources: sourcesField,
   })

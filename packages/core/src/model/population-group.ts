@@ -80,3 +80,42 @@ export const emphasisGroupSchema = z
  * ```
  */
 export type EmphasisGroup = z.infer<typeof emphasisGroupSchema>;
+
+/**
+ * Who names a record's emphasis groups: `plan`, where the plan's words name
+ * them ("with an emphasis on women"), or `sdk-reading`, where the SDK reads
+ * them into other words of the plan ("children" as girls and boys; "the female
+ * and adolescent population" as women and adolescents). Absent means `plan`.
+ *
+ * @example
+ * ```ts
+ * import { EMPHASIS_SOURCES } from '@mirps/core';
+ * EMPHASIS_SOURCES; // ['plan', 'sdk-reading']
+ * ```
+ */
+export const EMPHASIS_SOURCES = deepFreeze(['plan', 'sdk-reading'] as const);
+
+/**
+ * Who names a record's emphasis groups: the plan's words, or the SDK's
+ * reading of them. See {@link EMPHASIS_SOURCES}.
+ *
+ * @example
+ * ```ts
+ * import { emphasisSourceSchema } from '@mirps/core';
+ * emphasisSourceSchema.parse('sdk-reading');
+ * ```
+ */
+export const emphasisSourceSchema = z
+  .enum(EMPHASIS_SOURCES)
+  .meta({ title: 'EmphasisSource', description: "Who names a record's emphasis groups: the plan's words or the SDK's reading." });
+
+/**
+ * One of {@link EMPHASIS_SOURCES}.
+ *
+ * @example
+ * ```ts
+ * import type { EmphasisSource } from '@mirps/core';
+ * const source: EmphasisSource = 'plan';
+ * ```
+ */
+export type EmphasisSource = z.infer<typeof emphasisSourceSchema>;

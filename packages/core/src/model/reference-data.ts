@@ -2,12 +2,15 @@ import { z } from 'zod';
 import { annualMeetingSchema } from './annual-meeting.js';
 import { instrumentSchema } from './instrument.js';
 import { memberStateSchema } from './member-state.js';
+import { calendarDaySchema } from './partial-date.js';
 import { partnerSchema } from './partner.js';
+import { pledgeSchema } from './pledge.js';
 import { workingGroupSchema } from './working-group.js';
 
 /**
  * The reference data every other MIRPS document points into: member states,
- * working groups, partners and bodies, instruments and Annual Meetings.
+ * working groups, partners and bodies, instruments, Annual Meetings and,
+ * optionally, pledges, with the day the data is current to (`asOf`).
  * Validate it with {@link parseReferenceData}.
  *
  * @example
@@ -24,8 +27,12 @@ export const referenceDataSchema = z
     partners: z.array(partnerSchema),
     instruments: z.array(instrumentSchema),
     annualMeetings: z.array(annualMeetingSchema),
+    /** Pledges made at forums, such as the MIRPS Regional Pledges of the II Global Refugee Forum; absent in documents written before pledges were modelled. */
+    pledges: z.array(pledgeSchema).optional(),
+    /** The day the data is current to: what happened after it is not in the data. Absent where the document does not say. */
+    asOf: calendarDaySchema.optional(),
   })
-  .meta({ title: 'ReferenceData', description: 'Member states, working groups, partners, instruments and Annual Meetings.' });
+  .meta({ title: 'ReferenceData', description: 'Member states, working groups, partners, instruments, Annual Meetings and pledges, current to a day.' });
 
 /**
  * The MIRPS reference data.

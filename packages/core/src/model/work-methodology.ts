@@ -79,7 +79,7 @@ export type WorkMethodology = z.infer<typeof workMethodologySchema>;
  * @example
  * ```ts
  * import { handoverCommitmentSchema } from '@mirps/core';
- * handoverCommitmentSchema.parse({ id: 'handover-memoir', text: { en: 'Formally deliver the Memoir of the outgoing Pro-tempore Presidency' } });
+ * handoverCommitmentSchema.parse({ id: 'handover-memoir', text: { en: 'formally deliver the Memoir of the outgoing Pro-tempore Presidency' } });
  * ```
  */
 export const handoverCommitmentSchema = z
@@ -92,7 +92,7 @@ export const handoverCommitmentSchema = z
  * @example
  * ```ts
  * import type { HandoverCommitment } from '@mirps/core';
- * const duty: HandoverCommitment = { id: 'handover-emblem', text: { en: 'Create a banner or emblem' } };
+ * const duty: HandoverCommitment = { id: 'handover-emblem', text: { en: 'create a banner or emblem that symbolizes the membership of the MIRPS Pro-Tempore Presidency' } };
  * ```
  */
 export type HandoverCommitment = z.infer<typeof handoverCommitmentSchema>;

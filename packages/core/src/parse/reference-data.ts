@@ -12,12 +12,13 @@ const referenceDataKind: DocumentKind<ReferenceData, undefined> = {
 
 /**
  * Validates reference data (member states, working groups, partners,
- * instruments, Annual Meetings) and returns a result instead of throwing.
+ * instruments, Annual Meetings, pledges) and returns a result instead of
+ * throwing.
  *
  * Checks the shape (unknown keys rejected), then: ids and ISO codes unique,
  * working-group leads and meeting hosts are member states, membership periods
  * in order without overlap, suspensions inside their period, spans that end
- * after they start.
+ * after they start, and a pledge's working group and submitter exist.
  *
  * @param input - Any value, typically from `JSON.parse`.
  * @returns `{ success: true, data }` or `{ success: false, error }` with every issue.

@@ -60,7 +60,7 @@ export type ProjectionRequest = { readonly count: number; readonly through?: und
  * ```ts
  * import { createRotation, mirpsRotationSetup } from '@mirps/core';
  * const rotation = createRotation(mirpsRotationSetup());
- * rotation.nextPresidency().holder; // 'BZ'
+ * rotation.nextPresidency().holder; // 'GT'
  * ```
  */
 export interface Rotation {

@@ -38,7 +38,7 @@ export const MIRPS_ROTATION_FROM = '2021';
  * @example
  * ```ts
  * import type { MirpsRotationOptions } from '@mirps/core';
- * const options: MirpsRotationOptions = { handovers: { '2024': '2023-12-05' } };
+ * const options: MirpsRotationOptions = { handovers: { '2027': '2026-12-01' } };
  * ```
  */
 export interface MirpsRotationOptions extends ActionPlanContext, RotationOptions {

@@ -11,6 +11,7 @@ import { checkHolder, termStart } from './presidency-ledger-rules.js';
 function planIds(plan: ActionPlan): Keyed[] {
   const methodology = plan.workMethodology;
   const ids: Keyed[] = [{ key: plan.id, path: ['id'] }];
+  collectIds(plan.paragraphs ?? [], ['paragraphs'], ids);
   collectIds(plan.priorities, ['priorities'], ids);
   collectIds(plan.objectives, ['objectives'], ids);
   collectIds(plan.actions, ['actions'], ids);

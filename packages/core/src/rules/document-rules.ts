@@ -54,13 +54,15 @@ export const DOCUMENT_RULES: {
     { code: 'schedule.unknown-time-zone', rule: 'A time of day names a time zone the IANA database knows.' },
   ],
   ReferenceData: [
-    { code: 'ref.duplicate-id', rule: 'Member state ids are unique; the ids of working groups, partners, instruments and Annual Meetings are unique together.' },
+    { code: 'ref.duplicate-id', rule: 'Member state ids are unique; the ids of working groups, partners, instruments, Annual Meetings and pledges are unique together.' },
     { code: 'ref.duplicate-code', rule: 'No two member states share an ISO 3166-1 alpha-3 code.' },
     { code: 'numbering.duplicate', rule: 'No two Annual Meetings share a number.' },
     { code: 'dates.range-reversed', rule: 'Memberships, suspensions and partner roles do not end before they start.' },
     { code: 'membership.periods-overlap', rule: "A member state's membership periods are listed oldest first and do not overlap." },
     { code: 'membership.suspension-outside-period', rule: 'A suspension falls within its membership period.' },
-    { code: 'ref.unknown-member-state', rule: 'Working-group leads and Annual Meeting hosts are member states.' },
+    { code: 'ref.unknown-member-state', rule: 'Working-group leads, Annual Meeting hosts and member states that submit a pledge are member states.' },
+    { code: 'ref.unknown-working-group', rule: "A pledge's working group is a working group of the reference data." },
+    { code: 'ref.unknown-body', rule: 'A body that submits a pledge is a working group or partner of the reference data.' },
   ],
   PresidencyLedger: [
     { code: 'ref.duplicate-id', rule: 'Term and achievement ids are unique.' },

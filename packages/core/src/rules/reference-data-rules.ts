@@ -32,6 +32,36 @@ function checkMemberships(state: MemberState, index: number, issues: MirpsIssue[
   });
 }
 
+/** Pledges point at working groups, member states and bodies the reference data has. */
+function checkPledges(data: ReferenceData, members: ReadonlySet<string>, issues: MirpsIssue[]): void {
+  const groups = new Set(data.workingGroups.map((group) => group.id));
+  const bodies = new Set([...groups, ...data.partners.map((partner) => partner.id)]);
+  data.pledges?.forEach((pledge, i) => {
+    if (pledge.workingGroup !== null && !groups.has(pledge.workingGroup)) {
+      issues.push({
+        code: 'ref.unknown-working-group',
+        path: ['pledges', i, 'workingGroup'],
+        message: `Unknown working group ${JSON.stringify(pledge.workingGroup)}; ${knownList(groups)}`,
+      });
+    }
+    const by = pledge.submittedBy;
+    if (by !== undefined && 'memberState' in by && !members.has(by.memberState)) {
+      issues.push({
+        code: 'ref.unknown-member-state',
+        path: ['pledges', i, 'submittedBy', 'memberState'],
+        message: `Unknown member state ${JSON.stringify(by.memberState)} as submitter; ${knownList(members)}`,
+      });
+    }
+    if (by !== undefined && 'body' in by && !bodies.has(by.body)) {
+      issues.push({
+        code: 'ref.unknown-body',
+        path: ['pledges', i, 'submittedBy', 'body'],
+        message: `Unknown working group or partner ${JSON.stringify(by.body)} as submitter; ${knownList(bodies)}`,
+      });
+    }
+  });
+}
+
 /** The rules of a {@link ReferenceData} document beyond its shape. */
 export function referenceDataRules(data: ReferenceData): MirpsIssue[] {
   const issues = findDuplicates(idsOf(data.memberStates, 'memberStates'), 'ref.duplicate-id', 'member state');
@@ -45,6 +75,7 @@ export function referenceDataRules(data: ReferenceData): MirpsIssue[] {
   collectIds(data.partners, ['partners'], bodies);
   collectIds(data.instruments, ['instruments'], bodies);
   collectIds(data.annualMeetings, ['annualMeetings'], bodies);
+  collectIds(data.pledges ?? [], ['pledges'], bodies);
   findDuplicates(bodies, 'ref.duplicate-id', 'id', issues);
   findDuplicates(
     data.annualMeetings.map((meeting, i) => ({ key: String(meeting.ordinal), path: ['annualMeetings', i, 'ordinal'] })),
@@ -67,5 +98,6 @@ export function referenceDataRules(data: ReferenceData): MirpsIssue[] {
       if (role.from !== undefined) checkSpan(role.from, role.to, ['partners', i, 'roles', r, 'to'], issues);
     }),
   );
+  checkPledges(data, members, issues);
   return issues;
 }

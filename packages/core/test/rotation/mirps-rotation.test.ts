@@ -13,15 +13,30 @@ import {
 import { presidencyLedger } from '@mirps/core/data';
 import { ledgerCopy, referenceCopy } from '../helpers.js';
 
+/** The embedded ledger cut after a term: what the SDK knew before later terms were recorded. */
+const ledgerThrough = (label: string): ReturnType<typeof ledgerCopy> => {
+  const ledger = ledgerCopy();
+  return { terms: ledger.terms.filter((term) => term.label <= label) };
+};
+
 describe('the MIRPS rotation on the embedded data', () => {
-  it('finds the 2021–2023 terms follow the rule and 2019–2020 precede it', () => {
+  it('finds the 2021–2026 terms follow the rule and 2019–2020 precede it', () => {
     expect(checkRotation().map((verdict) => [verdict.label, verdict.holder, verdict.verdict])).toEqual([
       ['2019', 'MX', 'before-mechanism'],
       ['2020', 'SV', 'before-mechanism'],
       ['2021', 'GT', 'follows-rule'],
       ['2022', 'HN', 'follows-rule'],
       ['2023', 'PA', 'follows-rule'],
+      ['2024', 'BZ', 'follows-rule'],
+      ['2025', 'CR', 'follows-rule'],
+      ['2026', 'SV', 'follows-rule'],
     ]);
+  });
+
+  it('explains 2026: every member held it in cycle 1, so cycle 2 begins with El Salvador, after Costa Rica', () => {
+    const verdict = checkRotation().find((v) => v.label === '2026')!;
+    expect(verdict.explanation).toMatchObject({ outgoing: 'CR', cycle: 2, newCycle: true, heldThisCycle: [] });
+    expect(verdict.explanation.text.at(-1)).toBe('2026: El Salvador holds it, as the rule says.');
   });
 
   it('explains 2023: Mexico passed over, having held it in the first cycle', () => {
@@ -34,8 +49,22 @@ describe('the MIRPS rotation on the embedded data', () => {
     expect(verdict.explanation.text).toContain('México is passed over: it has already held it in cycle 1 (2019).');
   });
 
-  it('gives Belize the 2024 term: first after Panama round the circle of Spanish names', () => {
+  it('projects 2027 for Guatemala: the next in cycle 2 after El Salvador, the sources reporting no holder after 2026', () => {
     const next = nextPresidency();
+    expect(next).toMatchObject({ label: '2027', holder: 'GT', holderName: 'Guatemala', projected: true, cycle: 2 });
+    expect(next.handover).toEqual({ date: null, event: 'the MIRPS Annual Meeting' });
+    expect(next.explanation.outgoing).toBe('SV');
+    expect(next.explanation.heldThisCycle).toEqual([{ member: 'SV', term: '2026' }]);
+    expect(next.explanation.text.slice(1)).toEqual([
+      'Outgoing holder: El Salvador (2026).',
+      'Held so far in cycle 2: El Salvador (2026).',
+      'Guatemala is next in the circle and has not held it in cycle 2.',
+      'Guatemala holds 2027.',
+    ]);
+  });
+
+  it('with the ledger as it stood in 2023, gave Belize the 2024 term: first after Panama round the circle of Spanish names', () => {
+    const next = nextPresidency({ ledger: ledgerThrough('2023') });
     expect(next).toMatchObject({ label: '2024', holder: 'BZ', holderName: 'Belice', projected: true, cycle: 1 });
     expect(next.handover).toEqual({ date: null, event: 'the MIRPS Annual Meeting' });
     expect(next.explanation.outgoing).toBe('PA');
@@ -44,7 +73,11 @@ describe('the MIRPS rotation on the embedded data', () => {
   });
 
   it('projects whole cycles: each member once, the circle continuing after the outgoing holder', () => {
-    const projected = projectPresidencies({ through: '2033' });
+    expect(projectPresidencies({ through: '2034' }).map((p) => `${p.label} ${p.holder}`)).toEqual([
+      '2027 GT', '2028 HN', '2029 MX', '2030 PA', '2031 BZ', '2032 CR', '2033 SV', '2034 GT',
+    ]);
+    // From the ledger as it stood in 2023, the projection gave the holders the sources have since recorded.
+    const projected = projectPresidencies({ through: '2033', ledger: ledgerThrough('2023') });
     expect(projected.map((p) => [p.label, p.holder, p.cycle])).toEqual([
       ['2024', 'BZ', 1],
       ['2025', 'CR', 1],
@@ -59,11 +92,12 @@ describe('the MIRPS rotation on the embedded data', () => {
     ]);
     expect(projected.every((p) => p.projected)).toBe(true);
     expect(projected[2]!.explanation.newCycle).toBe(true);
-    expect(projectPresidencies({ count: 3 }).map((p) => p.holder)).toEqual(['BZ', 'CR', 'SV']);
+    expect(projectPresidencies({ count: 3, ledger: ledgerThrough('2023') }).map((p) => p.holder)).toEqual(['BZ', 'CR', 'SV']);
+    expect(projected.slice(0, 3).map((p) => [p.label, p.holder])).toEqual(checkRotation().slice(5).map((v) => [v.label, v.holder]));
   });
 
   it('carries who has held it in the current cycle as data, in the order they held it', () => {
-    const next = nextPresidency();
+    const next = nextPresidency({ ledger: ledgerThrough('2023') });
     expect(next.explanation.cycle).toBe(1);
     expect(next.explanation.heldThisCycle).toEqual([
       { member: 'MX', term: '2019' },
@@ -77,7 +111,7 @@ describe('the MIRPS rotation on the embedded data', () => {
   });
 
   it('starts the list afresh when a term opens a new cycle', () => {
-    const [, cr, sv, gt] = projectPresidencies({ count: 4 });
+    const [, cr, sv, gt] = projectPresidencies({ count: 4, ledger: ledgerThrough('2023') });
     expect(cr!.explanation.heldThisCycle.map((h) => `${h.member} ${h.term}`)).toEqual(['MX 2019', 'SV 2020', 'GT 2021', 'HN 2022', 'PA 2023', 'BZ 2024']);
     expect(sv!.explanation).toMatchObject({ newCycle: true, cycle: 2, heldThisCycle: [] });
     expect(gt!.explanation).toMatchObject({ newCycle: false, cycle: 2, heldThisCycle: [{ member: 'SV', term: '2026' }] });
@@ -96,7 +130,8 @@ describe('the MIRPS rotation on the embedded data', () => {
   it('gives the presidency of a term, recorded or projected', () => {
     expect(presidencyOfTerm('2022')).toMatchObject({ label: '2022', holder: 'HN', projected: false, handover: { date: '2021-11-30', event: 'the MIRPS Annual Meeting' }, cycle: 1 });
     expect(presidencyOfTerm('2022').explanation.text.at(-1)).toBe('2022: Honduras holds it, as the rule says.');
-    expect(presidencyOfTerm('2026')).toMatchObject({ label: '2026', holder: 'SV', projected: true, cycle: 2 });
+    expect(presidencyOfTerm('2026')).toMatchObject({ label: '2026', holder: 'SV', projected: false, handover: { date: '2025-11-25' }, cycle: 2 });
+    expect(presidencyOfTerm('2027')).toMatchObject({ label: '2027', holder: 'GT', projected: true, handover: { date: null }, cycle: 2 });
   });
 
   it('says who holds it on a day, handover-aware', () => {
@@ -108,20 +143,23 @@ describe('the MIRPS rotation on the embedded data', () => {
   });
 
   it('marks days beyond the ledger as projected, and uncertain boundaries as approximate', () => {
-    expect(presidencyOn('2024-06-01')).toMatchObject({ label: '2024', holder: 'BZ', projected: true, approximate: true });
-    expect(presidencyOn('2023-06-01')).toMatchObject({ label: '2023', holder: 'PA', projected: false, approximate: true });
+    expect(presidencyOn('2027-06-01')).toMatchObject({ label: '2027', holder: 'GT', projected: true, approximate: true });
+    // The 2027 handover day is not known, so the end of the 2026 term is not either.
+    expect(presidencyOn('2026-06-01')).toMatchObject({ label: '2026', holder: 'SV', projected: false, approximate: true });
+    expect(presidencyOn('2023-06-01')).toMatchObject({ label: '2023', holder: 'PA', projected: false, approximate: false });
+    expect(presidencyOn('2024-06-01', { ledger: ledgerThrough('2023') })).toMatchObject({ label: '2024', holder: 'BZ', projected: true, approximate: true });
     expect(presidencyOn('2019-05-01')).toMatchObject({ label: '2019', holder: 'MX', approximate: true });
   });
 
   it('uses a known handover day for a future term', () => {
-    const options = { handovers: { '2024': '2023-12-05' } };
-    expect(presidencyOn('2023-12-04', options)).toMatchObject({ label: '2023', holder: 'PA' });
-    expect(presidencyOn('2023-12-05', options)).toMatchObject({ label: '2024', holder: 'BZ', since: '2023-12-05', projected: true });
-    expect(nextPresidency(options).handover.date).toBe('2023-12-05');
+    const options = { handovers: { '2027': '2026-12-01' } };
+    expect(presidencyOn('2026-11-30', options)).toMatchObject({ label: '2026', holder: 'SV', approximate: false });
+    expect(presidencyOn('2026-12-01', options)).toMatchObject({ label: '2027', holder: 'GT', since: '2026-12-01', projected: true });
+    expect(nextPresidency(options).handover.date).toBe('2026-12-01');
   });
 
   it('reports an unexplained departure with the holder the rule expected', () => {
-    const ledger = ledgerCopy();
+    const ledger = ledgerThrough('2023');
     ledger.terms[4]!.holder = 'CR';
     const verdict = checkRotation(ledger).at(-1)!;
     expect(verdict).toMatchObject({ label: '2023', holder: 'CR', verdict: 'unexplained-departure', expected: 'PA' });
@@ -130,7 +168,8 @@ describe('the MIRPS rotation on the embedded data', () => {
   it('answers for other reference data: a state that joins later enters the circle at its alphabetical place', () => {
     const reference = referenceCopy();
     reference.memberStates.push({ id: 'CO', iso3: 'COL', name: { en: 'Colombia', es: 'Colombia' }, sortKey: 'Colombia', memberships: [{ joined: '2023-06' }] });
-    const ledger = { terms: structuredClone(presidencyLedger.terms) as typeof presidencyLedger.terms extends readonly (infer T)[] ? T[] : never };
+    // The ledger as it stood in 2023, when Colombia (an example, not a member) joins.
+    const ledger = { terms: (structuredClone(presidencyLedger.terms) as typeof presidencyLedger.terms extends readonly (infer T)[] ? T[] : never).filter((t) => t.label <= '2023') };
     const projected = projectPresidencies({ count: 3, reference, ledger });
     expect(projected.map((p) => p.holder)).toEqual(['BZ', 'CO', 'CR']);
     // Waiting for the next cycle, Colombia comes round after Belize in cycle 2.
@@ -140,7 +179,7 @@ describe('the MIRPS rotation on the embedded data', () => {
   });
 
   it('exposes the MIRPS setup as plain JSON that users can amend', () => {
-    const setup = mirpsRotationSetup();
+    const setup = mirpsRotationSetup({ ledger: ledgerThrough('2023') });
     expect(JSON.parse(JSON.stringify(setup))).toEqual(setup);
     expect(setup.members.map((member) => member.sortKey)).toEqual(['Belice', 'Costa Rica', 'El Salvador', 'Guatemala', 'Honduras', 'México', 'Panamá']);
     const rotation = createRotation({ ...setup, overrides: [{ label: '2024', holder: 'CR', departure: { kind: 'declined', inPlaceOf: 'BZ', reason: 'Belize declined' } }] });
@@ -158,6 +197,34 @@ describe('the MIRPS rotation on the embedded data', () => {
     expect(projectPresidencies({ count: 14, reference, ledger: ledgerCopy() }).map((p) => p.holder)).toEqual(
       projectPresidencies({ count: 14 }).map((p) => p.holder),
     );
+  });
+});
+
+describe('the answers on the embedded data, current to 30 November 2026', () => {
+  it('projects 2027 for Guatemala by the alphabetical rule, and says why', () => {
+    const next = nextPresidency();
+    expect(next.label).toBe('2027');
+    expect(next).toMatchObject({ holder: 'GT', projected: true });
+    expect(next.explanation.steps.map((step) => [step.member, step.outcome, step.reason])).toEqual([['GT', 'selected', 'next-in-circle']]);
+    expect(next.explanation.text.at(-1)).toBe('Guatemala holds 2027.');
+  });
+
+  it.each([
+    ['2024-01-23', '2023', 'PA', '2022-12-13'],
+    ['2024-01-24', '2024', 'BZ', '2024-01-24'],
+    ['2024-12-05', '2025', 'CR', '2024-12-05'],
+    ['2025-11-25', '2026', 'SV', '2025-11-25'],
+    ['2026-11-30', '2026', 'SV', '2025-11-25'],
+  ])('on %s the holder is recorded: term %s, %s, since %s', (day, label, holder, since) => {
+    expect(presidencyOn(day)).toMatchObject({ date: day, label, holder, since, projected: false });
+  });
+
+  it('finds the 2024, 2025 and 2026 terms follow the rule', () => {
+    expect(checkRotation().filter((v) => v.label >= '2024').map((v) => [v.label, v.holder, v.verdict, v.explanation.text.at(-1)])).toEqual([
+      ['2024', 'BZ', 'follows-rule', '2024: Belice holds it, as the rule says.'],
+      ['2025', 'CR', 'follows-rule', '2025: Costa Rica holds it, as the rule says.'],
+      ['2026', 'SV', 'follows-rule', '2026: El Salvador holds it, as the rule says.'],
+    ]);
   });
 });
 
