@@ -12,6 +12,7 @@ import {
   type PartialDate,
 } from '@mirps/core';
 import { instantOf } from './_lib/days.js';
+import { readLanguage } from './i18n/read-language.js';
 import { chargeOccurrences, startTally, type BuildTally } from './build-tally.js';
 import type { Calendar, CalendarOccurrence, CalendarWindow, UnscheduledActivity } from './calendar-types.js';
 import { readLimits } from './limits.js';
@@ -95,6 +96,7 @@ const byTime = (a: CalendarOccurrence, b: CalendarOccurrence): number =>
  * here is not that input.
  */
 export function buildCalendar(input: ActionPlan | readonly CalendarActivity[], options: CalendarOptions & MirpsContext, at?: (index: number) => MirpsPath): Calendar {
+  const language = readLanguage(options.language);
   const limits = readLimits(options);
   const context = parseContext(options);
   const read = readActivities(input, context);
@@ -118,5 +120,6 @@ export function buildCalendar(input: ActionPlan | readonly CalendarActivity[], o
     unscheduled,
     activities,
     context,
+    language,
   });
 }

@@ -1,4 +1,4 @@
-import type { CalendarActivity, DatePrecision, LocalizedText, Location, MirpsContext, TimeOfDay } from '@mirps/core';
+import type { CalendarActivity, DatePrecision, Language, LocalizedText, Location, MirpsContext, TimeOfDay } from '@mirps/core';
 
 /**
  * The span of days a calendar covers, both ends included, as `YYYY-MM-DD`.
@@ -69,7 +69,8 @@ export interface UnscheduledActivity {
  * A calendar: the occurrences in a window, sorted; the month- and
  * year-precision entries; the activities the sources do not schedule; the
  * validated activities it was built from (which {@link toICS} exports); and the
- * context it was read against (whose working groups {@link toICS} names).
+ * context it was read against (whose working groups {@link toICS} names);
+ * and the language its views write in unless told otherwise.
  * Only {@link buildCalendar} and {@link presidencyTermCalendar} make one: it is
  * frozen, and the views ({@link monthGrid}, {@link findConflicts},
  * {@link toICS}) take it as it is, refusing any other object.
@@ -91,4 +92,6 @@ export interface Calendar {
   readonly activities: readonly CalendarActivity[];
   /** The reference data and ledger the calendar was read against, validated. */
   readonly context: MirpsContext;
+  /** The language its views write in when they are not told (`language` of {@link buildCalendar}); `'en'` by default. */
+  readonly language: Language;
 }

@@ -1,8 +1,9 @@
-import { textIn } from '@mirps/core';
+import { textIn, type Language } from '@mirps/core';
 import { guardCall, readOptions } from './_lib/arguments.js';
+import { messagesIn } from './i18n/messages.js';
 import type { Calendar, CalendarOccurrence } from './calendar-types.js';
 import { readCount } from './limits.js';
-import { readCalendar } from './read-calendar.js';
+import { readCalendarIn } from './read-calendar.js';
 
 /**
  * A warning that two occurrences overlap for an audience they share.
@@ -23,8 +24,9 @@ export interface CalendarConflict {
   /** The first and last day of the overlap (for two timed occurrences in zones a day apart, the days of both). */
   readonly from: string;
   readonly to: string;
-  /** The audiences both share; `everyone` for an activity that names none. */
+  /** The audiences both share, as ids; `everyone` for an activity that names none. */
   readonly audiences: readonly string[];
+  /** The warning, in the language asked for: titles in it where the data has them, audiences by their ids (`everyone` as "everyone", "todos"). */
   readonly message: string;
 }
 
@@ -64,12 +66,14 @@ export const DEFAULT_MAX_CONFLICTS = 1_000;
  * @example
  * ```ts
  * import type { ConflictOptions } from '@mirps/calendar';
- * const options: ConflictOptions = { maxConflicts: 100 };
+ * const options: ConflictOptions = { maxConflicts: 100, language: 'es' };
  * ```
  */
 export interface ConflictOptions {
   /** The most conflicts to report; {@link DEFAULT_MAX_CONFLICTS} by default. Past it, the search stops and the result is `truncated`. */
   readonly maxConflicts?: number;
+  /** The language of the messages: `'en'` or `'es'`; the calendar's own (`language` of `buildCalendar`, English by default) when left out. */
+  readonly language?: Language;
 }
 
 const EVERYONE = 'everyone';
@@ -227,10 +231,12 @@ export function searchConflicts(checked: Calendar, cap: number): { meetings: Mee
  * At most `maxConflicts` are reported ({@link DEFAULT_MAX_CONFLICTS} by
  * default): past that the search stops, and the result's `truncated` is true.
  * The search's work grows with the conflicts it finds, not with the pairs of
- * occurrences. Titles in messages are cut to 120 characters.
+ * occurrences. Titles in messages are cut to 120 characters. Messages are in
+ * the `language` asked for (else the calendar's): `A y B se superponen el
+ * 2024-03-06 para member-states`.
  *
  * @param calendar - A calendar from {@link buildCalendar}.
- * @param options - `maxConflicts`, the most conflicts to report.
+ * @param options - `maxConflicts`, the most conflicts to report; `language`, that of the messages.
  * @throws `MirpsCalendarError` for anything but a calendar from {@link buildCalendar} (`calendar.invalid-calendar`) or an invalid option (`calendar.invalid-option`).
  * @example
  * ```ts
@@ -239,19 +245,23 @@ export function searchConflicts(checked: Calendar, cap: number): { meetings: Mee
  * const conflicts = findConflicts(buildCalendar(actionPlan2023), { maxConflicts: 100 });
  * conflicts.length; // 0
  * conflicts.truncated; // false
+ * findConflicts(buildCalendar(actionPlan2023), { language: 'es' }); // messages in Spanish
  * ```
  */
 export function findConflicts(calendar: Calendar, options?: ConflictOptions): CalendarConflicts {
   return guardCall('findConflicts', 'calendar.invalid-option', () => {
-    const checked = readCalendar(calendar);
-    const cap = readCount(readOptions<ConflictOptions>(options)?.maxConflicts, 'maxConflicts', DEFAULT_MAX_CONFLICTS);
+    const read = readOptions<ConflictOptions>(options);
+    const { calendar: checked, language } = readCalendarIn(calendar, read?.language);
+    const say = messagesIn(language);
+    const cap = readCount(read?.maxConflicts, 'maxConflicts', DEFAULT_MAX_CONFLICTS, language);
     const { meetings: all } = searchConflicts(checked, cap);
     const kept = all.slice(0, cap).sort((a, b) => a.first.index - b.first.index || a.second.index - b.second.index);
     const conflicts = kept.map(({ first, second, from, to, shared }): CalendarConflict => {
       const title = (entry: Entry): string => {
-        const text = textIn(entry.occurrence.title) ?? entry.occurrence.activityId;
+        const text = textIn(entry.occurrence.title, language) ?? entry.occurrence.activityId;
         return text.length > TITLE_IN_MESSAGE ? `${text.slice(0, TITLE_IN_MESSAGE - 1)}…` : text;
       };
+      const audiences = shared.map((audience) => (audience === EVERYONE ? say.everyone : audience)).join(', ');
       return {
         code: 'calendar.conflict',
         first: first.occurrence.activityId,
@@ -259,7 +269,7 @@ export function findConflicts(calendar: Calendar, options?: ConflictOptions): Ca
         from,
         to,
         audiences: shared,
-        message: `${title(first)} and ${title(second)} overlap ${from === to ? `on ${from}` : `from ${from} to ${to}`} for ${shared.join(', ')}`,
+        message: from === to ? say.conflictOn(title(first), title(second), from, audiences) : say.conflictFromTo(title(first), title(second), from, to, audiences),
       };
     });
     return Object.defineProperty(conflicts, 'truncated', { value: all.length > cap, enumerable: false }) as CalendarConflicts;

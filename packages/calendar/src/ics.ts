@@ -1,6 +1,6 @@
 import ical, { type ICalEventData } from 'ical-generator';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
-import { MirpsCalendarError, describeValue, textIn, type CalendarActivity, type Location } from '@mirps/core';
+import { MirpsCalendarError, describeValue, isLanguage, textIn, type CalendarActivity, type Language, type Location } from '@mirps/core';
 import { guardCall } from './_lib/arguments.js';
 import { dayDate, plusDays } from './_lib/days.js';
 import { isOneLine } from './_lib/one-line.js';
@@ -8,6 +8,8 @@ import type { Calendar, CalendarOccurrence } from './calendar-types.js';
 import { zonedWallClock } from './ics-date-time.js';
 import { escapeIcsText, icsText, utf8Length } from './ics-text.js';
 import { readCount } from './limits.js';
+import { messagesIn, type Messages } from './i18n/messages.js';
+import { readLanguage } from './i18n/read-language.js';
 import { readCalendar } from './read-calendar.js';
 import { stableUid } from './uid.js';
 
@@ -41,16 +43,16 @@ export interface IcsOptions {
   readonly prodId?: string;
   /** The domain part of every UID (letters, digits, dots and hyphens); `mirps.sdk` by default. */
   readonly uidDomain?: string;
-  /** Which language of the text to write, falling back to the other; `en` by default. */
-  readonly language?: 'en' | 'es';
+  /** The language to write in: the data's text in it, falling back to the other, and the SDK's own words (categories, "Online", "Working group:", messages) in it; the calendar's own (`language` of `buildCalendar`, English by default) when left out. */
+  readonly language?: Language;
   /** The largest file to write, in octets; {@link DEFAULT_MAX_ICS_BYTES} by default. A larger one (as estimated from its text) is refused before it is written. */
   readonly maxBytes?: number;
 }
 
-const CATEGORY_NAMES: Record<CalendarActivity['category'], string> = {
-  'technical-meeting': 'Technical meeting',
-  'high-level-event': 'High-level event',
-  'other-activity': 'Other activity',
+const CATEGORY_NAMES: Record<CalendarActivity['category'], 'categoryTechnicalMeeting' | 'categoryHighLevelEvent' | 'categoryOtherActivity'> = {
+  'technical-meeting': 'categoryTechnicalMeeting',
+  'high-level-event': 'categoryHighLevelEvent',
+  'other-activity': 'categoryOtherActivity',
 };
 
 const refuse = (path: string[], message: string): never => {
@@ -61,7 +63,7 @@ const refuse = (path: string[], message: string): never => {
 const FIRST_STAMP = new Date(0).setUTCFullYear(1, 0, 1);
 const LAST_STAMP = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
 
-function readStamp(stamp: unknown): Date {
+function readStamp(stamp: unknown, say: Messages): Date {
   const read =
     stamp instanceof Date
       ? new Date(stamp.getTime())
@@ -69,35 +71,35 @@ function readStamp(stamp: unknown): Date {
         ? new Date(stamp)
         : undefined;
   if (read === undefined || Number.isNaN(read.getTime())) {
-    return refuse(['stamp'], `Give stamp as an ISO instant with its offset, e.g. "2023-01-01T00:00:00Z", or a Date; got ${describeValue(stamp)}. The export never reads the clock.`);
+    return refuse(['stamp'], say.invalidStamp(describeValue(stamp)));
   }
   if (read.getTime() < FIRST_STAMP || read.getTime() > LAST_STAMP) {
-    return refuse(['stamp'], `stamp must fall in the years 0001–9999 (UTC), as DTSTAMP is written with four digits; got ${read.toISOString()}`);
+    return refuse(['stamp'], say.stampOutOfRange(read.toISOString()));
   }
   return read;
 }
 
 /** The VTIMEZONE of a zone and the TZID it is written under (aliases such as `UTC` resolve to `Etc/UTC`). */
-function vtimezone(zone: string): { tzid: string; block: string } {
+function vtimezone(zone: string, say: Messages): { tzid: string; block: string } {
   const result = tzlib_get_ical_block(zone);
   if (!Array.isArray(result) || !result[0]?.startsWith('BEGIN:VTIMEZONE') || !result[1]?.startsWith('TZID=')) {
-    return refuse(['calendar', 'activities'], `No VTIMEZONE data for the time zone ${JSON.stringify(zone)}`);
+    return refuse(['calendar', 'activities'], say.noTimeZoneData(JSON.stringify(zone)));
   }
   return { tzid: result[1].slice('TZID='.length), block: result[0] };
 }
 
 const basicDate = (day: string): string => day.replaceAll('-', '');
 const basicTime = (time: string): string => `${time.replace(':', '')}00`;
-const locationText = (location: Location | undefined, language: 'en' | 'es'): string | null =>
-  location === undefined ? null : location.kind === 'virtual' ? (language === 'es' ? 'Virtual' : 'Online') : icsText(`${textIn(location.city, language)}, ${location.country}`);
+const locationText = (location: Location | undefined, language: Language): string | null =>
+  location === undefined ? null : location.kind === 'virtual' ? messagesIn(language).online : icsText(`${textIn(location.city, language)}, ${location.country}`);
 
 /** The RRULE, EXDATE and RDATE lines of a recurring activity, all-day or in its zone. */
-function recurrenceLines(activity: CalendarActivity): string {
+function recurrenceLines(activity: CalendarActivity, say: Messages): string {
   const schedule = activity.schedule;
   if (schedule.kind !== 'recurrence') return '';
   const time = activity.time;
   const value = (day: string): string => (time === undefined ? basicDate(day) : `${basicDate(day)}T${basicTime(time.start)}`);
-  const parameter = time === undefined ? ';VALUE=DATE' : `;TZID=${vtimezone(time.zone).tzid}`;
+  const parameter = time === undefined ? ';VALUE=DATE' : `;TZID=${vtimezone(time.zone, say).tzid}`;
   return [
     `RRULE:${schedule.rrule}`,
     ...(schedule.exdates?.length ? [`EXDATE${parameter}:${schedule.exdates.map(value).join(',')}`] : []),
@@ -106,10 +108,10 @@ function recurrenceLines(activity: CalendarActivity): string {
 }
 
 /** The start and end of an event: all-day dates with an exclusive end, or times in the activity's zone. */
-function span(activity: CalendarActivity, start: string, end: string): Pick<ICalEventData, 'start' | 'end' | 'allDay' | 'timezone'> {
+function span(activity: CalendarActivity, start: string, end: string, say: Messages): Pick<ICalEventData, 'start' | 'end' | 'allDay' | 'timezone'> {
   const time = activity.time;
   if (time === undefined) return { start: dayDate(start), end: dayDate(plusDays(end, 1)), allDay: true };
-  return { start: zonedWallClock(start, time.start, time.zone), ...(time.end === undefined ? {} : { end: zonedWallClock(end, time.end, time.zone) }), timezone: vtimezone(time.zone).tzid };
+  return { start: zonedWallClock(start, time.start, time.zone), ...(time.end === undefined ? {} : { end: zonedWallClock(end, time.end, time.zone) }), timezone: vtimezone(time.zone, say).tzid };
 }
 
 /**
@@ -144,23 +146,26 @@ export function toICS(calendar: Calendar, options: IcsOptions): string {
 }
 
 function writeICS(calendar: Calendar, options: IcsOptions): string {
-  const checked = readCalendar(calendar);
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) return refuse(['stamp'], `Give options with a stamp, e.g. { stamp: "2023-01-01T00:00:00Z" }; got ${describeValue(options)}`);
-  const stamp = readStamp(options.stamp);
-  const language = options.language ?? 'en';
-  if (language !== 'en' && language !== 'es') refuse(['language'], `language is "en" or "es"; got ${describeValue(language)}`);
-  const domain = options.uidDomain ?? 'mirps.sdk';
-  if (typeof domain !== 'string' || !/^[A-Za-z0-9.-]{1,253}$/.test(domain)) refuse(['uidDomain'], `uidDomain is a domain name such as "mirps.example"; got ${describeValue(domain)}`);
+  const given = typeof options === 'object' && options !== null && !Array.isArray(options) ? options : undefined;
+  // The calendar and the stamp are checked before the language (as they always were); their refusals are in the language asked for when it is a valid one.
+  const hint = isLanguage(given?.language) ? given.language : undefined;
+  const checked = readCalendar(calendar, ['calendar'], hint ?? 'en');
+  if (given === undefined) return refuse(['stamp'], messagesIn(checked.language).missingStamp(describeValue(options)));
+  const stamp = readStamp(given.stamp, messagesIn(hint ?? checked.language));
+  const language = readLanguage(given.language, checked.language);
+  const say = messagesIn(language);
+  const domain = given.uidDomain ?? 'mirps.sdk';
+  if (typeof domain !== 'string' || !/^[A-Za-z0-9.-]{1,253}$/.test(domain)) refuse(['uidDomain'], say.invalidUidDomain(describeValue(domain)));
   for (const key of ['name', 'prodId'] as const) {
-    const value = options[key];
-    if (value !== undefined && !isOneLine(value)) refuse([key], `${key} is a non-empty string on one line, without control characters; got ${describeValue(value)}`);
+    const value = given[key];
+    if (value !== undefined && !isOneLine(value)) refuse([key], say.notOneLine(key, describeValue(value)));
   }
-  const maxBytes = readCount(options.maxBytes, 'maxBytes', DEFAULT_MAX_ICS_BYTES);
+  const maxBytes = readCount(given.maxBytes, 'maxBytes', DEFAULT_MAX_ICS_BYTES, language);
 
   const groups = new Map(checked.context.reference.workingGroups.map((group) => [group.id, group]));
   const describeActivity = (activity: CalendarActivity): string =>
     icsText(
-      [textIn(activity.note, language), activity.workingGroup === undefined ? undefined : `Working group: ${textIn(groups.get(activity.workingGroup)?.name, language) ?? activity.workingGroup}`]
+      [textIn(activity.note, language), activity.workingGroup === undefined ? undefined : say.workingGroup(textIn(groups.get(activity.workingGroup)?.name, language) ?? activity.workingGroup)]
         .filter((line): line is string => line !== undefined)
         .join('\n'),
     );
@@ -178,7 +183,7 @@ function writeICS(calendar: Calendar, options: IcsOptions): string {
   }
   // The file's size, estimated before it is written: the text of each event, and 400 octets for the lines around it.
   const textOctets = new Map<string, number>();
-  let size = utf8Length(options.name ?? '') + utf8Length(options.prodId ?? '');
+  let size = utf8Length(given.name ?? '') + utf8Length(given.prodId ?? '');
   for (const { activity } of events) {
     let octets = textOctets.get(activity.id);
     if (octets === undefined) {
@@ -188,17 +193,17 @@ function writeICS(calendar: Calendar, options: IcsOptions): string {
     size += octets + 400;
     if (size > maxBytes) {
       throw new MirpsCalendarError([
-        { code: 'calendar.ics-too-large', path: ['maxBytes'], message: `The iCalendar file would be larger than ${maxBytes.toLocaleString('en')} octets (maxBytes): ${events.length.toLocaleString('en')} events; raise maxBytes, or export a narrower calendar` },
+        { code: 'calendar.ics-too-large', path: ['maxBytes'], message: say.icsTooLarge(maxBytes, events.length) },
       ]);
     }
   }
 
   const file = ical({
     // ical-generator writes the leading "-" of a PRODID itself, and writes the PRODID and the name without escaping them.
-    prodId: escapeIcsText(options.prodId ?? '-//MIRPS SDK//@mirps/calendar//EN').replace(/^-/, ''),
+    prodId: escapeIcsText(given.prodId ?? '-//MIRPS SDK//@mirps/calendar//EN').replace(/^-/, ''),
     scale: 'GREGORIAN',
-    ...(options.name === undefined ? {} : { name: escapeIcsText(options.name) }),
-    timezone: { name: null, generator: (zone: string) => vtimezone(zone).block },
+    ...(given.name === undefined ? {} : { name: escapeIcsText(given.name) }),
+    timezone: { name: null, generator: (zone: string) => vtimezone(zone, say).block },
   });
 
   const add = (activity: CalendarActivity, occurrence: CalendarOccurrence, key: string, repeating: string | null): void => {
@@ -206,11 +211,11 @@ function writeICS(calendar: Calendar, options: IcsOptions): string {
     file.createEvent({
       id: stableUid([activity.id, key], domain),
       stamp,
-      ...span(activity, occurrence.start, occurrence.end),
+      ...span(activity, occurrence.start, occurrence.end, say),
       summary: icsText(textIn(activity.title, language) ?? activity.id),
       ...(description === '' ? {} : { description }),
       location: locationText(activity.location, language),
-      categories: [{ name: CATEGORY_NAMES[activity.category] }],
+      categories: [{ name: say[CATEGORY_NAMES[activity.category]] }],
       ...(repeating === null ? {} : { repeating }),
     });
   };
@@ -218,7 +223,7 @@ function writeICS(calendar: Calendar, options: IcsOptions): string {
   for (const { activity, occurrence } of events) {
     if (activity.schedule.kind === 'recurrence') {
       // One VEVENT for the whole rule, starting at its DTSTART.
-      add(activity, { ...occurrence, start: activity.schedule.start, end: activity.schedule.start }, 'recurrence', recurrenceLines(activity));
+      add(activity, { ...occurrence, start: activity.schedule.start, end: activity.schedule.start }, 'recurrence', recurrenceLines(activity, say));
     } else {
       add(activity, occurrence, occurrence.start, null);
     }

@@ -26,9 +26,9 @@ export {
   type CalendarLimits,
 } from './limits.js';
 export { daysBetween } from './_lib/days.js';
-export { MONTH_ABBREVIATIONS } from './month-names.js';
+export { MONTH_ABBREVIATIONS, monthAbbreviations } from './month-names.js';
 export type { Calendar, CalendarOccurrence, CalendarWindow, UnscheduledActivity } from './calendar-types.js';
-export { monthGrid, monthGridText, monthGridMarkdown, type MonthGrid, type MonthGridRow, type MonthCell } from './month-grid.js';
+export { monthGrid, monthGridText, monthGridMarkdown, type MonthGrid, type MonthGridOptions, type MonthGridRow, type MonthCell } from './month-grid.js';
 export type { PresidencyTermCalendarOptions } from './presidency-term-calendar.js';
 export { findConflicts, DEFAULT_MAX_CONFLICTS, type CalendarConflict, type CalendarConflicts, type ConflictOptions } from './conflicts.js';
 export { toICS, DEFAULT_MAX_ICS_BYTES, type IcsOptions } from './ics.js';
@@ -49,7 +49,7 @@ export { toICS, DEFAULT_MAX_ICS_BYTES, type IcsOptions } from './ics.js';
  * refused, never cut short.
  *
  * @param input - An action plan (validated with `parseActionPlan`) or a list of calendar activities.
- * @param options - The window, `{ from, to }` as `YYYY-MM-DD`, both required (for a plan, its year by default); the limits; and the context: reference data and ledger, the embedded MIRPS data by default. The calendar keeps the context for its views.
+ * @param options - The window, `{ from, to }` as `YYYY-MM-DD`, both required (for a plan, its year by default); the limits; the `language` its views write in when they are not told (`'en'` by default, or `'es'`); and the context: reference data and ledger, the embedded MIRPS data by default. The calendar keeps the context and the language for its views.
  * @throws `MirpsValidationError` for an invalid plan, activity or context document; `MirpsCalendarError` for a window without an end, reversed, or wider than `maxDays` (`calendar.window-*`), a rule that cannot be expanded (`calendar.invalid-rrule`) or recurs more often than `maxFrequency` (`calendar.rule-too-frequent`), more occurrences than allowed (`calendar.too-many-occurrences`), an expansion longer than `maxExpansionSteps` (`calendar.expansion-too-long`), or an option of the wrong type (`calendar.invalid-option`).
  * @example
  * ```ts
@@ -58,6 +58,7 @@ export { toICS, DEFAULT_MAX_ICS_BYTES, type IcsOptions } from './ics.js';
  * const calendar = buildCalendar(actionPlan2023, { from: '2023-01-01', to: '2023-12-31' });
  * calendar.occurrences.filter((o) => o.activityId === 'activity-virtual-plenary-meetings').map((o) => o.start);
  * // ['2023-01-24', '2023-04-20', '2023-07-20', '2023-10-19']
+ * buildCalendar(actionPlan2023, { language: 'es' }).language; // 'es': monthGrid, findConflicts and toICS write Spanish unless told otherwise
  * ```
  */
 export function buildCalendar(input: ActionPlan | readonly CalendarActivity[], options?: CalendarOptions): Calendar {
@@ -69,7 +70,10 @@ export function buildCalendar(input: ActionPlan | readonly CalendarActivity[], o
  * handover to the incoming presidency, one activity for each of the plan's
  * handover commitments and one for the handover itself at the Annual Meeting.
  * They fall on the handover day when it is known, and are listed as not
- * scheduled otherwise.
+ * scheduled otherwise. The SDK writes the duties' titles and notes in English
+ * and Spanish (`{ en, es }`), naming the incoming member state in each; a
+ * handover commitment's own text stays as the plan gives it. `language` is
+ * the calendar's, for its views.
  *
  * @param plan - The outgoing presidency's action plan (validated).
  * @param options - The incoming presidency, the window and the context (the embedded MIRPS data by default); see {@link PresidencyTermCalendarOptions}.
@@ -80,6 +84,9 @@ export function buildCalendar(input: ActionPlan | readonly CalendarActivity[], o
  * import { actionPlan2023 } from '@mirps/core/data';
  * const calendar = presidencyTermCalendar(actionPlan2023);
  * calendar.unscheduled.some((a) => a.activityId === 'term-2023-handover'); // true: the VI Annual Meeting has no date yet
+ * const term = presidencyTermCalendar(actionPlan2023, { language: 'es' });
+ * term.occurrences.find((o) => o.activityId === 'term-2023-handover')?.title.es;
+ * // 'Traspaso de la Presidencia Pro Tempore a Belice (período 2024), en la Reunión Anual del MIRPS'
  * ```
  */
 export function presidencyTermCalendar(plan: ActionPlan, options?: termCalendar.PresidencyTermCalendarOptions): Calendar {

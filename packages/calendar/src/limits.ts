@@ -1,4 +1,5 @@
-import { MirpsCalendarError, describeValue } from '@mirps/core';
+import { MirpsCalendarError, describeValue, type Language } from '@mirps/core';
+import { messagesIn } from './i18n/messages.js';
 
 /**
  * The most occurrences a calendar may hold unless told otherwise: dated
@@ -115,12 +116,12 @@ const COUNTS = [
 /**
  * A limit given as a count: a whole number of at least 1 (`Infinity` lifts
  * the limit), or its default when left out. Anything else is refused with
- * `calendar.invalid-option` at `[name]`.
+ * `calendar.invalid-option` at `[name]`, in the given language.
  */
-export function readCount(value: unknown, name: string, fallback: number): number {
+export function readCount(value: unknown, name: string, fallback: number, language: Language = 'en'): number {
   if (value === undefined) return fallback;
   if (typeof value === 'number' && (Number.isSafeInteger(value) || value === Infinity) && value >= 1) return value;
-  throw new MirpsCalendarError([{ code: 'calendar.invalid-option', path: [name], message: `${name} must be a whole number, at least 1 (or Infinity for no limit); got ${describeValue(value)}` }]);
+  throw new MirpsCalendarError([{ code: 'calendar.invalid-option', path: [name], message: messagesIn(language).invalidCount(name, describeValue(value)) }]);
 }
 
 /** The limits in a caller's options, checked; each left out is its default. */

@@ -1,9 +1,10 @@
-import { MirpsCalendarError, describeValue, escapeMarkdown, textIn, type CalendarActivity, type LocalizedText } from '@mirps/core';
-import { guardCall } from './_lib/arguments.js';
+import { MirpsCalendarError, describeValue, escapeMarkdown, textIn, type CalendarActivity, type Language, type LocalizedText } from '@mirps/core';
+import { guardCall, readOptions } from './_lib/arguments.js';
 import { lastDayOfMonth } from './_lib/days.js';
 import type { Calendar, CalendarOccurrence } from './calendar-types.js';
-import { MONTH_ABBREVIATIONS } from './month-names.js';
-import { readCalendar } from './read-calendar.js';
+import { messagesIn, type Messages } from './i18n/messages.js';
+import { monthAbbreviations } from './month-names.js';
+import { readCalendarIn } from './read-calendar.js';
 import { readGrid } from './read-grid.js';
 
 /**
@@ -39,43 +40,65 @@ export interface MonthGridRow {
   readonly title: LocalizedText;
   readonly category: CalendarActivity['category'];
   readonly months: readonly MonthCell[];
-  /** "not scheduled in the source", or "in YYYY (month not given)". */
+  /** "not scheduled in the source", or "in YYYY (month not given)", in the grid's language ("no programada en la fuente", "en YYYY (mes no indicado)"). */
   readonly note?: string;
 }
 
 /**
- * The plan's activity-by-month table for a year, as data. Render it with
+ * The plan's activity-by-month table for a year, as data, with the language
+ * its notes are in and its headers are written in. Render it with
  * {@link monthGridText} or {@link monthGridMarkdown}.
  *
  * @example
  * ```ts
  * import type { MonthGrid } from '@mirps/calendar';
- * const grid: MonthGrid = { year: 2023, rows: [] };
+ * const grid: MonthGrid = { year: 2023, rows: [], language: 'es' };
  * ```
  */
 export interface MonthGrid {
   readonly year: number;
   readonly rows: readonly MonthGridRow[];
+  /** The language of its notes and headers; `'en'` when absent (a grid made by hand). {@link monthGrid} always sets it. */
+  readonly language?: Language;
+}
+
+/**
+ * Options of {@link monthGrid}.
+ *
+ * @example
+ * ```ts
+ * import type { MonthGridOptions } from '@mirps/calendar';
+ * const options: MonthGridOptions = { language: 'es' };
+ * ```
+ */
+export interface MonthGridOptions {
+  /** The language of the notes and, later, of the headers: `'en'` or `'es'`; the calendar's own (`language` of `buildCalendar`, English by default) when left out. */
+  readonly language?: Language;
 }
 
 /**
  * The activity-by-month table of a calendar for one year, in the plan's order:
  * the days of each occurrence in its month, a mark for entries known only to
  * the month, and a note for activities the sources do not schedule. The
- * calendar's window must cover the whole year.
+ * calendar's window must cover the whole year. The grid carries its language
+ * (`language`, else the calendar's), which its notes are in and the writers
+ * use for its headers; titles are shown in it where the data has them, and
+ * as the data gives them otherwise.
  *
  * @param calendar - A calendar from {@link buildCalendar}.
  * @param year - The year of the table.
- * @throws `MirpsCalendarError` for anything but a calendar from {@link buildCalendar} (`calendar.invalid-calendar`), a year that is not one (`calendar.invalid-option`), or one the calendar's window does not cover (`calendar.year-outside-window`).
+ * @param options - `language`: `'en'` or `'es'`; see {@link MonthGridOptions}.
+ * @throws `MirpsCalendarError` for anything but a calendar from {@link buildCalendar} (`calendar.invalid-calendar`), a year that is not one or an invalid option (`calendar.invalid-option`), or a year the calendar's window does not cover (`calendar.year-outside-window`).
  * @example
  * ```ts
  * import { buildCalendar, monthGrid, monthGridMarkdown } from '@mirps/calendar';
  * import { actionPlan2023 } from '@mirps/core/data';
  * console.log(monthGridMarkdown(monthGrid(buildCalendar(actionPlan2023), 2023)));
+ * monthGrid(buildCalendar(actionPlan2023), 2023, { language: 'es' }).rows[2]?.note; // 'no programada en la fuente'
  * ```
  */
-export function monthGrid(calendar: Calendar, year: number): MonthGrid {
-  return guardCall('monthGrid', 'calendar.invalid-option', () => gridOf(calendar, year));
+export function monthGrid(calendar: Calendar, year: number, options?: MonthGridOptions): MonthGrid {
+  return guardCall('monthGrid', 'calendar.invalid-option', () => gridOf(calendar, year, readOptions<MonthGridOptions>(options)?.language));
 }
 
 /** Entries grouped by their activity, each group in the calendar's order. */
@@ -89,16 +112,17 @@ function byActivity(entries: readonly CalendarOccurrence[]): Map<string, Calenda
   return groups;
 }
 
-function gridOf(calendar: Calendar, year: number): MonthGrid {
-  const checked = readCalendar(calendar);
+function gridOf(calendar: Calendar, year: number, wanted: unknown): MonthGrid {
+  const { calendar: checked, language } = readCalendarIn(calendar, wanted);
+  const say = messagesIn(language);
   if (typeof year !== 'number' || !Number.isInteger(year) || year < 1 || year > 9999) {
-    throw new MirpsCalendarError([{ code: 'calendar.invalid-option', path: ['year'], message: `Expected a year such as 2023 (1–9999); got ${describeValue(year)}` }]);
+    throw new MirpsCalendarError([{ code: 'calendar.invalid-option', path: ['year'], message: say.invalidYear(describeValue(year)) }]);
   }
   const first = `${String(year).padStart(4, '0')}-01-01`;
   const last = `${String(year).padStart(4, '0')}-12-31`;
   if (checked.window.from > first || checked.window.to < last) {
     throw new MirpsCalendarError([
-      { code: 'calendar.year-outside-window', path: ['year'], message: `The calendar covers ${checked.window.from} to ${checked.window.to}; build it for the whole of ${year} first` },
+      { code: 'calendar.year-outside-window', path: ['year'], message: say.yearOutsideWindow(checked.window.from, checked.window.to, year) },
     ]);
   }
   const occurrences = byActivity(checked.occurrences);
@@ -124,33 +148,33 @@ function gridOf(calendar: Calendar, year: number): MonthGrid {
       }
     }
     for (const entry of monthEntries.get(activity.id) ?? []) {
-      if (entry.precision === 'year') note = `in ${entry.start} (month not given)`;
+      if (entry.precision === 'year') note = say.monthNotGiven(entry.start);
       else for (let month = 1; month <= 12; month++) {
         const key = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
         if (entry.start.slice(0, 7) <= key && key <= entry.end.slice(0, 7)) months[month - 1]!.wholeMonth = true;
       }
     }
-    if (activity.schedule.kind === 'unscheduled') note = 'not scheduled in the source';
+    if (activity.schedule.kind === 'unscheduled') note = say.notScheduled;
     return { activityId: activity.id, title: activity.title, category: activity.category, months, ...(note === undefined ? {} : { note }) };
   });
-  return { year, rows };
+  return { year, rows, language };
 }
 
-const CATEGORY_TITLES: Record<CalendarActivity['category'], string> = {
-  'technical-meeting': 'Technical Meetings',
-  'high-level-event': 'High-Level Events',
-  'other-activity': 'Other activities',
+const SECTION_TITLES: Record<CalendarActivity['category'], keyof Messages> = {
+  'technical-meeting': 'sectionTechnicalMeetings',
+  'high-level-event': 'sectionHighLevelEvents',
+  'other-activity': 'sectionOtherActivities',
 };
 
 const cellText = (cell: MonthCell): string =>
   [...cell.days.map(([from, to]) => (from === to ? String(from) : `${from}–${to}`)), ...(cell.wholeMonth ? ['•'] : [])].join(', ');
-const titleText = (title: LocalizedText): string => textIn(title) ?? '';
+const titleText = (title: LocalizedText, language: Language): string => textIn(title, language) ?? '';
 
 /** Rows grouped under their category, in the order categories first appear. */
-function sections(grid: MonthGrid): Array<[string, MonthGridRow[]]> {
+function sections(grid: MonthGrid, language: Language): Array<[string, MonthGridRow[]]> {
   const groups = new Map<string, MonthGridRow[]>();
   for (const row of grid.rows) {
-    const key = CATEGORY_TITLES[row.category];
+    const key = messagesIn(language)[SECTION_TITLES[row.category]] as string;
     const group = groups.get(key);
     if (group === undefined) groups.set(key, [row]);
     else group.push(row);
@@ -161,7 +185,9 @@ function sections(grid: MonthGrid): Array<[string, MonthGridRow[]]> {
 /**
  * The month grid as plain text, in fixed-width columns: a section per category,
  * day numbers under their month, `•` for a month known without its day.
- * Titles longer than 200 characters are cut, with `…`.
+ * Titles longer than 200 characters are cut, with `…`. Headers, month names
+ * and section titles are in the grid's language (`language`, English when
+ * absent): `Actividades 2023`, `ene`, `Reuniones técnicas`.
  *
  * @param grid - A grid from {@link monthGrid} (or one made in its shape, text on one line).
  * @throws `MirpsCalendarError` for anything but a grid (`calendar.invalid-grid`).
@@ -178,21 +204,22 @@ export function monthGridText(grid: MonthGrid): string {
 
 // Every row is padded to the widest title: a title longer than this is cut (with "…"), so that one long title cannot make every row long.
 const LABEL_WIDTH = 200;
-const label = (title: LocalizedText): string => {
-  const text = titleText(title);
+const label = (title: LocalizedText, language: Language): string => {
+  const text = titleText(title, language);
   return text.length > LABEL_WIDTH ? `${text.slice(0, LABEL_WIDTH - 1)}…` : text;
 };
 
 function writeText(grid: MonthGrid): string {
+  const language = grid.language ?? 'en';
   // Widths by a loop, not Math.max(...rows): a spread of many rows would overflow the stack.
-  const width = grid.rows.reduce((widest, row) => Math.max(widest, label(row.title).length + 2), 8);
+  const width = grid.rows.reduce((widest, row) => Math.max(widest, label(row.title, language).length + 2), 8);
   const cellWidth = grid.rows.reduce((widest, row) => row.months.reduce((w, cell) => Math.max(w, cellText(cell).length), widest), 5);
   const line = (label: string, cells: readonly string[], note = ''): string =>
     `${label.padEnd(width)} ${cells.map((cell) => cell.padEnd(cellWidth)).join(' ')}${note === '' ? '' : ` ${note}`}`.trimEnd();
-  const out = [line(`Activities ${grid.year}`, MONTH_ABBREVIATIONS)];
-  for (const [title, rows] of sections(grid)) {
+  const out = [line(messagesIn(language).gridHeading(grid.year), monthAbbreviations(language))];
+  for (const [title, rows] of sections(grid, language)) {
     out.push(title);
-    for (const row of rows) out.push(line(`  ${label(row.title)}`, row.months.map(cellText), row.note === undefined ? '' : `(${row.note})`));
+    for (const row of rows) out.push(line(`  ${label(row.title, language)}`, row.months.map(cellText), row.note === undefined ? '' : `(${row.note})`));
   }
   return `${out.join('\n')}\n`;
 }
@@ -201,7 +228,8 @@ function writeText(grid: MonthGrid): string {
 /**
  * The month grid as a CommonMark/GFM table: an `Activities` column, one per
  * month and a `Note` column; a bold row per category. Text from the data is
- * escaped, so a title cannot break the table.
+ * escaped, so a title cannot break the table. Headers, month names and
+ * section titles are in the grid's language (English when absent).
  *
  * @param grid - A grid from {@link monthGrid} (or one made in its shape, text on one line).
  * @throws `MirpsCalendarError` for anything but a grid (`calendar.invalid-grid`).
@@ -218,11 +246,14 @@ export function monthGridMarkdown(grid: MonthGrid): string {
 }
 
 function writeMarkdown(grid: MonthGrid): string {
+  const language = grid.language ?? 'en';
+  const say = messagesIn(language);
+  const months = monthAbbreviations(language);
   const row = (cells: string[]): string => `| ${cells.join(' | ')} |`;
-  const out = [row([`Activities ${grid.year}`, ...MONTH_ABBREVIATIONS, 'Note']), row(['---', ...MONTH_ABBREVIATIONS.map(() => ':---:'), '---'])];
-  for (const [title, rows] of sections(grid)) {
-    out.push(row([`**${escapeMarkdown(title)}**`, ...MONTH_ABBREVIATIONS.map(() => ''), '']));
-    for (const r of rows) out.push(row([escapeMarkdown(titleText(r.title)), ...r.months.map(cellText), r.note === undefined ? '' : escapeMarkdown(r.note)]));
+  const out = [row([say.gridHeading(grid.year), ...months, say.gridNote]), row(['---', ...months.map(() => ':---:'), '---'])];
+  for (const [title, rows] of sections(grid, language)) {
+    out.push(row([`**${escapeMarkdown(title)}**`, ...months.map(() => ''), '']));
+    for (const r of rows) out.push(row([escapeMarkdown(titleText(r.title, language)), ...r.months.map(cellText), r.note === undefined ? '' : escapeMarkdown(r.note)]));
   }
   return `${out.join('\n')}\n`;
 }

@@ -11,12 +11,16 @@ import {
   type ActionPlan,
   type ActionPlanContext,
   type CalendarActivity,
+  type Language,
+  type LocalizedText,
   type MirpsContext,
   type MirpsPath,
   type Presidency,
 } from '@mirps/core';
 import { isOneLine } from './_lib/one-line.js';
 import { buildCalendar } from './build-calendar.js';
+import { messagesIn } from './i18n/messages.js';
+import { readLanguage } from './i18n/read-language.js';
 import type { Calendar } from './calendar-types.js';
 import type { CalendarLimits } from './limits.js';
 
@@ -25,8 +29,9 @@ import type { CalendarLimits } from './limits.js';
  * the MIRPS one, recorded or projected by the rotation engine from the
  * context's ledger), the window (by default the plan's year, stretched to a
  * known handover day), the limits of the build as for {@link buildCalendar}
- * (see {@link CalendarLimits}), and the context the plan is read against (the
- * embedded MIRPS data by default).
+ * (see {@link CalendarLimits}), the language of the calendar's views (the
+ * duties' own text is written in both), and the context the plan is read
+ * against (the embedded MIRPS data by default).
  *
  * @example
  * ```ts
@@ -40,32 +45,45 @@ export interface PresidencyTermCalendarOptions extends ActionPlanContext, Calend
   readonly from?: string;
   readonly to?: string;
   readonly maxDays?: number;
+  /** The language the calendar's views write in when they are not told, as `language` of `buildCalendar`: `'en'` (the default) or `'es'`. */
+  readonly language?: Language;
 }
 
 /** A presidency term's calendar, read against a complete context; see the entry point in `index.ts`. */
 export function presidencyTermCalendar(plan: ActionPlan, options: PresidencyTermCalendarOptions & MirpsContext): Calendar {
+  const language = readLanguage(options.language);
   const context = parseContext(options);
   const checked = parseActionPlan(plan, context);
   const incoming = options.incoming === undefined ? presidencyOfTerm(String(Number(checked.presidency.term) + 1), context) : readIncoming(options.incoming);
   const term = checked.presidency.term;
-  // Text here is English: name the incoming member state in English where the reference data knows it.
-  const incomingName = textIn(context.reference.memberStates.find((state) => state.id === incoming.holder)?.name) ?? incoming.holderName;
+  // The SDK writes the duties' text in both languages: the incoming member state named in each from the reference
+  // data (the name given in `incoming` otherwise), and the MIRPS handover event in each (an event the caller names, as given).
+  const holderState = context.reference.memberStates.find((state) => state.id === incoming.holder);
   const date = incoming.handover?.date ?? null;
-  const event = incoming.handover?.event ?? 'the handover';
-  const when = date === null ? { kind: 'unscheduled' as const, note: { en: `At the handover to ${incomingName} (term ${incoming.label}) at ${event}; the date is not known yet.` } } : { kind: 'dates' as const, dates: [date] };
+  const both = (write: (say: ReturnType<typeof messagesIn>, holder: string, event: string) => string): LocalizedText => {
+    const inLanguage = (language: Language): string => {
+      const say = messagesIn(language);
+      return write(say, textIn(holderState?.name, language) ?? incoming.holderName, handoverEvent(incoming.handover?.event, language));
+    };
+    return { en: inLanguage('en'), es: inLanguage('es') };
+  };
+  const when = date === null ? { kind: 'unscheduled' as const, note: both((say, holder, event) => say.handoverDateUnknown(holder, incoming.label, event)) } : { kind: 'dates' as const, dates: [date] };
   const outsideYear = date !== null && !date.startsWith(String(checked.year));
-  const duty = (id: string, title: string): CalendarActivity => ({
+  const duty = (id: string, title: LocalizedText): CalendarActivity => ({
     id: `term-${term}-${id}`,
     category: 'other-activity',
-    title: { en: title },
+    title,
     schedule: when,
     presidencyTerm: term,
     ...(outsideYear ? { outsidePlanYear: true } : {}),
   });
   const activities: CalendarActivity[] = [
     ...checked.calendar,
-    duty('handover', `Handover of the Pro-Tempore Presidency to ${incomingName} (term ${incoming.label}), at ${event}`),
-    ...checked.handoverCommitments.map((commitment) => duty(commitment.id, `Handover duty: ${textIn(commitment.text)}`)),
+    duty('handover', both((say, holder, event) => say.handoverTitle(holder, incoming.label, event))),
+    // The commitment is the plan's own text, shown as the plan gives it (in its other language where one is missing), never translated.
+    ...checked.handoverCommitments.map((commitment) =>
+      duty(commitment.id, { en: messagesIn('en').handoverDuty(textIn(commitment.text, 'en')!), es: messagesIn('es').handoverDuty(textIn(commitment.text, 'es')!) }),
+    ),
   ];
   const from = options.from ?? `${checked.year}-01-01`;
   const yearEnd = `${checked.year}-12-31`;
@@ -74,7 +92,14 @@ export function presidencyTermCalendar(plan: ActionPlan, options: PresidencyTerm
   const limits = { maxDays, maxOccurrences, maxOccurrencesPerRule, maxFrequency, maxExpansionSteps };
   // Errors point into the caller's input: the plan's own activities, then the duties (from `incoming`).
   const at = (index: number): MirpsPath => (index < checked.calendar.length ? ['calendar', index, 'schedule'] : ['incoming', 'handover', 'date']);
-  return buildCalendar(activities, { ...limits, ...context, from: options.from === undefined && date !== null && earliestDay(date) < from ? earliestDay(date) : from, to }, at);
+  return buildCalendar(activities, { ...limits, ...context, language, from: options.from === undefined && date !== null && earliestDay(date) < from ? earliestDay(date) : from, to }, at);
+}
+
+/** The handover event in a language: the MIRPS Annual Meeting (as the rotation engine names it, in either language) in the SDK's words; "the handover" when none is known; an event the caller names, as given. */
+function handoverEvent(event: string | null | undefined, language: Language): string {
+  if (event === undefined || event === null) return messagesIn(language).theHandover;
+  if (event === messagesIn('en').annualMeeting || event === messagesIn('es').annualMeeting) return messagesIn(language).annualMeeting;
+  return event;
 }
 
 type Incoming = NonNullable<PresidencyTermCalendarOptions['incoming']>;

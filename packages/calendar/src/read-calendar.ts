@@ -1,4 +1,6 @@
-import { MirpsCalendarError, deepFreeze } from '@mirps/core';
+import { MirpsCalendarError, deepFreeze, isLanguage, type Language } from '@mirps/core';
+import { readLanguage } from './i18n/read-language.js';
+import { messagesIn } from './i18n/messages.js';
 import type { Calendar } from './calendar-types.js';
 
 // Calendars made by buildCalendar, frozen: a view can trust what it reads from one.
@@ -15,11 +17,19 @@ export function sealCalendar(calendar: Calendar): Calendar {
  * made, taken as it is (its occurrences follow from validated data and its
  * window was checked); anything else is refused with a typed error.
  */
-export function readCalendar(value: unknown, path: readonly string[] = ['calendar']): Calendar {
+export function readCalendar(value: unknown, path: readonly string[] = ['calendar'], language: Language = 'en'): Calendar {
   if (typeof value !== 'object' || value === null || !made.has(value)) {
-    throw new MirpsCalendarError([
-      { code: 'calendar.invalid-calendar', path: [...path], message: 'Expected a calendar made by buildCalendar or presidencyTermCalendar (a copy or a hand-made object is not one)' },
-    ]);
+    throw new MirpsCalendarError([{ code: 'calendar.invalid-calendar', path: [...path], message: messagesIn(language).invalidCalendar }]);
   }
   return value as Calendar;
+}
+
+/**
+ * A view's calendar and the language it writes in: the `language` option when
+ * given, else the calendar's own. The calendar is read first (refused in the
+ * option's language, when that is a valid one), then the option.
+ */
+export function readCalendarIn(value: unknown, language: unknown): { calendar: Calendar; language: Language } {
+  const calendar = readCalendar(value, ['calendar'], isLanguage(language) ? language : 'en');
+  return { calendar, language: readLanguage(language, calendar.language) };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CALENDAR_CATEGORIES, MirpsCalendarError } from '@mirps/core';
+import { CALENDAR_CATEGORIES, LANGUAGES, MirpsCalendarError } from '@mirps/core';
 import { isOneLine } from './_lib/one-line.js';
 import type { MonthGrid } from './month-grid.js';
 
@@ -18,6 +18,7 @@ const gridSchema = z.object({
       note: line.optional(),
     }),
   ),
+  language: z.enum(LANGUAGES).optional(),
 });
 
 /**

@@ -1,6 +1,7 @@
 // Reading an RRULE before it is expanded: each part once, every value in its RFC 5545 range, the combinations
-// RFC 5545 forbids refused, and how often the rule recurs checked against the caller's bound. What passes here
-// cannot send rrule into a loop that never gives a date (see recurrence.ts for the bound on the walk itself).
+// RFC 5545 forbids refused, and how often the rule recurs checked against the caller's bound. What is refused here
+// is what can be seen in the rule alone; recurrence.ts meters the walk itself, including rrule's search for a time
+// of day within a period, which can go round for ever for some rules that pass here.
 import { MirpsCalendarError, type MirpsIssueCode, type MirpsPath } from '@mirps/core';
 import { RULE_FREQUENCIES, type RuleFrequency } from './limits.js';
 
@@ -103,6 +104,7 @@ export function readRule(text: string, maxFrequency: RuleFrequency, path: MirpsP
   const subDaily = SUB_DAILY[freq];
   if (subDaily !== undefined && (lists.has('BYHOUR') || lists.has('BYMINUTE') || lists.has('BYSECOND'))) {
     // rrule steps a sub-daily counter until the time of day matches: that has to happen, and costs up to a day's steps.
+    // (This checks the plain stepping from midnight; where rrule's stepping skips hours, recurrence.ts stops it.)
     const step = gcd(interval, subDaily.perDay);
     if (!timeReachable(freq, step, lists)) refuse(`With FREQ=${freq};INTERVAL=${interval} from midnight, no time of day the rule lists is ever reached, so it never recurs`);
     periodWeight += subDaily.perDay / step;

@@ -1,4 +1,4 @@
-import { MirpsCalendarError, calendarDaySchema, type ActionPlanContext } from '@mirps/core';
+import { MirpsCalendarError, calendarDaySchema, type ActionPlanContext, type Language } from '@mirps/core';
 import { daysBetween } from './_lib/days.js';
 import type { CalendarWindow } from './calendar-types.js';
 import type { CalendarLimits } from './limits.js';
@@ -16,7 +16,8 @@ export const DEFAULT_MAX_WINDOW_DAYS = 3653;
 
 /**
  * Options of {@link buildCalendar}: the window, the widest window allowed, the
- * other limits of the build (see {@link CalendarLimits}), and the context the
+ * other limits of the build (see {@link CalendarLimits}), the language of the
+ * calendar's views, and the context the
  * plan is read against (reference data and ledger; the embedded MIRPS data by
  * default, see `ActionPlanContext` in `@mirps/core`). The window needs both
  * ends; for a plan, leaving out both means the plan's year.
@@ -24,7 +25,7 @@ export const DEFAULT_MAX_WINDOW_DAYS = 3653;
  * @example
  * ```ts
  * import type { CalendarOptions } from '@mirps/calendar';
- * const options: CalendarOptions = { from: '2023-01-01', to: '2023-12-31', maxDays: 400, maxOccurrences: 20_000 };
+ * const options: CalendarOptions = { from: '2023-01-01', to: '2023-12-31', maxDays: 400, maxOccurrences: 20_000, language: 'es' };
  * const ownData: CalendarOptions = { reference: myReference, ledger: myLedger }; // a plan's own year
  * ```
  */
@@ -35,6 +36,8 @@ export interface CalendarOptions extends ActionPlanContext, CalendarLimits {
   readonly to?: string;
   /** The widest window allowed, in days; {@link DEFAULT_MAX_WINDOW_DAYS} by default. */
   readonly maxDays?: number;
+  /** The language the calendar's views (`monthGrid`, `findConflicts`, `toICS`) write in when they are not told: `'en'` (the default) or `'es'`. */
+  readonly language?: Language;
 }
 
 const refuse = (code: 'calendar.invalid-window' | 'calendar.window-unbounded' | 'calendar.window-too-wide' | 'calendar.invalid-option', path: string[], message: string): never => {

@@ -19,6 +19,7 @@ import { activity, thrownIssue } from './helpers.js';
 // Each adversarial case gets a generous timeout only as a hang guard; the bounds themselves are counts.
 const HANG_GUARD = 30_000;
 const year2023 = { from: '2023-01-01', to: '2023-12-31' };
+const year2024 = { from: '2024-01-01', to: '2024-12-31' };
 const recurring = (rrule: string, start = '2023-01-01', fields: Partial<CalendarActivity> = {}): CalendarActivity =>
   activity('rule', { schedule: { kind: 'recurrence', start, rrule }, ...fields });
 
@@ -139,6 +140,42 @@ describe('a recurrence can never make more work than its limits allow', () => {
     // Every second hour from midnight never reaches 01:00: rrule would step forever.
     expect(thrownIssue(() => buildCalendar([recurring('FREQ=HOURLY;INTERVAL=2;BYHOUR=1')], { ...year2023, maxFrequency: 'hourly' }))).toMatchObject({ code: 'calendar.invalid-rrule' });
     expect(buildCalendar([recurring('FREQ=HOURLY;INTERVAL=2;BYHOUR=2')], { ...year2023, maxFrequency: 'hourly' }).occurrences).toHaveLength(365);
+  });
+
+  // Found by the adversarial property tests (random seeds 184282600, 2366429481 and 1, under TZ=Asia/Kolkata; any zone
+  // hangs the same): a MINUTELY rule with BYHOUR that starts on a day it skips sent rrule's hour counter round in 24-hour
+  // steps at midnight for ever, a synchronous loop no test timeout could stop. Run under `timeout`: before the fix,
+  // each of these never returns.
+  it('refuses, instead of looping for ever, a sub-daily rule whose counter rrule steps past every time of day it lists', { timeout: HANG_GUARD }, () => {
+    const minutely = { ...year2024, maxFrequency: 'minutely' } as const;
+    const rrulePath = [0, 'schedule', 'rrule'];
+    // Shrunk from seed 184282600: 2024-12-27 is a Friday; rrule jumps to the end of the day, then steps whole days at 00:00.
+    expect(thrownError(() => buildCalendar([recurring('FREQ=MINUTELY;BYDAY=TU;BYHOUR=16', '2024-12-27')], minutely))).toEqual({
+      name: 'MirpsCalendarError',
+      code: 'calendar.invalid-rrule',
+      path: rrulePath,
+      message: expect.stringMatching(/never reaches a time of day the rule lists .*start it on a day it keeps/),
+    });
+    // Shrunk from seed 2366429481 (FREQ=MINUTELY;BYSETPOS=3;BYHOUR=3;COUNT=399;BYMONTHDAY=9,17,26) and from seed 1.
+    expect(thrownIssue(() => buildCalendar([recurring('FREQ=MINUTELY;BYHOUR=3;BYMONTHDAY=9,17,26', '2024-07-22')], minutely))).toEqual({ name: 'MirpsCalendarError', code: 'calendar.invalid-rrule', path: rrulePath });
+    expect(thrownIssue(() => buildCalendar([recurring('FREQ=MINUTELY;BYHOUR=22,8;BYMONTHDAY=27,25', '2024-05-01')], { from: '2020-01-01', to: '2029-12-31', maxFrequency: 'minutely' }))).toMatchObject({ code: 'calendar.invalid-rrule' });
+    // The case seed 184282600 generated, as it was: its lower limits stop the walk first.
+    const generated = activity('rule', {
+      schedule: { kind: 'recurrence', start: '2024-12-27', rrule: 'FREQ=MINUTELY;BYDAY=TU,TH;BYHOUR=23,16', exdates: ['2024-09-03'], rdates: [] },
+      time: { start: '03:30', end: '04:23', zone: 'UTC' },
+    });
+    const limits = { maxOccurrences: 5, maxOccurrencesPerRule: 100, maxFrequency: 'minutely', maxExpansionSteps: 20_000 } as const;
+    expect(thrownIssue(() => buildCalendar([generated], { ...year2024, ...limits }))).toEqual({ name: 'MirpsCalendarError', code: 'calendar.expansion-too-long', path: rrulePath });
+    // Stepping more than an hour at a time skips hours the same way, on any day.
+    expect(thrownIssue(() => buildCalendar([recurring('FREQ=MINUTELY;INTERVAL=9999;BYHOUR=1', '2024-01-01')], minutely))).toMatchObject({ code: 'calendar.invalid-rrule' });
+    // SECONDLY with BYMINUTE likewise; each time of day tried is a step, and the search is bounded even without a step limit.
+    const secondly = [recurring('FREQ=SECONDLY;BYMINUTE=5;BYMONTH=2', '2024-01-01')];
+    expect(thrownIssue(() => buildCalendar(secondly, { ...year2024, maxFrequency: 'secondly' }))).toMatchObject({ code: 'calendar.expansion-too-long' });
+    expect(thrownIssue(() => buildCalendar(secondly, { ...year2024, maxFrequency: 'secondly', maxExpansionSteps: Infinity }))).toMatchObject({ code: 'calendar.invalid-rrule' });
+    expect(thrownIssue(() => buildCalendar([recurring('FREQ=MINUTELY;BYDAY=TU;BYHOUR=16', '2024-12-27')], { ...minutely, maxExpansionSteps: 500 }))).toMatchObject({ code: 'calendar.expansion-too-long' });
+    // The same rules from a day they keep still expand.
+    expect(buildCalendar([recurring('FREQ=MINUTELY;BYDAY=TU;BYHOUR=16;BYMINUTE=0', '2024-12-31')], minutely).occurrences.map((o) => o.start)).toEqual(['2024-12-31']);
+    expect(buildCalendar([recurring('FREQ=HOURLY;BYDAY=TU;BYHOUR=16', '2024-12-27')], { ...year2024, maxFrequency: 'hourly' }).occurrences.map((o) => o.start)).toEqual(['2024-12-31']);
   });
 
   it('keeps the limits on the way through presidencyTermCalendar', { timeout: HANG_GUARD }, () => {

@@ -1,6 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { MirpsValidationError, parseActionPlan, parseContext, parsePresidencyLedger, parseReferenceData, type ActionPlan, type ActionPlanContext, type MirpsContext, type PresidencyLedger, type ReferenceData } from '@mirps/core';
+import { MirpsValidationError, parseActionPlan, parseContext, parsePresidencyLedger, parseReferenceData, type ActionPlan, type ActionPlanContext, type Language, type MirpsContext, type PresidencyLedger, type ReferenceData } from '@mirps/core';
 import { InputError, UsageError } from './cli-error.js';
+import { messagesIn, type Messages } from './i18n/messages.js';
 import { describeIssues, fromFile } from './issues.js';
 import type { JsonInput } from './read-json.js';
 import type { CommandIo } from './terminal.js';
@@ -86,16 +87,33 @@ export const DATA_OPTIONS = {
 
 type Parsed<T extends NonNullable<ParseArgsConfig['options']>> = ReturnType<typeof parseArgs<{ args: string[]; options: typeof COMMON_OPTIONS & T; allowPositionals: true; strict: true }>>;
 
-/** Parses a command's arguments strictly: an unknown option, a missing or an empty value is a usage error. */
-export function parseCommand<T extends NonNullable<ParseArgsConfig['options']>>(command: string, args: readonly string[], options: T): Parsed<T> {
+/** What `parseArgs` refused, in the language of the run: its message names the option in quotes. */
+function argumentProblem(error: Error & { code?: string }, messages: Messages): string {
+  const option = /^[^']*'([^']*?)(?: <value>)?'/.exec(error.message)?.[1];
+  if (option !== undefined) {
+    if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return messages.unknownOption(option);
+    if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && error.message.endsWith(' argument missing')) return messages.missingValue(option);
+    if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && error.message.endsWith(' does not take an argument')) return messages.takesNoValue(option);
+  }
+  // A refusal this version of Node.js words otherwise: its own message.
+  return error.message.replace(/\. To specify a positional argument.*$/s, '.');
+}
+
+/** Parses a command's arguments strictly: an unknown option, a missing or an empty value is a usage error, in the language of `messages`. */
+export function parseCommand<T extends NonNullable<ParseArgsConfig['options']>>(messages: Messages, command: string, args: readonly string[], options: T): Parsed<T> {
   let parsed: Parsed<T>;
   try {
     parsed = parseArgs({ args: [...args], options: { ...COMMON_OPTIONS, ...options }, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError((error as Error).message.replace(/\. To specify a positional argument.*$/s, '.'), command);
+    throw new UsageError(argumentProblem(error as Error, messages), command);
   }
-  for (const [name, value] of Object.entries(parsed.values)) if (value === '') throw new UsageError(`--${name} needs a value; it is empty`, command);
+  for (const [name, value] of Object.entries(parsed.values)) if (value === '') throw new UsageError(messages.emptyValue(name), command);
   return parsed;
+}
+
+/** Refuses positional arguments beyond those a command takes. */
+export function refuseExtraArguments(messages: Messages, command: string, rest: readonly string[]): void {
+  if (rest.length > 0) throw new UsageError(messages.unexpectedArguments(rest.join(' ')), command);
 }
 
 /** The files of the context, as given on the command line. */
@@ -110,18 +128,18 @@ export interface ContextFiles {
  * ledger against it), the embedded MIRPS data for what is not given. An invalid
  * document is an input error naming its file.
  */
-export function loadContext(input: JsonInput, files: ContextFiles): MirpsContext {
+export function loadContext(input: JsonInput, files: ContextFiles, language: Language): MirpsContext {
   const reference = files.reference === undefined ? undefined : (input.read(files.reference) as ReferenceData);
   const ledger = files.ledger === undefined ? undefined : (input.read(files.ledger) as PresidencyLedger);
   // A file holding null would read as not given, and the embedded data would stand in: refuse it as its document does.
-  if (reference === null) fromFile(files.reference!, () => parseReferenceData(null));
-  if (ledger === null) fromFile(files.ledger!, () => parsePresidencyLedger(null));
+  if (reference === null) fromFile(files.reference!, () => parseReferenceData(null, { language }));
+  if (ledger === null) fromFile(files.ledger!, () => parsePresidencyLedger(null, { language }));
   try {
-    return parseContext({ ...(reference === undefined ? {} : { reference }), ...(ledger === undefined ? {} : { ledger }) });
+    return parseContext({ ...(reference === undefined ? {} : { reference }), ...(ledger === undefined ? {} : { ledger }), language });
   } catch (error) {
     if (!(error instanceof MirpsValidationError)) throw error;
     // The error is about one document: the ledger's file for the ledger, else the reference data's.
-    const file = (error.document === 'PresidencyLedger' ? files.ledger : files.reference) ?? files.ledger ?? files.reference ?? 'context';
+    const file = (error.document === 'PresidencyLedger' ? files.ledger : files.reference) ?? files.ledger ?? files.reference ?? messagesIn(language).contextLabel;
     throw new InputError(describeIssues(file, error.issues));
   }
 }
@@ -141,8 +159,8 @@ export function rotationContext(context: MirpsContext, files: ContextFiles): Act
  * or the default plan (which other reference data or another ledger may
  * contradict: the error then names it `plan`).
  */
-export function loadPlan(input: JsonInput, file: string | undefined, context: MirpsContext, defaults: MirpsDefaults): ActionPlan {
-  return file === undefined ? fromFile('plan', () => parseActionPlan(defaults.plan, context)) : fromFile(file, () => parseActionPlan(input.read(file), context));
+export function loadPlan(input: JsonInput, file: string | undefined, context: MirpsContext, defaults: MirpsDefaults, language: Language): ActionPlan {
+  return file === undefined ? fromFile(messagesIn(language).planLabel, () => parseActionPlan(defaults.plan, { ...context, language })) : fromFile(file, () => parseActionPlan(input.read(file), { ...context, language }));
 }
 
 /** Writes a value as JSON, two-space indented. */

@@ -1,3 +1,6 @@
+import type { Language } from '@mirps/core';
+import { messagesIn, type Messages } from './i18n/messages.js';
+
 /** Where a JSON text first breaks the grammar, and what was expected there. */
 export interface JsonSyntaxError {
   /** The line, from 1. */
@@ -11,19 +14,20 @@ export interface JsonSyntaxError {
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const ESCAPES = new Set(['"', '\\', '/', 'b', 'f', 'n', 'r', 't']);
 
-const shown = (text: string, at: number): string => {
-  if (at >= text.length) return 'the end of the text';
+const shown = (text: string, at: number, messages: Messages): string => {
+  if (at >= text.length) return messages.jsonEndOfText;
   const code = text.codePointAt(at)!;
-  return code < 0x20 || (code >= 0x7f && code <= 0x9f) ? `the control character U+${code.toString(16).toUpperCase().padStart(4, '0')}` : `'${String.fromCodePoint(code)}'`;
+  return code < 0x20 || (code >= 0x7f && code <= 0x9f) ? messages.jsonControlCharacter(`U+${code.toString(16).toUpperCase().padStart(4, '0')}`) : `'${String.fromCodePoint(code)}'`;
 };
 
 /**
  * Finds the first place a text is not JSON (RFC 8259), for a message that
  * names its line and column the same way on every Node.js version; undefined
  * when the text is JSON. It reads iteratively, so any depth of nesting is read
- * without recursion.
+ * without recursion. The problem is worded in `language` (English by default).
  */
-export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
+export function findJsonSyntaxError(text: string, language: Language = 'en'): JsonSyntaxError | undefined {
+  const messages = messagesIn(language);
   const end = text.length;
   const stack: ('array' | 'object')[] = [];
   let at = 0;
@@ -44,35 +48,35 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
         at++;
         return undefined;
       }
-      if (character < ' ') return `${shown(text, at)} inside a string: write it escaped (\\n, \\t, \\u001b…)`;
+      if (character < ' ') return messages.jsonControlInString(shown(text, at, messages));
       if (character === '\\') {
         const next = text[at + 1];
         if (next === 'u') {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(at + 2, at + 6))) return 'a \\u escape needs four hexadecimal digits';
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(at + 2, at + 6))) return messages.jsonUnicodeEscape;
           at += 6;
         } else if (next !== undefined && ESCAPES.has(next)) at += 2;
         else {
           at++;
-          return `${shown(text, at)} cannot follow a backslash in a string`;
+          return messages.jsonAfterBackslash(shown(text, at, messages));
         }
       } else at++;
     }
-    return 'the text ends inside a string: a closing " is missing';
+    return messages.jsonUnclosedString;
   };
   /** Reads `"key":` inside an object; a problem when it is not there. */
   const readKey = (): string | undefined => {
     skipSpace();
-    if (text[at] !== '"') return `expected a property name in double quotes, found ${shown(text, at)}`;
+    if (text[at] !== '"') return messages.jsonExpectedKey(shown(text, at, messages));
     const problem = readString();
     if (problem !== undefined) return problem;
     skipSpace();
-    if (text[at] !== ':') return `expected ':' after the property name, found ${shown(text, at)}`;
+    if (text[at] !== ':') return messages.jsonExpectedColon(shown(text, at, messages));
     at++;
     return undefined;
   };
 
   skipSpace();
-  if (at === end) return fail('the text is empty: a JSON document holds one value, e.g. {}');
+  if (at === end) return fail(messages.jsonEmpty);
   for (;;) {
     // A value is expected at `at`.
     skipSpace();
@@ -94,31 +98,31 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
       if (problem !== undefined) return fail(problem);
     } else if (character === '-' || (character !== undefined && character >= '0' && character <= '9')) {
       NUMBER.lastIndex = at;
-      if (!NUMBER.test(text)) return fail(`not a number: ${shown(text, at + 1)} after '${character}'`);
+      if (!NUMBER.test(text)) return fail(messages.jsonNotANumber(shown(text, at + 1, messages), character));
       at = NUMBER.lastIndex;
-      if (/[0-9.eE]/.test(text[at] ?? '')) return fail(`a number cannot go on with ${shown(text, at)} (no leading zeros; digits after '.' and after 'e')`);
+      if (/[0-9.eE]/.test(text[at] ?? '')) return fail(messages.jsonNumberGoesOn(shown(text, at, messages)));
     } else if (text.startsWith('true', at) || text.startsWith('null', at)) at += 4;
     else if (text.startsWith('false', at)) at += 5;
-    else return fail(`expected a value (an object, array, string, number, true, false or null), found ${shown(text, at)}`);
+    else return fail(messages.jsonExpectedValue(shown(text, at, messages)));
     // After a value: a comma, the end of its container, or the end of the text.
     for (;;) {
       skipSpace();
       const container = stack.at(-1);
-      if (container === undefined) return at === end ? undefined : fail(`expected the end of the text after the JSON value, found ${shown(text, at)}`);
+      if (container === undefined) return at === end ? undefined : fail(messages.jsonExpectedEnd(shown(text, at, messages)));
       const close = container === 'object' ? '}' : ']';
       if (text[at] === close) {
         at++;
         stack.pop();
         continue;
       }
-      if (text[at] !== ',') return fail(`expected ',' or '${close}' after ${container === 'object' ? 'a property value' : 'an array element'}, found ${shown(text, at)}`);
+      if (text[at] !== ',') return fail(messages.jsonExpectedComma(close, container === 'object' ? messages.jsonAfterPropertyValue : messages.jsonAfterArrayElement, shown(text, at, messages)));
       at++;
       if (container === 'object') {
         const problem = readKey();
         if (problem !== undefined) return fail(problem);
       } else {
         skipSpace();
-        if (text[at] === ']') return fail("a comma cannot come before ']': remove it");
+        if (text[at] === ']') return fail(messages.jsonTrailingComma);
       }
       break;
     }

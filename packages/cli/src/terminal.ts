@@ -1,4 +1,6 @@
+import type { Language } from '@mirps/core';
 import type { CliIo } from './context.js';
+import { messagesIn, type Messages } from './i18n/messages.js';
 
 /**
  * Characters a terminal may act on instead of printing: the C0 controls but
@@ -20,9 +22,14 @@ export const escapeControls = (text: string): string => text.replace(CONTROLS_IN
  * human-readable text and always show control characters escaped (`\u001b`);
  * `data` takes what a program or a file reads (JSON, a report, iCalendar) and
  * passes it as it is, except to a terminal, where its control characters
- * (line ends aside) are shown escaped too.
+ * (line ends aside) are shown escaped too. Human-readable text is written in
+ * `language`, from `messages`.
  */
 export interface CommandIo {
+  /** The language of the run (`--lang`): of the command line's own texts, and of what the libraries write. */
+  readonly language: Language;
+  /** The command line's texts in that language. */
+  readonly messages: Messages;
   /** The folder relative file names are read from and written to. */
   readonly cwd: string;
   /** The file descriptor `-` is read from: standard input. */
@@ -36,8 +43,10 @@ export interface CommandIo {
 }
 
 /** The command's view of the caller's io: every write goes through the escaping its kind of output needs. */
-export function commandIo(io: CliIo): CommandIo {
+export function commandIo(io: CliIo, language: Language = 'en'): CommandIo {
   return {
+    language,
+    messages: messagesIn(language),
     cwd: io.cwd,
     stdin: io.stdin ?? 0,
     stdout: (text) => io.stdout(escapeControls(text)),

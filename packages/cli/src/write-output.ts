@@ -1,31 +1,36 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, linkSync, lstatSync, renameSync, rmSync, writeFileSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import type { Language } from '@mirps/core';
 import { InputError } from './cli-error.js';
 import { failure, specialFileKind } from './file-kind.js';
+import { messagesIn } from './i18n/messages.js';
 
 /** How {@link writeAtomically} may treat a file already there. */
 export interface WriteOptions {
   /** Replace an existing regular file (`--force`); nothing else is ever replaced. */
   readonly force?: boolean | undefined;
+  /** The language of the messages that refuse to write (English by default). */
+  readonly language?: Language | undefined;
 }
 
 /** What is at a path, not following a symbolic link; undefined when nothing is. */
-function existing(path: string, file: string): Stats | undefined {
+function existing(path: string, file: string, language: Language): Stats | undefined {
   try {
     return lstatSync(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new InputError(`${file}: cannot write the file (${failure(error)})`);
+    throw new InputError(messagesIn(language).cannotWrite(file, failure(error)));
   }
 }
 
 /** Refuses to replace what is at a path unless it is a regular file and `--force` was given. */
-function refuseToReplace(stats: Stats, file: string, force: boolean): void {
-  if (stats.isSymbolicLink()) throw new InputError(`${file}: is a symbolic link; mirps does not replace links, even with --force: name the file it points to, or remove the link`);
-  const kind = specialFileKind(stats);
-  if (kind !== undefined) throw new InputError(`${file}: is ${kind}, not a file; mirps writes only regular files (- writes to standard output)`);
-  if (!force) throw new InputError(`${file}: the file exists; give --force to replace it`);
+function refuseToReplace(stats: Stats, file: string, force: boolean, language: Language): void {
+  const messages = messagesIn(language);
+  if (stats.isSymbolicLink()) throw new InputError(messages.isLink(file));
+  const kind = specialFileKind(stats, language);
+  if (kind !== undefined) throw new InputError(messages.notWritable(file, kind));
+  if (!force) throw new InputError(messages.exists(file));
 }
 
 /**
@@ -37,8 +42,9 @@ function refuseToReplace(stats: Stats, file: string, force: boolean): void {
  */
 export function writeAtomically(cwd: string, file: string, content: string, options: WriteOptions = {}): void {
   const path = resolve(cwd, file);
-  const before = existing(path, file);
-  if (before !== undefined) refuseToReplace(before, file, options.force === true);
+  const language = options.language ?? 'en';
+  const before = existing(path, file, language);
+  if (before !== undefined) refuseToReplace(before, file, options.force === true, language);
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.partial`);
   try {
     // wx: a new file of its own, never one put there under this name, nor a link's target.
@@ -46,23 +52,23 @@ export function writeAtomically(cwd: string, file: string, content: string, opti
     if (before !== undefined) {
       chmodSync(temporary, before.mode & 0o777);
       renameSync(temporary, path);
-    } else place(temporary, path, file, options.force === true);
+    } else place(temporary, path, file, options.force === true, language);
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError(`${file}: cannot write the file (${failure(error)})`);
+    throw new InputError(messagesIn(language).cannotWrite(file, failure(error)));
   } finally {
     rmSync(temporary, { force: true });
   }
 }
 
 /** Puts a new file in place without replacing what may have appeared there since it was checked. */
-function place(temporary: string, path: string, file: string, force: boolean): void {
+function place(temporary: string, path: string, file: string, force: boolean, language: Language): void {
   try {
     linkSync(temporary, path);
   } catch {
     // Something appeared there since the check (EEXIST), or the file system has no hard links: check again, then rename.
-    const now = existing(path, file);
-    if (now !== undefined) refuseToReplace(now, file, force);
+    const now = existing(path, file, language);
+    if (now !== undefined) refuseToReplace(now, file, force, language);
     renameSync(temporary, path);
   }
 }

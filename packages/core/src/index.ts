@@ -12,7 +12,7 @@ import type { ActionPlan } from './model/action-plan.js';
 import type { PresidencyLedger } from './model/presidency-ledger.js';
 import type { PlanProgress } from './model/progress.js';
 import * as planParsing from './parse/action-plan.js';
-import { guardContext, resolveContext } from './parse/context.js';
+import { guardContext, languageOf, resolveContext } from './parse/context.js';
 import type { MirpsParseResult } from './parse/parse-result.js';
 import * as progressParsing from './parse/plan-progress.js';
 import * as ledgerParsing from './parse/presidency-ledger.js';
@@ -29,6 +29,7 @@ export { MirpsError, MirpsValidationError, MirpsRotationError, MirpsCalendarErro
 export { formatIssues, formatPath } from './errors/format-issues.js';
 export { escapeMarkdown } from './format/escape-markdown.js';
 export { describeValue } from './format/describe-value.js';
+export { LANGUAGES, isLanguage, type Language } from './i18n/language.js';
 export { deepFreeze } from './_lib/deep-freeze.js';
 
 // Top-level documents: parse (throws) and safeParse (returns a result).
@@ -37,6 +38,7 @@ export type { ActionPlanContext, MirpsContext } from './context/mirps-context.js
 export { parseReferenceData, safeParseReferenceData } from './parse/reference-data.js';
 export { parseCalendarActivities, safeParseCalendarActivities } from './parse/calendar-activities.js';
 export type { PresidencyLedgerContext } from './parse/presidency-ledger.js';
+export type { ParseOptions } from './parse/language-option.js';
 export type { MirpsParseResult } from './parse/parse-result.js';
 export { DOCUMENT_RULES, type DocumentRule } from './rules/document-rules.js';
 
@@ -44,6 +46,7 @@ export { DOCUMENT_RULES, type DocumentRule } from './rules/document-rules.js';
 export { idSchema, memberStateIdSchema, type Id, type MemberStateId } from './model/ids.js';
 export { localizedTextSchema, textIn, type LocalizedText } from './model/localized-text.js';
 export { sourceSchema, type Source } from './model/source.js';
+export { isIllustrative } from './model/is-illustrative.js';
 export {
   partialDateSchema,
   calendarDaySchema,
@@ -184,8 +187,8 @@ export {
  * {@link ActionPlanContext}). Pass the result on to every later call: a
  * context parsed once is not checked again.
  *
- * @param context - Reference data and ledger; the embedded MIRPS data by default.
- * @throws {@link MirpsValidationError} when a given document is not valid (`error.document` names it).
+ * @param context - Reference data and ledger; the embedded MIRPS data by default. `language` (`'en'` by default, or `'es'`) is the language of the issues' messages.
+ * @throws {@link MirpsValidationError} when a given document is not valid (`error.document` names it), or the language is not one the SDK writes in.
  * @example
  * ```ts
  * import { parseContext, parseActionPlan } from '@mirps/core';
@@ -197,7 +200,7 @@ export function parseContext(context?: ActionPlanContext): MirpsContext {
   return unwrap(
     guardContext(context, () => {
       const complete = withEmbeddedData(context);
-      return complete === embeddedContext ? { success: true, data: embeddedContext } : resolveContext(complete);
+      return complete === embeddedContext ? { success: true, data: embeddedContext } : resolveContext(complete, languageOf(context));
     }),
   );
 }
@@ -216,16 +219,18 @@ export function parseContext(context?: ActionPlanContext): MirpsContext {
  * the error is about that document (`error.document`).
  *
  * @param input - Any value, typically from `JSON.parse`.
- * @param context - Reference data and ledger to check against; the embedded MIRPS data by default.
+ * @param context - Reference data and ledger to check against; the embedded MIRPS data by default. `language`: the language of the issues' messages (those of the context documents too), `'en'` (default) or `'es'`; any other value is refused (`shape.invalid-value`).
  * @example
  * ```ts
  * import { safeParseActionPlan, formatIssues } from '@mirps/core';
  * const result = safeParseActionPlan(JSON.parse('{"id": "plan"}'));
  * if (!result.success) console.log(formatIssues(result.error.issues));
+ * const enEspañol = safeParseActionPlan(JSON.parse('{"id": "plan"}'), { language: 'es' });
+ * if (!enEspañol.success) console.log(formatIssues(enEspañol.error.issues, { language: 'es' }));
  * ```
  */
 export function safeParseActionPlan(input: unknown, context?: ActionPlanContext): MirpsParseResult<ActionPlan> {
-  return guardContext(context, () => planParsing.safeParseActionPlan(input, withEmbeddedData(context)));
+  return guardContext(context, () => planParsing.safeParseActionPlan(input, withEmbeddedData(context), languageOf(context)));
 }
 
 /**
@@ -233,7 +238,7 @@ export function safeParseActionPlan(input: unknown, context?: ActionPlanContext)
  * {@link MirpsValidationError} carrying every issue found.
  *
  * @param input - Any value, typically from `JSON.parse`.
- * @param context - Reference data and ledger to check against; the embedded MIRPS data by default.
+ * @param context - Reference data and ledger to check against; the embedded MIRPS data by default. `language`: the language of the issues' messages, `'en'` (default) or `'es'`.
  * @returns The validated plan (a fresh copy).
  * @throws {@link MirpsValidationError} when the input (or a given context document) is not valid.
  * @example
@@ -258,16 +263,19 @@ export function parseActionPlan(input: unknown, context?: ActionPlanContext): Ac
  * that document (`error.document === 'ReferenceData'`).
  *
  * @param input - Any value, typically from `JSON.parse`.
- * @param context - What to check against; the embedded MIRPS reference data by default.
+ * @param context - What to check against; the embedded MIRPS reference data by default. `language`: the language of the issues' messages (those of the given reference data too), `'en'` (default) or `'es'`; any other value is refused (`shape.invalid-value`).
  * @example
  * ```ts
  * import { safeParsePresidencyLedger } from '@mirps/core';
- * const result = safeParsePresidencyLedger({ terms: [{ id: 'presidency-2016', label: '2016', holder: 'PA', assignment: 'rotation', handover: { date: '2016' }, achievements: [] }] });
+ * const ledger = { terms: [{ id: 'presidency-2016', label: '2016', holder: 'PA', assignment: 'rotation', handover: { date: '2016' }, achievements: [] }] };
+ * const result = safeParsePresidencyLedger(ledger);
  * result.success; // false: Panama was not yet a member in 2016
+ * const enEspañol = safeParsePresidencyLedger(ledger, { language: 'es' });
+ * if (!enEspañol.success) enEspañol.error.issues[0].message; // 'Panamá no era Estado miembro del MIRPS cuando comenzó el mandato (2016); se incorporó en …'
  * ```
  */
 export function safeParsePresidencyLedger(input: unknown, context?: ledgerParsing.PresidencyLedgerContext): MirpsParseResult<PresidencyLedger> {
-  return guardContext(context, () => ledgerParsing.safeParsePresidencyLedger(input, withEmbeddedData(context)));
+  return guardContext(context, () => ledgerParsing.safeParsePresidencyLedger(input, withEmbeddedData(context), languageOf(context)));
 }
 
 /**
@@ -275,8 +283,8 @@ export function safeParsePresidencyLedger(input: unknown, context?: ledgerParsin
  * {@link MirpsValidationError} carrying every issue.
  *
  * @param input - Any value, typically from `JSON.parse`.
- * @param context - What to check against; the embedded MIRPS reference data by default.
- * @throws {@link MirpsValidationError} when the input (or the given reference data) is not valid.
+ * @param context - What to check against; the embedded MIRPS reference data by default. `language`: the language of the issues' messages, `'en'` (default) or `'es'`.
+ * @throws {@link MirpsValidationError} when the input (or the given reference data) is not valid, or the language is not one the SDK writes in.
  * @example
  * ```ts
  * import { parsePresidencyLedger } from '@mirps/core';
@@ -301,7 +309,7 @@ export function parsePresidencyLedger(input: unknown, context?: ledgerParsing.Pr
  *
  * @param input - Any value, typically from `JSON.parse`.
  * @param plan - The plan the progress is about.
- * @param context - Reference data and ledger, as for {@link parseActionPlan}.
+ * @param context - Reference data and ledger, and the `language` of the issues' messages, as for {@link parseActionPlan}.
  * @example
  * ```ts
  * import { safeParsePlanProgress } from '@mirps/core';
@@ -314,7 +322,7 @@ export function parsePresidencyLedger(input: unknown, context?: ledgerParsing.Pr
  * ```
  */
 export function safeParsePlanProgress(input: unknown, plan: ActionPlan, context?: ActionPlanContext): MirpsParseResult<PlanProgress> {
-  return guardContext(context, () => progressParsing.safeParsePlanProgress(input, plan, withEmbeddedData(context)));
+  return guardContext(context, () => progressParsing.safeParsePlanProgress(input, plan, withEmbeddedData(context), languageOf(context)));
 }
 
 /**
@@ -323,7 +331,7 @@ export function safeParsePlanProgress(input: unknown, plan: ActionPlan, context?
  *
  * @param input - Any value, typically from `JSON.parse`.
  * @param plan - The plan the progress is about.
- * @param context - Reference data and ledger, as for {@link parseActionPlan}.
+ * @param context - Reference data and ledger, and the `language` of the issues' messages, as for {@link parseActionPlan}.
  * @throws {@link MirpsValidationError} when the progress (or the plan, or a context document) is not valid.
  * @example
  * ```ts
@@ -342,8 +350,8 @@ export function parsePlanProgress(input: unknown, plan: ActionPlan, context?: Ac
  * ledger records it) or the first day of its year, to the last day of its year.
  *
  * @param plan - A plan (validated).
- * @param context - Reference data and ledger; the embedded MIRPS data by default.
- * @throws {@link MirpsValidationError} when the plan (or a context document) is not valid.
+ * @param context - Reference data and ledger; the embedded MIRPS data by default. `language`: the language of the errors' messages, `'en'` (default) or `'es'`.
+ * @throws {@link MirpsValidationError} when the plan (or a context document) is not valid, or the language is not one the SDK writes in.
  * @example
  * ```ts
  * import { planTerm } from '@mirps/core';
@@ -352,7 +360,7 @@ export function parsePlanProgress(input: unknown, plan: ActionPlan, context?: Ac
  * ```
  */
 export function planTerm(plan: ActionPlan, context?: ActionPlanContext): { from: string; to: string } {
-  return unwrap(guardContext(context, () => ({ success: true, data: progressParsing.planTerm(plan, withEmbeddedData(context)) })));
+  return unwrap(guardContext(context, () => ({ success: true, data: progressParsing.planTerm(plan, withEmbeddedData(context), languageOf(context)) })));
 }
 
 /**

@@ -114,6 +114,8 @@ function applyDamage(document: unknown, item: Damage): unknown {
 /** A hostile object placed at one object or list of the document (which then cannot be cloned). */
 function placeHostileObject(document: unknown, at: number, kind: number): unknown {
   const paths = pathsOf(document).filter((path) => typeof valueAt(document, path) === 'object' && valueAt(document, path) !== null);
+  // A document damaged into a string, a number or null holds no object to place one in.
+  if (paths.length === 0) return document;
   const path = paths[at % paths.length]!;
   return setAt(document, path, HOSTILE_OBJECTS[kind % HOSTILE_OBJECTS.length]!(valueAt(document, path) as object));
 }

@@ -6,14 +6,15 @@
  *
  * @packageDocumentation
  */
-import type { ActionPlan, ActionPlanContext, PlanProgress } from '@mirps/core';
+import type { ActionPlan, PlanProgress } from '@mirps/core';
 import { withEmbeddedData } from '@mirps/core/data';
 import * as planReport from './assemble/action-plan-report.js';
 import * as memoir from './assemble/presidency-memoir.js';
 import * as progressReport from './assemble/progress-report.js';
-import { readOptions } from './assemble/report-options.js';
+import { readLanguage, readOptions } from './assemble/report-options.js';
 import type { ReportDocument } from './document/report-document.js';
 
+export type { ActionPlanReportOptions } from './assemble/action-plan-report.js';
 export type { ProgressReportOptions } from './assemble/progress-report.js';
 export type { MemoirOptions } from './assemble/presidency-memoir.js';
 export { renderMarkdown } from './render/markdown.js';
@@ -27,6 +28,7 @@ export type {
   Section,
   Block,
   Inline,
+  RichText,
   TableBlock,
   Chart,
   BarChart,
@@ -45,17 +47,20 @@ export type {
  * timeline, and the duties at handover.
  *
  * @param plan - The plan (validated with `parseActionPlan`).
- * @param context - Reference data and ledger; the embedded MIRPS data by default.
- * @throws `MirpsValidationError` for an invalid plan, reference data or ledger; `MirpsReportError` (`report.invalid-option`) for a context that is not an object. No report is made then.
+ * @param context - `language` (`'en'` by default, or `'es'`), reference data and ledger (the embedded MIRPS data by default).
+ * @throws `MirpsValidationError` for an invalid plan, reference data or ledger; `MirpsReportError` (`report.invalid-option`) for a context that is not an object or a language other than `'en'` or `'es'`. No report is made then.
  * @example
  * ```ts
  * import { assembleActionPlanReport, renderHTML } from '@mirps/report';
  * import { actionPlan2023 } from '@mirps/core/data';
  * const html = renderHTML(assembleActionPlanReport(actionPlan2023));
+ * const informe = renderHTML(assembleActionPlanReport(actionPlan2023, { language: 'es' })); // <html lang="es">
  * ```
  */
-export function assembleActionPlanReport(plan: ActionPlan, context?: ActionPlanContext): ReportDocument {
-  return planReport.assembleActionPlanReport(plan, withEmbeddedData(readOptions(context, ['reference', 'ledger'], 'context', '{ reference, ledger }') as ActionPlanContext | undefined));
+export function assembleActionPlanReport(plan: ActionPlan, context?: planReport.ActionPlanReportOptions): ReportDocument {
+  const read = readOptions(context, ['reference', 'ledger', 'language'], 'context', "{ reference, ledger, language: 'es' }");
+  const language = readLanguage(read?.language);
+  return planReport.assembleActionPlanReport(plan, { ...withEmbeddedData(read as planReport.ActionPlanReportOptions | undefined), language });
 }
 
 /**
@@ -66,7 +71,7 @@ export function assembleActionPlanReport(plan: ActionPlan, context?: ActionPlanC
  *
  * @param plan - The plan.
  * @param progress - Its progress records and indicators (validated against the plan).
- * @param options - `asOf`, and optionally reference data and ledger.
+ * @param options - `asOf`, and optionally `language` (`'en'` or `'es'`), reference data and ledger.
  * @throws `MirpsValidationError` for an invalid plan, progress, reference data or ledger; `MirpsReportError` for options that are not an object or an `asOf` that is not a day (`report.invalid-option`), and for an `asOf` outside the plan's term (`report.as-of-outside-term`).
  * @example
  * ```ts
@@ -77,7 +82,9 @@ export function assembleActionPlanReport(plan: ActionPlan, context?: ActionPlanC
  * ```
  */
 export function assembleProgressReport(plan: ActionPlan, progress: PlanProgress, options: progressReport.ProgressReportOptions): ReportDocument {
-  return progressReport.assembleProgressReport(plan, progress, withEmbeddedData(readOptions(options, ['reference', 'ledger', 'asOf'], 'options', "{ asOf: '2023-12-31' }") as progressReport.ProgressReportOptions));
+  const read = readOptions(options, ['reference', 'ledger', 'asOf', 'language'], 'options', "{ asOf: '2023-12-31' }") as progressReport.ProgressReportOptions;
+  const language = readLanguage(read?.language);
+  return progressReport.assembleProgressReport(plan, progress, { ...withEmbeddedData(read), language });
 }
 
 /**
@@ -88,7 +95,7 @@ export function assembleProgressReport(plan: ActionPlan, progress: PlanProgress,
  *
  * @param plan - The outgoing presidency's plan.
  * @param progress - Its progress (validated against the plan).
- * @param options - `asOf` (the last day of the plan's year by default), `incoming`, reference data and ledger.
+ * @param options - `asOf` (the last day of the plan's year by default), `incoming`, `language` (`'en'` or `'es'`), reference data and ledger.
  * @throws `MirpsValidationError` for an invalid plan, progress, reference data or ledger; `MirpsReportError` for options that are not an object, an `asOf` that is not a day or an `incoming` that is not a presidency (`report.invalid-option`), and for an `asOf` outside the term (`report.as-of-outside-term`).
  * @example
  * ```ts
@@ -99,5 +106,7 @@ export function assembleProgressReport(plan: ActionPlan, progress: PlanProgress,
  * ```
  */
 export function assemblePresidencyMemoir(plan: ActionPlan, progress: PlanProgress, options?: memoir.MemoirOptions): ReportDocument {
-  return memoir.assemblePresidencyMemoir(plan, progress, withEmbeddedData(readOptions(options, ['reference', 'ledger', 'asOf', 'incoming'], 'options', "{ asOf: '2023-12-05' }") as memoir.MemoirOptions | undefined));
+  const read = readOptions(options, ['reference', 'ledger', 'asOf', 'incoming', 'language'], 'options', "{ asOf: '2023-12-05' }") as memoir.MemoirOptions | undefined;
+  const language = readLanguage(read?.language);
+  return memoir.assemblePresidencyMemoir(plan, progress, { ...withEmbeddedData(read), language });
 }

@@ -227,7 +227,8 @@ function mutate<T>(base: T, mutations: readonly Mutation[], paths: Step[][]): T 
         target[key] = m.text;
         break;
       case 'wrong':
-        target[key] = WRONG_VALUES[m.wrong];
+        // A copy: the shared value would be frozen with one case's input, and changed by another's 'extra'.
+        target[key] = structuredClone(WRONG_VALUES[m.wrong]);
         break;
       case 'delete':
         if (Array.isArray(target) && typeof key === 'number') target.splice(key, 1);

@@ -16,7 +16,7 @@ const folder = mkdtempSync(join(tmpdir(), 'mirps-report-'));
 let browser: Browser;
 
 /** Opens an HTML report in headless Chromium and reports what happened: requests, console errors, script effects. */
-async function open(name: string, html: string): Promise<{ requests: string[]; errors: string[]; pwned: unknown; text: string; headings: number }> {
+async function open(name: string, html: string): Promise<{ requests: string[]; errors: string[]; pwned: unknown; text: string; headings: number; lang: string | null; english: number }> {
   const file = join(folder, `${name}.html`);
   writeFileSync(file, html);
   const url = pathToFileURL(file).href;
@@ -39,6 +39,8 @@ async function open(name: string, html: string): Promise<{ requests: string[]; e
     pwned: await page.evaluate(() => (globalThis as unknown as { __pwned?: unknown }).__pwned),
     text: (await page.textContent('body')) ?? '',
     headings: await page.locator('h1, h2, h3, h4').count(),
+    lang: await page.getAttribute('html', 'lang'),
+    english: await page.locator('[lang="en"]').count(),
   };
   await page.close();
   return result;
@@ -70,6 +72,16 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env['CI'])('the HTML reports i
     expect(page.errors).toEqual([]);
     expect(page.requests).toEqual([]);
     expect(page.text).toContain('The incoming Pro-Tempore Presidency: Belize');
+  });
+
+  it('renders the Spanish memoir, its English source text marked, with no console errors and no network requests', async () => {
+    const page = await open('memoir-2023-es', renderHTML(assemblePresidencyMemoir(actionPlan2023, exampleProgress(), { language: 'es' })));
+    expect(page.errors).toEqual([]);
+    expect(page.requests).toEqual([]);
+    expect(page.text).toContain('La Presidencia Pro Tempore entrante: Belice');
+    expect(page.text).toContain('Datos ilustrativos:');
+    expect(page.lang).toBe('es');
+    expect(page.english).toBeGreaterThan(0);
   });
 
   it('runs no script from hostile text and shows it literally', async () => {

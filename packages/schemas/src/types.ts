@@ -268,6 +268,10 @@ export interface Source {
    * A remark on what this source says, e.g. where it differs from another.
    */
   note?: string;
+  /**
+   * This source marks the record as invented for an example, not real data: reports built from it say so at the top.
+   */
+  illustrative?: true;
 }
 /**
  * A regional action of a Regional Action Plan, numbered under its objective (`1.2.3`). `workingGroup` is the working group that coordinates it ("The regional actions of this objective will be coordinated with the Working Group on Strengthening Asylum Systems"), or `null` where the plan names none. `theme` carries the plan's grouping of an objective's actions, such as "related to internal displacement".

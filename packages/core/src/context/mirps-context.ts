@@ -1,3 +1,4 @@
+import type { Language } from '../i18n/language.js';
 import type { PresidencyLedger } from '../model/presidency-ledger.js';
 import type { ReferenceData } from '../model/reference-data.js';
 
@@ -25,6 +26,8 @@ export interface ActionPlanContext {
    * members). It is validated too.
    */
   readonly ledger?: PresidencyLedger;
+  /** The language of the issues' messages: `'en'` (default) or `'es'`. */
+  readonly language?: Language;
 }
 
 /**

@@ -1,3 +1,6 @@
+import type { Language } from '../i18n/language.js';
+import { VALIDATION_MESSAGES } from '../i18n/validation-messages.js';
+
 // How a caller's value is shown inside an issue message: quoted and escaped, so that no text from the input can
 // break the line an issue is written on (a terminal, a log line, a report), and short.
 
@@ -34,18 +37,24 @@ export function codePoint(character: string): string {
  * ```
  */
 export function describeValue(value: unknown): string {
+  return describeValueIn(value, 'en');
+}
+
+/** {@link describeValue} in a language. */
+export function describeValueIn(value: unknown, language: Language): string {
+  const words = VALIDATION_MESSAGES[language].values;
   if (value === null) return 'null';
   if (typeof value === 'string') {
-    return value.length > QUOTED_LENGTH ? `the string ${quoteText(value.slice(0, QUOTED_LENGTH)).slice(0, -1)}…"` : `the string ${quoteText(value)}`;
+    return words.string(value.length > QUOTED_LENGTH ? `${quoteText(value.slice(0, QUOTED_LENGTH)).slice(0, -1)}…"` : quoteText(value));
   }
-  if (typeof value === 'number') return `the number ${value}`;
+  if (typeof value === 'number') return words.number(String(value));
   if (typeof value === 'object') {
     try {
-      return Array.isArray(value) ? 'an array' : 'an object';
+      return Array.isArray(value) ? words.array : words.object;
     } catch {
-      return 'an object';
+      return words.object;
     }
   }
-  if (typeof value === 'function') return 'a function';
+  if (typeof value === 'function') return words.function;
   return typeof value;
 }

@@ -26,6 +26,8 @@ export const sourceSchema = z
     url: webAddressSchema.optional(),
     /** A remark on what this source says, e.g. where it differs from another. */
     note: nonBlankString.optional(),
+    /** This source marks the record as invented for an example, not real data: reports built from it say so at the top. */
+    illustrative: z.literal(true).optional(),
   })
   .meta({ title: 'Source', description: 'Where a fact comes from.' });
 

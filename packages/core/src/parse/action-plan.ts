@@ -1,4 +1,5 @@
 import type { MirpsContext } from '../context/mirps-context.js';
+import type { Language } from '../i18n/language.js';
 import { actionPlanSchema, type ActionPlan } from '../model/action-plan.js';
 import { actionPlanRules } from '../rules/action-plan-rules.js';
 import { resolveContext } from './context.js';
@@ -12,8 +13,8 @@ export const actionPlanKind: DocumentKind<ActionPlan, MirpsContext> = {
 };
 
 /** A plan checked against a complete context, which is validated first (unless vouched for). */
-export function safeParseActionPlan(input: unknown, context: MirpsContext): MirpsParseResult<ActionPlan> {
-  const resolved = resolveContext(context);
+export function safeParseActionPlan(input: unknown, context: MirpsContext, language: Language = 'en'): MirpsParseResult<ActionPlan> {
+  const resolved = resolveContext(context, language);
   if (!resolved.success) return resolved;
-  return validateDocument(actionPlanKind, input, resolved.data);
+  return validateDocument(actionPlanKind, input, resolved.data, language);
 }

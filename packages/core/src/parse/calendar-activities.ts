@@ -1,16 +1,18 @@
 import { z } from 'zod';
+import { VALIDATION_MESSAGES } from '../i18n/validation-messages.js';
 import { calendarActivitySchema, type CalendarActivity } from '../model/calendar-activity.js';
 import { checkCalendarActivities } from '../rules/action-plan-rules.js';
 import { collectIds, findDuplicates } from '../rules/duplicate-ids.js';
+import { withLanguageOption, type ParseOptions } from './language-option.js';
 import type { MirpsParseResult } from './parse-result.js';
 import { unwrap, validateDocument, type DocumentKind } from './validate-document.js';
 
 const calendarActivitiesKind: DocumentKind<CalendarActivity[], undefined> = {
   name: 'CalendarActivities',
   schema: z.array(calendarActivitySchema),
-  rules: (activities) => {
-    const issues = findDuplicates(collectIds(activities, []), 'ref.duplicate-id', 'id');
-    checkCalendarActivities(activities, undefined, issues, []);
+  rules: (activities, _context, language) => {
+    const issues = findDuplicates(collectIds(activities, []), 'ref.duplicate-id', VALIDATION_MESSAGES[language].rules.duplicate.id);
+    checkCalendarActivities(activities, undefined, issues, [], language);
     return issues;
   },
 };
@@ -21,14 +23,18 @@ const calendarActivitiesKind: DocumentKind<CalendarActivity[], undefined> = {
  * and times that end after they start, known time zones.
  *
  * @param input - Any value, typically from `JSON.parse`.
+ * @param options - `language`: the language of the issues' messages, `'en'` (default) or `'es'`; any other value is refused (`shape.invalid-value`).
  * @example
  * ```ts
  * import { safeParseCalendarActivities } from '@mirps/core';
  * safeParseCalendarActivities([{ id: 'meeting', category: 'technical-meeting', title: { en: 'Meeting' }, schedule: { kind: 'dates', dates: ['2024-03-05'] } }]).success; // true
+ * const reversed = [{ id: 'meeting', category: 'technical-meeting', title: { es: 'Reunión' }, schedule: { kind: 'range', start: '2024-03-05', end: '2024-03-01' } }];
+ * const result = safeParseCalendarActivities(reversed, { language: 'es' });
+ * if (!result.success) result.error.issues[0].message; // 'Termina (2024-03-01) antes de empezar (2024-03-05)'
  * ```
  */
-export function safeParseCalendarActivities(input: unknown): MirpsParseResult<CalendarActivity[]> {
-  return validateDocument(calendarActivitiesKind, input, undefined);
+export function safeParseCalendarActivities(input: unknown, options?: ParseOptions): MirpsParseResult<CalendarActivity[]> {
+  return withLanguageOption('safeParseCalendarActivities', options, (language) => validateDocument(calendarActivitiesKind, input, undefined, language));
 }
 
 /**
@@ -36,7 +42,8 @@ export function safeParseCalendarActivities(input: unknown): MirpsParseResult<Ca
  * or throws a {@link MirpsValidationError} carrying every issue.
  *
  * @param input - Any value, typically from `JSON.parse`.
- * @throws {@link MirpsValidationError} when the input is not a valid list of activities.
+ * @param options - `language`: the language of the issues' messages, `'en'` (default) or `'es'`.
+ * @throws {@link MirpsValidationError} when the input is not a valid list of activities, or the options are not valid.
  * @example
  * ```ts
  * import { parseCalendarActivities } from '@mirps/core';
@@ -44,6 +51,6 @@ export function safeParseCalendarActivities(input: unknown): MirpsParseResult<Ca
  * parseCalendarActivities(actionPlan2023.calendar).length; // 16
  * ```
  */
-export function parseCalendarActivities(input: unknown): CalendarActivity[] {
-  return unwrap(safeParseCalendarActivities(input));
+export function parseCalendarActivities(input: unknown, options?: ParseOptions): CalendarActivity[] {
+  return unwrap(withLanguageOption('parseCalendarActivities', options, (language) => validateDocument(calendarActivitiesKind, input, undefined, language)));
 }

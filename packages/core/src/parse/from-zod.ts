@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { MirpsIssue, MirpsIssueCode, MirpsPath } from '../errors/issue.js';
-import { codePoint, describeValue, quoteText } from '../format/describe-value.js';
+import { codePoint, describeValueIn, quoteText } from '../format/describe-value.js';
+import type { Language } from '../i18n/language.js';
+import { schemaMessageIn, VALIDATION_MESSAGES } from '../i18n/validation-messages.js';
 import { LINE_BREAKING, LINE_PATTERN, TEXT_BREAKING, TEXT_PATTERN } from '../model/non-blank-string.js';
 import { CALENDAR_DATE, partialDateIssueCode } from '../model/partial-date.js';
 import { RRULE_PATTERN, rruleIssueCode } from '../model/schedule.js';
@@ -11,56 +13,41 @@ type ZodIssue = z.core.$ZodIssue;
 const LINE = LINE_PATTERN.toString();
 const TEXT = TEXT_PATTERN.toString();
 
-/** The characters people know by name; the others are "the control character U+0001". */
-const CHARACTER_NAMES: Readonly<Record<string, string>> = {
-  '\u0000': 'NUL',
-  '\t': 'tab',
-  '\n': 'line feed',
-  '\u000b': 'vertical tab',
-  '\f': 'form feed',
-  '\r': 'carriage return',
-  '\u001b': 'escape',
-  '\u007f': 'delete',
-  '\u0085': 'next line',
-  '\u2028': 'line separator',
-  '\u2029': 'paragraph separator',
-};
-
 /**
  * The issue for a string that fails a pattern because of a character the field
  * refuses (a line break in a title, a tab in a note, an escape anywhere), naming
  * the character and where it is; `undefined` when it has none.
  */
-function controlCharacterIssue(input: string, pattern: string, path: MirpsPath, expectation: string): MirpsIssue | undefined {
+function controlCharacterIssue(input: string, pattern: string, path: MirpsPath, expectation: string, language: Language): MirpsIssue | undefined {
+  const says = VALIDATION_MESSAGES[language];
   const paragraphs = pattern === TEXT;
   const found = (paragraphs ? TEXT_BREAKING : LINE_BREAKING).exec(input);
   if (found === null) return undefined;
   const character = found[0];
-  const name = CHARACTER_NAMES[character];
-  const what = `the control character ${codePoint(character)}${name === undefined ? '' : ` (${name})`} at position ${found.index + 1}`;
-  const advice = paragraphs
-    ? 'text breaks lines with \\n (U+000A) only; remove the others'
-    : pattern === LINE
-      ? 'a title, a name or a label is one line of text without control characters; remove it'
-      : expectation;
-  return { code: 'shape.control-character', path, message: `Contains ${what}: ${advice}` };
+  const name = Object.hasOwn(says.characterNames, character) ? says.characterNames[character] : undefined;
+  const position = String(found.index + 1);
+  const what = name === undefined ? says.controlCharacter(codePoint(character), position) : says.namedControlCharacter(codePoint(character), name, position);
+  const advice = paragraphs ? says.adviceParagraphs : pattern === LINE ? says.adviceLine : schemaMessageIn(expectation, language);
+  return { code: 'shape.control-character', path, message: says.contains(what, advice) };
 }
-
-const article = (word: string): string => (/^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`);
 
 function toPath(path: readonly PropertyKey[]): Array<string | number> {
   return path.map((step) => (typeof step === 'number' ? step : String(step)));
 }
 
-function fromIssue(issue: ZodIssue, out: MirpsIssue[]): void {
+function fromIssue(issue: ZodIssue, out: MirpsIssue[], language: Language): void {
   const path = toPath(issue.path);
+  const says = VALIDATION_MESSAGES[language];
+  const describeValue = (value: unknown): string => describeValueIn(value, language);
+  // A message the schema sets itself wins over zod's locale: it has a twin in the catalogue.
+  const own = (message: string): string => schemaMessageIn(message, language);
   switch (issue.code) {
     case 'invalid_type': {
       const expected = issue.expected === 'int' ? 'whole number' : String(issue.expected);
       if (issue.input === undefined) {
-        out.push({ code: 'shape.missing', path, message: `Required field is missing: expected ${article(expected)}` });
+        out.push({ code: 'shape.missing', path, message: says.missing(expected) });
       } else {
-        out.push({ code: 'shape.invalid-type', path, message: `Expected ${article(expected)}, got ${describeValue(issue.input)}` });
+        out.push({ code: 'shape.invalid-type', path, message: says.invalidType(expected, describeValue(issue.input)) });
       }
       return;
     }
@@ -69,13 +56,13 @@ function fromIssue(issue: ZodIssue, out: MirpsIssue[]): void {
         out.push({
           code: 'shape.unknown-key',
           path: [...path, key],
-          message: `Unknown field ${quoteText(key)}: check its spelling (unknown fields are rejected, not ignored)`,
+          message: says.unknownKey(quoteText(key)),
         });
       }
       return;
     case 'invalid_value': {
       const allowed = issue.values.map((value) => JSON.stringify(value)).join(', ');
-      out.push({ code: 'shape.invalid-value', path, message: `Expected one of ${allowed}; got ${describeValue(issue.input)}` });
+      out.push({ code: 'shape.invalid-value', path, message: says.invalidValue(allowed, describeValue(issue.input)) });
       return;
     }
     case 'invalid_union': {
@@ -85,54 +72,54 @@ function fromIssue(issue: ZodIssue, out: MirpsIssue[]): void {
         out.push({
           code: 'shape.invalid-value',
           path: path[path.length - 1] === issue.discriminator ? path : [...path, issue.discriminator],
-          message: `Expected ${issue.discriminator} to be one of ${allowed}; got ${describeValue(input?.[issue.discriminator])}`,
+          message: says.invalidDiscriminator(issue.discriminator, allowed, describeValue(input?.[issue.discriminator])),
         });
       } else {
-        out.push({ code: 'shape.invalid', path, message: 'Matches none of the allowed forms' });
+        out.push({ code: 'shape.invalid', path, message: says.noForm });
       }
       return;
     }
     case 'invalid_format': {
-      const control = issue.format === 'regex' && typeof issue.input === 'string' && issue.pattern !== undefined ? controlCharacterIssue(issue.input, issue.pattern, path, issue.message) : undefined;
+      const control = issue.format === 'regex' && typeof issue.input === 'string' && issue.pattern !== undefined ? controlCharacterIssue(issue.input, issue.pattern, path, issue.message, language) : undefined;
       if (control !== undefined) {
         out.push(control);
         return;
       }
       if (issue.format === 'regex' && (issue.pattern === LINE || issue.pattern === TEXT)) {
-        out.push({ code: 'shape.invalid-format', path, message: 'Must not be empty or only white space' });
+        out.push({ code: 'shape.invalid-format', path, message: says.blank });
         return;
       }
       if (issue.format === 'regex' && issue.pattern === CALENDAR_DATE.toString()) {
         const code = partialDateIssueCode(issue.input);
-        out.push({ code, path, message: code === 'shape.invalid-date' ? 'Not a calendar date: check the month and the day' : issue.message });
+        out.push({ code, path, message: code === 'shape.invalid-date' ? says.notCalendarDate : own(issue.message) });
         return;
       }
       if (issue.format === 'regex' && issue.pattern === RRULE_PATTERN.toString()) {
         const code = rruleIssueCode(issue.input);
-        out.push({ code, path, message: code === 'schedule.count-with-until' ? 'An RRULE may have COUNT or UNTIL, not both (RFC 5545)' : issue.message });
+        out.push({ code, path, message: code === 'schedule.count-with-until' ? says.countWithUntil : own(issue.message) });
         return;
       }
-      out.push({ code: 'shape.invalid-format', path, message: issue.message });
+      out.push({ code: 'shape.invalid-format', path, message: own(issue.message) });
       return;
     }
     case 'too_small':
     case 'too_big':
     case 'not_multiple_of':
-      out.push({ code: 'shape.out-of-range', path, message: issue.message });
+      out.push({ code: 'shape.out-of-range', path, message: own(issue.message) });
       return;
     case 'custom': {
       const code = (issue.params?.['mirpsCode'] as MirpsIssueCode | undefined) ?? 'shape.invalid';
-      out.push({ code, path, message: issue.message });
+      out.push({ code, path, message: own(issue.message) });
       return;
     }
     default:
-      out.push({ code: 'shape.invalid', path, message: issue.message });
+      out.push({ code: 'shape.invalid', path, message: own(issue.message) });
   }
 }
 
 /** Turns zod's issues into MIRPS issues, one per problem (an unknown-keys issue becomes one issue per key). */
-export function issuesFromZod(issues: readonly ZodIssue[]): MirpsIssue[] {
+export function issuesFromZod(issues: readonly ZodIssue[], language: Language = 'en'): MirpsIssue[] {
   const out: MirpsIssue[] = [];
-  for (const issue of issues) fromIssue(issue, out);
+  for (const issue of issues) fromIssue(issue, out, language);
   return out;
 }

@@ -1,4 +1,5 @@
 import type { MirpsContext } from '../context/mirps-context.js';
+import type { Language } from '../i18n/language.js';
 import type { ActionPlan } from '../model/action-plan.js';
 import { planProgressSchema, type PlanProgress } from '../model/progress.js';
 import { planTerm as termOf, progressRules, type ProgressRulesContext } from '../rules/progress-rules.js';
@@ -14,16 +15,16 @@ const planProgressKind: DocumentKind<PlanProgress, ProgressRulesContext> = {
 };
 
 /** Progress checked against its plan and a complete context; the context and the plan are validated first. */
-export function safeParsePlanProgress(input: unknown, plan: ActionPlan, context: MirpsContext): MirpsParseResult<PlanProgress> {
-  const resolved = resolveContext(context);
+export function safeParsePlanProgress(input: unknown, plan: ActionPlan, context: MirpsContext, language: Language = 'en'): MirpsParseResult<PlanProgress> {
+  const resolved = resolveContext(context, language);
   if (!resolved.success) return resolved;
-  const checkedPlan = validateDocument(actionPlanKind, plan, resolved.data);
+  const checkedPlan = validateDocument(actionPlanKind, plan, resolved.data, language);
   if (!checkedPlan.success) return checkedPlan;
-  return validateDocument(planProgressKind, input, { ...resolved.data, plan: checkedPlan.data });
+  return validateDocument(planProgressKind, input, { ...resolved.data, plan: checkedPlan.data }, language);
 }
 
-/** The days a plan's term covers, against a complete context; the plan and the context are validated. */
-export function planTerm(plan: ActionPlan, context: MirpsContext): { from: string; to: string } {
-  const resolved = unwrap(resolveContext(context));
-  return termOf(unwrap(validateDocument(actionPlanKind, plan, resolved)), resolved.ledger);
+/** The days a plan's term covers, against a complete context; the plan and the context are validated, their issues in `language`. */
+export function planTerm(plan: ActionPlan, context: MirpsContext, language: Language = 'en'): { from: string; to: string } {
+  const resolved = unwrap(resolveContext(context, language));
+  return termOf(unwrap(validateDocument(actionPlanKind, plan, resolved, language)), resolved.ledger);
 }

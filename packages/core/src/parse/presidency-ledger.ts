@@ -1,4 +1,5 @@
 import { MirpsValidationError } from '../errors/mirps-error.js';
+import type { Language } from '../i18n/language.js';
 import { describeValue } from '../format/describe-value.js';
 import { presidencyLedgerSchema, type PresidencyLedger } from '../model/presidency-ledger.js';
 import type { ReferenceData } from '../model/reference-data.js';
@@ -20,6 +21,8 @@ import { validateDocument, type DocumentKind } from './validate-document.js';
 export interface PresidencyLedgerContext {
   /** The member states and Annual Meetings to check against; the embedded MIRPS data by default. It is validated too. */
   readonly reference?: ReferenceData;
+  /** The language of the issues' messages, for the ledger and for the reference data given: `'en'` (default) or `'es'`. */
+  readonly language?: Language;
 }
 
 const presidencyLedgerKind: DocumentKind<PresidencyLedger, ReferenceData> = {
@@ -28,18 +31,18 @@ const presidencyLedgerKind: DocumentKind<PresidencyLedger, ReferenceData> = {
   rules: presidencyLedgerRules,
 };
 
-/** A ledger checked against reference data that is already valid. */
-export function safeParseLedgerAgainst(input: unknown, reference: ReferenceData): MirpsParseResult<PresidencyLedger> {
-  return validateDocument(presidencyLedgerKind, input, reference);
+/** A ledger checked against reference data that is already valid, the messages in `language`. */
+export function safeParseLedgerAgainst(input: unknown, reference: ReferenceData, language: Language = 'en'): MirpsParseResult<PresidencyLedger> {
+  return validateDocument(presidencyLedgerKind, input, reference, language);
 }
 
-/** A ledger checked against the given reference data, which is validated first (unless vouched for). */
-export function safeParsePresidencyLedger(input: unknown, context: Required<PresidencyLedgerContext>): MirpsParseResult<PresidencyLedger> {
+/** A ledger checked against the given reference data, which is validated first (unless vouched for); the messages in `language`. */
+export function safeParsePresidencyLedger(input: unknown, context: { readonly reference: ReferenceData }, language: Language = 'en'): MirpsParseResult<PresidencyLedger> {
   if (typeof context !== 'object' || context === null) {
     const message = `Give the context as an object with "reference" (reference data), or leave it out; got ${describeValue(context)}`;
     return { success: false, error: new MirpsValidationError('Context', [{ code: 'shape.invalid-type', path: ['context'], message }]) };
   }
-  const reference = checkReference(context.reference);
+  const reference = checkReference(context.reference, language);
   if (!reference.success) return reference;
-  return safeParseLedgerAgainst(input, reference.data);
+  return safeParseLedgerAgainst(input, reference.data, language);
 }

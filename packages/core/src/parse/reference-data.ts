@@ -1,4 +1,6 @@
 import { isVouchedReference } from '../_lib/vouched.js';
+import type { Language } from '../i18n/language.js';
+import { withLanguageOption, type ParseOptions } from './language-option.js';
 import { referenceDataSchema, type ReferenceData } from '../model/reference-data.js';
 import { referenceDataRules } from '../rules/reference-data-rules.js';
 import type { MirpsParseResult } from './parse-result.js';
@@ -7,7 +9,7 @@ import { unwrap, validateDocument, type DocumentKind } from './validate-document
 const referenceDataKind: DocumentKind<ReferenceData, undefined> = {
   name: 'ReferenceData',
   schema: referenceDataSchema,
-  rules: (data) => referenceDataRules(data),
+  rules: (data, _context, language) => referenceDataRules(data, language),
 };
 
 /**
@@ -21,16 +23,25 @@ const referenceDataKind: DocumentKind<ReferenceData, undefined> = {
  * after they start, and a pledge's working group and submitter exist.
  *
  * @param input - Any value, typically from `JSON.parse`.
+ * @param options - `language`: the language of the issues' messages, `'en'` (default) or `'es'`; any other value is refused (`shape.invalid-value`).
  * @returns `{ success: true, data }` or `{ success: false, error }` with every issue.
  * @example
  * ```ts
  * import { safeParseReferenceData } from '@mirps/core';
  * import { referenceData } from '@mirps/core/data';
  * safeParseReferenceData(referenceData).success; // true
+ * const broken = { ...referenceData, workingGroups: [{ ...referenceData.workingGroups[0], lead: 'XX' }] };
+ * const result = safeParseReferenceData(broken, { language: 'es' });
+ * if (!result.success) result.error.issues[0].message; // 'Estado miembro desconocido "XX" al frente del Grupo de Trabajo; conocidos: …'
  * ```
  */
-export function safeParseReferenceData(input: unknown): MirpsParseResult<ReferenceData> {
-  return validateDocument(referenceDataKind, input, undefined);
+export function safeParseReferenceData(input: unknown, options?: ParseOptions): MirpsParseResult<ReferenceData> {
+  return withLanguageOption('safeParseReferenceData', options, (language) => safeParseReferenceDataIn(input, language));
+}
+
+/** Reference data validated, the messages in `language` (already checked). */
+function safeParseReferenceDataIn(input: unknown, language: Language): MirpsParseResult<ReferenceData> {
+  return validateDocument(referenceDataKind, input, undefined, language);
 }
 
 /**
@@ -38,8 +49,9 @@ export function safeParseReferenceData(input: unknown): MirpsParseResult<Referen
  * {@link MirpsValidationError} carrying every issue.
  *
  * @param input - Any value, typically from `JSON.parse`.
+ * @param options - `language`: the language of the issues' messages, `'en'` (default) or `'es'`.
  * @returns The validated reference data (a fresh copy).
- * @throws {@link MirpsValidationError} when the input is not valid reference data.
+ * @throws {@link MirpsValidationError} when the input is not valid reference data, or the options are not valid.
  * @example
  * ```ts
  * import { parseReferenceData } from '@mirps/core';
@@ -48,11 +60,11 @@ export function safeParseReferenceData(input: unknown): MirpsParseResult<Referen
  * data.memberStates.length; // 7
  * ```
  */
-export function parseReferenceData(input: unknown): ReferenceData {
-  return unwrap(safeParseReferenceData(input));
+export function parseReferenceData(input: unknown, options?: ParseOptions): ReferenceData {
+  return unwrap(withLanguageOption('parseReferenceData', options, (language) => safeParseReferenceDataIn(input, language)));
 }
 
-/** Reference data, validated unless already vouched for (the embedded data, or a context checked before). */
-export function checkReference(reference: ReferenceData): MirpsParseResult<ReferenceData> {
-  return isVouchedReference(reference) ? { success: true, data: reference } : safeParseReferenceData(reference);
+/** Reference data, validated (the messages in `language`) unless already vouched for (the embedded data, or a context checked before). */
+export function checkReference(reference: ReferenceData, language: Language = 'en'): MirpsParseResult<ReferenceData> {
+  return isVouchedReference(reference) ? { success: true, data: reference } : safeParseReferenceDataIn(reference, language);
 }

@@ -1,4 +1,6 @@
-import type { z } from 'zod';
+import { z } from 'zod';
+import type { Language } from '../i18n/language.js';
+import { VALIDATION_MESSAGES } from '../i18n/validation-messages.js';
 import type { MirpsIssue } from '../errors/issue.js';
 import { cutLists } from '../_lib/cut-lists.js';
 import { findUnreadable, unreadableIssue } from '../_lib/unreadable.js';
@@ -9,12 +11,13 @@ import type { MirpsParseResult } from './parse-result.js';
 
 /**
  * A top-level document: its name, its shape, and the rules its content must
- * follow once the shape is right.
+ * follow once the shape is right. The rules receive the context the document
+ * is checked against and the language their messages are written in.
  */
 export interface DocumentKind<T, Context> {
   readonly name: string;
   readonly schema: z.ZodType<T>;
-  readonly rules: (document: T, context: Context) => MirpsIssue[];
+  readonly rules: (document: T, context: Context, language: Language) => MirpsIssue[];
 }
 
 /**
@@ -24,17 +27,17 @@ export interface DocumentKind<T, Context> {
  * `shape.unreadable` issue at the place that could not be read. The document
  * returned is zod's fresh copy: nothing in it is shared with the input.
  */
-export function validateDocument<T, Context>(kind: DocumentKind<T, Context>, input: unknown, context: Context): MirpsParseResult<T> {
-  const shape = shapeOf(kind.schema, input);
+export function validateDocument<T, Context>(kind: DocumentKind<T, Context>, input: unknown, context: Context, language: Language = 'en'): MirpsParseResult<T> {
+  const shape = shapeOf(kind.schema, input, language);
   if (!shape.success) return invalid(kind.name, shape.issues);
   let issues: MirpsIssue[];
   try {
-    issues = kind.rules(shape.data, context);
+    issues = kind.rules(shape.data, context, language);
   } catch (error) {
     if (isMirpsError(error, MirpsValidationError)) return { success: false, error };
     // The rules read only zod's copy and a validated context: an exception here is the SDK's own fault.
     return invalid(kind.name, [
-      { code: 'shape.unreadable', path: [], message: `Checking the rules of this ${kind.name} failed unexpectedly; please report it as a bug of @mirps/core, with the document` },
+      { code: 'shape.unreadable', path: [], message: VALIDATION_MESSAGES[language].rules.rulesFailed(kind.name) },
     ]);
   }
   if (issues.length > 0) return invalid(kind.name, issues);
@@ -53,10 +56,12 @@ const CHECKED_ENTRIES = [1000, 10, 1];
  * list cut to its first entries (1,000, else fewer), and a
  * `shape.too-many-issues` issue on each list cut says how much was checked.
  */
-function shapeOf<T>(schema: z.ZodType<T>, input: unknown): { success: true; data: T } | { success: false; issues: MirpsIssue[] } {
+function shapeOf<T>(schema: z.ZodType<T>, input: unknown, language: Language): { success: true; data: T } | { success: false; issues: MirpsIssue[] } {
+  // zod's own messages in the language asked for, for this parse only (never `z.config`, which is global).
+  const params = language === 'es' ? { reportInput: true, error: z.locales.es().localeError } : { reportInput: true };
   try {
-    const shape = schema.safeParse(input, { reportInput: true });
-    return shape.success ? shape : { success: false, issues: issuesFromZod(shape.error.issues) };
+    const shape = schema.safeParse(input, params);
+    return shape.success ? shape : { success: false, issues: issuesFromZod(shape.error.issues, language) };
   } catch (error) {
     const unreadable = findUnreadable(input);
     if (unreadable !== undefined || !isRangeError(error)) return { success: false, issues: [unreadableIssue(input, [], 'the input', unreadable)] };
@@ -64,13 +69,14 @@ function shapeOf<T>(schema: z.ZodType<T>, input: unknown): { success: true; data
   for (const keep of CHECKED_ENTRIES) {
     try {
       const { copy, cut } = cutLists(input, keep);
-      const shape = schema.safeParse(copy, { reportInput: true });
-      const issues = shape.success ? [] : issuesFromZod(shape.error.issues);
+      const shape = schema.safeParse(copy, params);
+      const issues = shape.success ? [] : issuesFromZod(shape.error.issues, language);
       for (const list of cut) {
+        const says = VALIDATION_MESSAGES[language];
         issues.push({
           code: 'shape.too-many-issues',
           path: list.path,
-          message: `This list has ${list.length} entries and more issues than can be gathered at once: only its first ${keep} ${keep === 1 ? 'entry was' : 'entries were'} checked. Fix them and validate again, or validate the list in parts`,
+          message: keep === 1 ? says.tooManyIssuesOne(String(list.length)) : says.tooManyIssues(String(list.length), String(keep)),
         });
       }
       return { success: false, issues };

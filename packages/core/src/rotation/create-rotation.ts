@@ -3,6 +3,7 @@ import { guardArguments } from '../errors/invalid-argument.js';
 import type { MirpsIssue, MirpsPath } from '../errors/issue.js';
 import { MirpsRotationError } from '../errors/mirps-error.js';
 import { describeValue } from '../format/describe-value.js';
+import { ROTATION_MESSAGES } from '../i18n/rotation-messages.js';
 import { unwrap, validateDocument, type DocumentKind } from '../parse/validate-document.js';
 import { readFields } from './caller-input.js';
 import { dayOf } from './day-of.js';
@@ -171,25 +172,27 @@ class RotationEngine implements Rotation {
   }
 
   private verdictOf(term: RecordedTerm, index: number, first: boolean, expected: string | null): Omit<RotationVerdict, 'explanation'> {
-    const name = (id: string | null): string => (id === null ? 'nobody (no member was eligible)' : this.prepared.names.get(id)!);
+    const messages = ROTATION_MESSAGES[this.limits.language];
+    const says = messages.verdicts;
+    const name = (id: string | null): string => (id === null ? says.nobody : this.prepared.names.get(id)!);
     const before = this.prepared.mechanismIndex !== undefined && index < this.prepared.mechanismIndex;
     let verdict: RotationVerdictKind;
     let message: string;
     if (before) {
       verdict = 'before-mechanism';
-      message = `${term.label}: ${name(term.holder)} held it before the rotation mechanism (which assigns terms from ${this.setup.mechanismFrom}); the term counts toward the first cycle.`;
+      message = says.beforeMechanism(term.label, name(term.holder), String(this.setup.mechanismFrom));
     } else if (first) {
       verdict = 'start-of-ledger';
-      message = `${term.label}: ${name(term.holder)} holds the first term of the ledger; there is no earlier term for the rule to follow.`;
+      message = says.startOfLedger(term.label, name(term.holder));
     } else if (term.holder === expected) {
       verdict = 'follows-rule';
-      message = `${term.label}: ${name(term.holder)} holds it, as the rule says.`;
+      message = says.followsRule(term.label, name(term.holder));
     } else if (term.departure !== undefined) {
       verdict = 'recorded-departure';
-      message = `${term.label}: ${name(term.holder)} holds it where the rule gives ${name(expected)}: a recorded ${term.departure.kind} (${term.departure.reason}).`;
+      message = says.recordedDeparture(term.label, name(term.holder), name(expected), messages.recordedDeparture[term.departure.kind], term.departure.reason);
     } else {
       verdict = 'unexplained-departure';
-      message = `${term.label}: ${name(term.holder)} holds it, but the rule gives ${name(expected)} and no departure is recorded.`;
+      message = says.unexplainedDeparture(term.label, name(term.holder), name(expected));
     }
     return {
       label: term.label,
@@ -277,10 +280,11 @@ class RotationEngine implements Rotation {
       let explanation: RotationExplanation | undefined;
       if (wanted) {
         const name = this.prepared.names.get(holder)!;
+        const messages = ROTATION_MESSAGES[this.limits.language];
         const conclusion =
           override === undefined
-            ? `${name} holds ${label}.`
-            : `${name} holds ${label} by a planned ${override.departure.kind} (${override.departure.reason}).`;
+            ? messages.holds(name, label)
+            : messages.holdsByPlan(name, label, messages.plannedDeparture[override.departure.kind], override.departure.reason);
         explanation = explain(this.prepared, state, outgoingName, outgoingLabel, selection, conclusion);
         budget.spend(this.prepared, explanation);
       }
@@ -371,7 +375,7 @@ function validSetup(setup: unknown): RotationSetup {
  * keeps a frozen copy of it.
  *
  * @param setup - Members, order, strategy, term length, ledger, overrides, policies.
- * @param options - How answers are explained: `explain: 'summary' | 'full'` and its limits (see {@link RotationOptions}).
+ * @param options - How answers are explained: `explain: 'summary' | 'full'` and its limits, and the `language` of their texts and member names (`'en'` by default, or `'es'`; see {@link RotationOptions}). The setup's own texts (`body`, `handoverEvent`, departure reasons) are data, shown as given.
  * @returns The operations over that setup.
  * @throws {@link MirpsValidationError} when the setup is not valid, or the options are not what {@link RotationOptions} says.
  * @example

@@ -3,7 +3,7 @@ import { buildCircle } from './circle.js';
 import { MemberCalendar } from './eligibility.js';
 import type { ExplanationLimits } from './explanation-options.js';
 import { ruleOf } from './explanation.js';
-import { displayNameOf, orderLanguage } from './member-name.js';
+import { answerNameOf, orderLanguage } from './member-name.js';
 import type { Presidency, RotationExplanation, RotationStepReason } from './rotation-result.js';
 import type { Departure, RotationOverride, RotationSetup } from './rotation-setup.js';
 import { nominalStart, termIndex, termLabelAt, type TermLength } from './term-label.js';
@@ -32,7 +32,7 @@ export function prepareRotation(setup: RotationSetup, limits: ExplanationLimits)
   const length = setup.termLength;
   const circle = Object.freeze(buildCircle(setup));
   const language = setup.order.kind === 'alphabetical' ? orderLanguage(setup.order) : 'en';
-  const names = new Map(setup.members.map((member) => [member.id, displayNameOf(member, language)]));
+  const names = new Map(setup.members.map((member) => [member.id, answerNameOf(member, language, limits.language)]));
   const { rule, ruleNames } = ruleOf(setup, circle, names, limits);
   return {
     setup,

@@ -2,6 +2,7 @@ import { deepFreeze } from '../_lib/deep-freeze.js';
 import type { MirpsIssue, MirpsPath } from '../errors/issue.js';
 import { argumentError } from '../errors/mirps-error.js';
 import { describeValue } from '../format/describe-value.js';
+import { isLanguage, type Language } from '../i18n/language.js';
 import { wholeNumberIssue } from './caller-input.js';
 
 /**
@@ -78,10 +79,12 @@ export interface RotationOptions {
   readonly maxExplainedMembers?: number;
   /** With `explain: 'full'`, the most entries the explanations of one answer hold together; {@link DEFAULT_MAX_FULL_EXPLANATION_ENTRIES} by default. */
   readonly maxFullExplanationEntries?: number;
+  /** The language of the answers' texts and names: `'en'` (default) or `'es'` (see {@link Language}). */
+  readonly language?: Language;
 }
 
 /** The option names of {@link RotationOptions}, as callers' objects are read. */
-export const ROTATION_OPTION_KEYS = ['explain', 'maxExplainedMembers', 'maxFullExplanationEntries'] as const;
+export const ROTATION_OPTION_KEYS = ['explain', 'maxExplainedMembers', 'maxFullExplanationEntries', 'language'] as const;
 
 /** Rotation options checked, with their defaults. */
 export interface ExplanationLimits {
@@ -89,11 +92,13 @@ export interface ExplanationLimits {
   readonly full: boolean;
   readonly maxExplainedMembers: number;
   readonly maxFullExplanationEntries: number;
+  /** The language answers are written in. */
+  readonly language: Language;
 }
 
 /** Checks rotation options read from a caller (see `readFields`) and fills in the defaults; refuses bad values as arguments of `fn`. */
 export function explanationLimitsFrom(fn: string, options: Partial<Record<(typeof ROTATION_OPTION_KEYS)[number], unknown>>, path: MirpsPath): ExplanationLimits {
-  const { explain = 'summary', maxExplainedMembers = DEFAULT_MAX_EXPLAINED_MEMBERS, maxFullExplanationEntries = DEFAULT_MAX_FULL_EXPLANATION_ENTRIES } = options;
+  const { explain = 'summary', maxExplainedMembers = DEFAULT_MAX_EXPLAINED_MEMBERS, maxFullExplanationEntries = DEFAULT_MAX_FULL_EXPLANATION_ENTRIES, language = 'en' } = options;
   const issues: MirpsIssue[] = [];
   if (!(EXPLANATION_DETAILS as readonly unknown[]).includes(explain)) {
     issues.push({ code: 'shape.invalid-value', path: [...path, 'explain'], message: `Expected one of "summary", "full"; got ${describeValue(explain)}` });
@@ -102,6 +107,14 @@ export function explanationLimitsFrom(fn: string, options: Partial<Record<(typeo
   if (members !== undefined) issues.push(members);
   const entries = wholeNumberIssue(maxFullExplanationEntries, [...path, 'maxFullExplanationEntries'], 1, 'maxFullExplanationEntries');
   if (entries !== undefined) issues.push(entries);
+  if (!isLanguage(language)) {
+    issues.push({ code: 'shape.invalid-value', path: [...path, 'language'], message: `Expected one of "en", "es"; got ${describeValue(language)}` });
+  }
   if (issues.length > 0) throw argumentError(fn, issues);
-  return { full: explain === 'full', maxExplainedMembers: maxExplainedMembers as number, maxFullExplanationEntries: maxFullExplanationEntries as number };
+  return {
+    full: explain === 'full',
+    maxExplainedMembers: maxExplainedMembers as number,
+    maxFullExplanationEntries: maxFullExplanationEntries as number,
+    language: language as Language,
+  };
 }

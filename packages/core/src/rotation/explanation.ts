@@ -1,4 +1,5 @@
 import { MirpsRotationError } from '../errors/mirps-error.js';
+import { ROTATION_MESSAGES } from '../i18n/rotation-messages.js';
 import type { PassedOver, PreparedRotation, RotationState, Selection } from './engine.js';
 import type { ExplanationLimits } from './explanation-options.js';
 import type { RotationExplanation, RotationStep, RotationStepReason } from './rotation-result.js';
@@ -20,60 +21,62 @@ export function formatCount(count: number): string {
 
 /** The rule in words, and how many members it names (a fixed order lists them; a summary only the first ones). */
 export function ruleOf(setup: RotationSetup, circle: readonly string[], names: ReadonlyMap<string, string>, limits: ExplanationLimits): { rule: string; ruleNames: number } {
-  const body = setup.body ?? 'The presidency';
+  const messages = ROTATION_MESSAGES[limits.language];
+  const body = setup.body ?? messages.defaultBody;
   const named = setup.order.kind === 'explicit' ? (limits.full ? circle.length : Math.min(circle.length, limits.maxExplainedMembers)) : 0;
   const more = circle.length - named;
   const order =
     setup.order.kind === 'alphabetical'
-      ? `alphabetical order of the members' names (${setup.order.locale}, ignoring accents and case)`
-      : `the fixed order ${circle
-          .slice(0, named)
-          .map((id) => names.get(id))
-          .join(', ')}${more > 0 ? `, and ${formatCount(more)} more` : ''}`;
-  const rule =
-    setup.strategy === 'once-per-cycle'
-      ? `${body} rotates in ${order}; every eligible member holds it once per cycle: the next holder is the first member after the outgoing holder that is a member, not suspended, and has not held it in the current cycle.`
-      : `${body} rotates in ${order}: the next holder is the first member after the outgoing holder that is a member and not suspended.`;
+      ? messages.alphabeticalOrder(setup.order.locale)
+      : messages.fixedOrder(
+          `${circle
+            .slice(0, named)
+            .map((id) => names.get(id))
+            .join(', ')}${more > 0 ? messages.andMore(formatCount(more)) : ''}`,
+        );
+  const rule = setup.strategy === 'once-per-cycle' ? messages.oncePerCycleRule(body, order) : messages.successorRule(body, order);
   return { rule, ruleNames: named };
 }
 
 function stepMessage(prepared: PreparedRotation, state: RotationState, member: string, reason: RotationStepReason, day: string): string {
   const name = prepared.names.get(member)!;
+  const steps = ROTATION_MESSAGES[prepared.limits.language].steps;
+  const cycle = String(state.cycle);
   switch (reason) {
     case 'already-held-this-cycle':
-      return `${name} is passed over: it has already held it in cycle ${state.cycle} (${state.held.get(member)})`;
+      return steps.alreadyHeld(name, cycle, String(state.held.get(member)));
     case 'lost-turn-this-cycle':
-      return `${name} is passed over: it gave up its turn in cycle ${state.cycle} (${state.lost.get(member)})`;
+      return steps.lostTurn(name, cycle, String(state.lost.get(member)));
     case 'not-a-member':
-      return `${name} is passed over: not a member on ${day}`;
+      return steps.notAMember(name, day);
     case 'suspended':
-      return `${name} is passed over: suspended on ${day}`;
+      return steps.suspended(name, day);
     case 'held-previous-term':
-      return `${name} is passed over: it holds the outgoing term, and others can hold the next`;
+      return steps.heldPreviousTerm(name);
     case 'joined-during-cycle':
-      return `${name} is passed over: it joined during cycle ${state.cycle} and waits for the next cycle`;
+      return steps.joinedDuringCycle(name, cycle);
     case 'override':
-      return `${name} holds it by a recorded departure from the rule`;
+      return steps.override(name);
     case 'next-in-circle':
-      return prepared.setup.strategy === 'once-per-cycle'
-        ? `${name} is next in the circle and has not held it in cycle ${state.cycle}`
-        : `${name} is next in the circle`;
+      return prepared.setup.strategy === 'once-per-cycle' ? steps.nextNotHeld(name, cycle) : steps.next(name);
   }
 }
 
 /** Why several members are passed over, as the end of a sentence about them. */
-function groupReason(state: RotationState, reason: RotationStepReason, day: string): string {
+function groupReason(prepared: PreparedRotation, state: RotationState, reason: RotationStepReason, day: string): string {
+  const groups = ROTATION_MESSAGES[prepared.limits.language].groups;
+  const cycle = String(state.cycle);
   switch (reason) {
     case 'already-held-this-cycle':
-      return `they have already held it in cycle ${state.cycle}`;
+      return groups.alreadyHeld(cycle);
     case 'lost-turn-this-cycle':
-      return `they gave up their turn in cycle ${state.cycle}`;
+      return groups.lostTurn(cycle);
     case 'not-a-member':
-      return `not members on ${day}`;
+      return groups.notAMember(day);
     case 'suspended':
-      return `suspended on ${day}`;
+      return groups.suspended(day);
     case 'joined-during-cycle':
-      return `they joined during cycle ${state.cycle} and wait for the next cycle`;
+      return groups.joinedDuringCycle(cycle);
     default:
       return reason;
   }
@@ -122,14 +125,15 @@ function individualStep(prepared: PreparedRotation, state: RotationState, member
 function groupStep(prepared: PreparedRotation, state: RotationState, group: Group, day: string): RotationStep {
   if (group.count === 1) return individualStep(prepared, state, group.examples[0]!, group.reason, day);
   const examples = group.examples.map((member) => ({ member, name: prepared.names.get(member)! }));
+  const messages = ROTATION_MESSAGES[prepared.limits.language];
   const more = group.count - examples.length;
-  const named = `${examples.map((example) => example.name).join(', ')}${more > 0 ? `, and ${formatCount(more)} more` : ''}`;
+  const named = `${examples.map((example) => example.name).join(', ')}${more > 0 ? messages.andMore(formatCount(more)) : ''}`;
   return {
     member: examples[0]!.member,
     name: examples[0]!.name,
     outcome: 'passed-over',
     reason: group.reason,
-    message: `${formatCount(group.count)} members are passed over: ${groupReason(state, group.reason, day)} (${named})`,
+    message: messages.groups.passedOver(formatCount(group.count), groupReason(prepared, state, group.reason, day), named),
     group: { count: group.count, examples },
   };
 }
@@ -144,6 +148,7 @@ export function explain(
   conclusion: string,
 ): RotationExplanation {
   const { limits } = prepared;
+  const messages = ROTATION_MESSAGES[limits.language];
   const name = (id: string): string => prepared.names.get(id)!;
   const cyclic = prepared.setup.strategy === 'once-per-cycle';
   const most = limits.full ? Number.POSITIVE_INFINITY : limits.maxExplainedMembers;
@@ -168,17 +173,17 @@ export function explain(
   const isSummary = summarised || heldThisCycle.length < heldCount;
 
   const text: string[] = [prepared.rule];
-  text.push(outgoing === null ? 'There is no outgoing holder: the ledger begins here.' : `Outgoing holder: ${name(outgoing)} (${outgoingLabel}).`);
-  if (selection.newCycle) text.push(`Every eligible member has held it in cycle ${state.cycle - 1}; cycle ${state.cycle} begins, going on round the circle.`);
+  text.push(outgoing === null ? messages.noOutgoing : messages.outgoing(name(outgoing), String(outgoingLabel)));
+  if (selection.newCycle) text.push(messages.newCycle(String(state.cycle - 1), String(state.cycle)));
   else if (heldThisCycle.length > 0) {
     const held = heldThisCycle.map(({ member, term }) => `${name(member)} (${term})`);
     const more = heldCount - heldThisCycle.length;
-    text.push(`Held so far in cycle ${state.cycle}: ${held.join(', ')}${more > 0 ? `, and ${formatCount(more)} more` : ''}.`);
+    text.push(messages.heldSoFar(String(state.cycle), `${held.join(', ')}${more > 0 ? messages.andMore(formatCount(more)) : ''}`));
   }
   for (const step of steps) text.push(`${step.message}.`);
   if (isSummary) {
     const limit = limits.maxExplainedMembers;
-    text.push(`This is a summary: it names at most ${formatCount(limit)} member${limit === 1 ? '' : 's'} one by one; ask for explain: 'full' to list them all.`);
+    text.push(limit === 1 ? messages.summaryOne(formatCount(limit)) : messages.summaryMany(formatCount(limit)));
   }
   text.push(conclusion);
   return {

@@ -2,7 +2,10 @@ import { z } from 'zod';
 import type { ActionPlanContext, MirpsContext } from '../context/mirps-context.js';
 import { guardArguments } from '../errors/invalid-argument.js';
 import type { MirpsPath } from '../errors/issue.js';
+import type { Language } from '../i18n/language.js';
+import { ROTATION_MESSAGES } from '../i18n/rotation-messages.js';
 import { textIn } from '../model/localized-text.js';
+import type { PresidencyTerm } from '../model/presidency-term.js';
 import type { PartialDate } from '../model/partial-date.js';
 import { resolveContext } from '../parse/context.js';
 import { unwrap, validateDocument, type DocumentKind } from '../parse/validate-document.js';
@@ -92,9 +95,22 @@ export function readProjectionArguments(fn: string, request: unknown): { request
   });
 }
 
-/** The MIRPS Pro-Tempore Presidency as a rotation setup, from a complete context (validated here). */
+/**
+ * Why the ledger says a term was assigned by election, in a language: the
+ * term's note, else its handover's note. English answers read the English
+ * text only, as they always have; Spanish ones the Spanish text, else the
+ * English (the data is never translated).
+ */
+function electionReason(term: PresidencyTerm, language: Language): string | undefined {
+  if (language === 'en') return term.note?.en ?? term.handover.note?.en;
+  return term.note?.es ?? term.handover.note?.es ?? term.note?.en ?? term.handover.note?.en;
+}
+
+/** The MIRPS Pro-Tempore Presidency as a rotation setup, from a complete context (validated here), its texts in the options' language. */
 export function mirpsRotationSetup(options: MirpsRotationInput): RotationSetup {
   const { reference, ledger } = unwrap(resolveContext(options));
+  const language = options.language ?? 'en';
+  const messages = ROTATION_MESSAGES[language];
   const members = reference.memberStates.map(
     (state): RotationMember => ({
       id: state.id,
@@ -112,27 +128,27 @@ export function mirpsRotationSetup(options: MirpsRotationInput): RotationSetup {
       holder: term.holder,
       ...(term.handover.date === null ? {} : { handover: term.handover.date }),
       ...(term.assignment === 'election'
-        ? { departure: { kind: 'election' as const, reason: term.note?.en ?? term.handover.note?.en ?? 'Assigned by election' } }
+        ? { departure: { kind: 'election' as const, reason: electionReason(term, language) ?? messages.electionReason } }
         : {}),
     }),
   );
   return {
-    body: 'The MIRPS Pro-Tempore Presidency',
+    body: messages.mirpsBody,
     members,
     order: { kind: 'alphabetical', locale: 'es' },
     strategy: 'once-per-cycle',
     termLength: 'year',
     ledger: terms,
     mechanismFrom: MIRPS_ROTATION_FROM,
-    handoverEvent: 'the MIRPS Annual Meeting',
+    handoverEvent: messages.mirpsHandoverEvent,
     ...(options.handovers === undefined ? {} : { handovers: options.handovers }),
     ...(options.policies === undefined ? {} : { policies: options.policies }),
   };
 }
 
 function mirpsRotation(options: MirpsRotationInput): Rotation {
-  const { explain, maxExplainedMembers, maxFullExplanationEntries } = options;
-  return createRotation(mirpsRotationSetup(options), { explain, maxExplainedMembers, maxFullExplanationEntries });
+  const { explain, maxExplainedMembers, maxFullExplanationEntries, language } = options;
+  return createRotation(mirpsRotationSetup(options), { explain, maxExplainedMembers, maxFullExplanationEntries, language });
 }
 
 /** The next presidency, from a complete context. */

@@ -2,9 +2,11 @@ import type { MirpsIssue } from '../errors/issue.js';
 import type { ActionPlan } from '../model/action-plan.js';
 import { yearOf, type PartialDate } from '../model/partial-date.js';
 import type { MirpsContext } from '../context/mirps-context.js';
+import type { Language } from '../i18n/language.js';
+import { VALIDATION_MESSAGES } from '../i18n/validation-messages.js';
 import { checkSpan } from './date-checks.js';
 import { isKnownTimeZone } from './time-zone.js';
-import { collectIds, findDuplicates, idsOf, knownList, type Keyed } from './duplicate-ids.js';
+import { collectIds, findDuplicates, knownList, type DuplicateMessage, type Keyed } from './duplicate-ids.js';
 import { checkHolder, termStart } from './presidency-ledger-rules.js';
 
 /** Every id in a plan, with its path: ids are unique across the whole plan. */
@@ -35,18 +37,17 @@ function checkNumberedUnder(
   items: ReadonlyArray<{ readonly number: string }>,
   list: string,
   parentOf: (index: number) => { readonly id: string; readonly number: string } | undefined,
-  parentField: string,
-  describe: { item: string; parent: string },
+  describe: { duplicate: DuplicateMessage; mismatch: (number: string, parent: string, id: string) => string },
   issues: MirpsIssue[],
 ): void {
-  findDuplicates(items.map((item, i) => ({ key: item.number, path: [list, i, 'number'] })), 'numbering.duplicate', `${describe.item} number`, issues);
+  findDuplicates(items.map((item, i) => ({ key: item.number, path: [list, i, 'number'] })), 'numbering.duplicate', describe.duplicate, issues);
   items.forEach((item, i) => {
     const parent = parentOf(i);
     if (parent !== undefined && parentNumber(item.number) !== parent.number) {
       issues.push({
         code: 'numbering.mismatch',
         path: [list, i, 'number'],
-        message: `${describe.item} ${item.number} sits under ${describe.parent} ${parent.number} (${parentField} ${JSON.stringify(parent.id)}); number it ${parent.number}.N`,
+        message: describe.mismatch(item.number, parent.number, JSON.stringify(parent.id)),
       });
     }
   });
@@ -54,16 +55,24 @@ function checkNumberedUnder(
 
 /**
  * The rules of calendar activities on their own: spans and times that end
- * after they start, known time zones and, when a plan year is given, dates in it.
+ * after they start, known time zones and, when a plan year is given, dates in
+ * it; the messages in `language`.
  */
-export function checkCalendarActivities(calendar: ActionPlan['calendar'], planYear: number | undefined, issues: MirpsIssue[], root: Array<string | number> = ['calendar']): void {
+export function checkCalendarActivities(
+  calendar: ActionPlan['calendar'],
+  planYear: number | undefined,
+  issues: MirpsIssue[],
+  root: Array<string | number> = ['calendar'],
+  language: Language = 'en',
+): void {
+  const says = VALIDATION_MESSAGES[language].rules;
   calendar.forEach((activity, a) => {
     const at = [...root, a, 'schedule'] as const;
     const dated: Array<[PartialDate, Array<string | number>]> = [];
     const schedule = activity.schedule;
     if (schedule.kind === 'dates') schedule.dates.forEach((date, d) => dated.push([date, [...at, 'dates', d]]));
     if (schedule.kind === 'range') {
-      checkSpan(schedule.start, schedule.end, [...at, 'end'], issues);
+      checkSpan(schedule.start, schedule.end, [...at, 'end'], issues, language);
       dated.push([schedule.start, [...at, 'start']], [schedule.end, [...at, 'end']]);
     }
     if (schedule.kind === 'recurrence') {
@@ -74,10 +83,10 @@ export function checkCalendarActivities(calendar: ActionPlan['calendar'], planYe
     const time = activity.time;
     if (time !== undefined) {
       if (!isKnownTimeZone(time.zone)) {
-        issues.push({ code: 'schedule.unknown-time-zone', path: [...root, a, 'time', 'zone'], message: `Unknown time zone ${JSON.stringify(time.zone)}: use an IANA name such as "America/Panama"` });
+        issues.push({ code: 'schedule.unknown-time-zone', path: [...root, a, 'time', 'zone'], message: says.unknownTimeZone(JSON.stringify(time.zone)) });
       }
       if (time.end !== undefined && time.end <= time.start) {
-        issues.push({ code: 'dates.range-reversed', path: [...root, a, 'time', 'end'], message: `Ends (${time.end}) before it starts (${time.start})` });
+        issues.push({ code: 'dates.range-reversed', path: [...root, a, 'time', 'end'], message: says.rangeReversed(time.end, time.start) });
       }
     }
     if (activity.outsidePlanYear === true || planYear === undefined) return;
@@ -86,31 +95,32 @@ export function checkCalendarActivities(calendar: ActionPlan['calendar'], planYe
         issues.push({
           code: 'dates.outside-plan-year',
           path,
-          message: `${date} is outside the plan's year ${planYear}; set "outsidePlanYear": true on the activity if that is intended`,
+          message: says.outsidePlanYear(date, String(planYear)),
         });
       }
     }
   });
 }
 
-/** The rules of an {@link ActionPlan} beyond its shape, against the reference data and the presidency ledger. */
-export function actionPlanRules(plan: ActionPlan, { reference, ledger }: MirpsContext): MirpsIssue[] {
-  const issues = findDuplicates(planIds(plan), 'ref.duplicate-id', 'id');
+/** The rules of an {@link ActionPlan} beyond its shape, against the reference data and the presidency ledger; the messages in `language`. */
+export function actionPlanRules(plan: ActionPlan, { reference, ledger }: MirpsContext, language: Language = 'en'): MirpsIssue[] {
+  const says = VALIDATION_MESSAGES[language].rules;
+  const issues = findDuplicates(planIds(plan), 'ref.duplicate-id', says.duplicate.id);
 
   const priorities = new Map(plan.priorities.map((priority) => [priority.id, { id: priority.id, number: String(priority.number) }]));
   const objectives = new Map(plan.objectives.map((objective) => [objective.id, objective]));
-  findDuplicates(plan.priorities.map((p, i) => ({ key: String(p.number), path: ['priorities', i, 'number'] })), 'numbering.duplicate', 'priority number', issues);
+  findDuplicates(plan.priorities.map((p, i) => ({ key: String(p.number), path: ['priorities', i, 'number'] })), 'numbering.duplicate', says.duplicate.priorityNumber, issues);
 
   plan.objectives.forEach((objective, i) => {
     if (!priorities.has(objective.priority)) {
       issues.push({
         code: 'ref.unknown-priority',
         path: ['objectives', i, 'priority'],
-        message: `Unknown priority ${JSON.stringify(objective.priority)}; ${knownList(priorities.keys())}`,
+        message: says.unknownPriority(JSON.stringify(objective.priority), knownList(priorities.keys(), language, 'f')),
       });
     }
   });
-  checkNumberedUnder(plan.objectives, 'objectives', (i) => priorities.get(plan.objectives[i]!.priority), 'priority', { item: 'Objective', parent: 'priority' }, issues);
+  checkNumberedUnder(plan.objectives, 'objectives', (i) => priorities.get(plan.objectives[i]!.priority), { duplicate: says.duplicate.objectiveNumber, mismatch: says.objectiveUnderPriority }, issues);
 
   for (const [list, items] of [['actions', plan.actions], ['expectedResults', plan.expectedResults]] as const) {
     items.forEach((item, i) => {
@@ -118,18 +128,21 @@ export function actionPlanRules(plan: ActionPlan, { reference, ledger }: MirpsCo
         issues.push({
           code: 'ref.unknown-objective',
           path: [list, i, 'objective'],
-          message: `Unknown objective ${JSON.stringify(item.objective)}; ${knownList(objectives.keys())}`,
+          message: says.unknownObjective(JSON.stringify(item.objective), knownList(objectives.keys(), language)),
         });
       }
     });
-    const item = list === 'actions' ? 'Action' : 'Expected result';
-    checkNumberedUnder(items, list, (i) => objectives.get(items[i]!.objective), 'objective', { item, parent: 'objective' }, issues);
+    const describe =
+      list === 'actions'
+        ? { duplicate: says.duplicate.actionNumber, mismatch: says.actionUnderObjective }
+        : { duplicate: says.duplicate.resultNumber, mismatch: says.resultUnderObjective };
+    checkNumberedUnder(items, list, (i) => objectives.get(items[i]!.objective), describe, issues);
   }
 
   const groups = new Set(reference.workingGroups.map((group) => group.id));
   const checkGroup = (id: string | null | undefined, path: Array<string | number>): void => {
     if (id !== null && id !== undefined && !groups.has(id)) {
-      issues.push({ code: 'ref.unknown-working-group', path, message: `Unknown working group ${JSON.stringify(id)}; ${knownList(groups)}` });
+      issues.push({ code: 'ref.unknown-working-group', path, message: says.unknownWorkingGroup(JSON.stringify(id), knownList(groups, language)) });
     }
   };
   plan.actions.forEach((action, i) => checkGroup(action.workingGroup, ['actions', i, 'workingGroup']));
@@ -137,7 +150,7 @@ export function actionPlanRules(plan: ActionPlan, { reference, ledger }: MirpsCo
     checkGroup(activity.workingGroup, ['calendar', i, 'workingGroup']);
     activity.objectives?.forEach((id, j) => {
       if (!objectives.has(id)) {
-        issues.push({ code: 'ref.unknown-objective', path: ['calendar', i, 'objectives', j], message: `Unknown objective ${JSON.stringify(id)}; ${knownList(objectives.keys())}` });
+        issues.push({ code: 'ref.unknown-objective', path: ['calendar', i, 'objectives', j], message: says.unknownObjective(JSON.stringify(id), knownList(objectives.keys(), language)) });
       }
     });
   });
@@ -145,7 +158,7 @@ export function actionPlanRules(plan: ActionPlan, { reference, ledger }: MirpsCo
   const instruments = new Set(reference.instruments.map((instrument) => instrument.id));
   plan.instruments?.forEach((id, i) => {
     if (!instruments.has(id)) {
-      issues.push({ code: 'ref.unknown-instrument', path: ['instruments', i], message: `Unknown instrument ${JSON.stringify(id)}; ${knownList(instruments)}` });
+      issues.push({ code: 'ref.unknown-instrument', path: ['instruments', i], message: says.unknownInstrument(JSON.stringify(id), knownList(instruments, language)) });
     }
   });
 
@@ -155,12 +168,12 @@ export function actionPlanRules(plan: ActionPlan, { reference, ledger }: MirpsCo
     issues.push({
       code: 'presidency.holder-mismatch',
       path: ['presidency', 'holder'],
-      message: `The presidency ledger records ${recorded.holder} as holder of the ${term} term, not ${holder}`,
+      message: says.holderMismatch(recorded.holder, term, holder),
     });
   } else {
-    checkHolder(holder, recorded === undefined ? term : termStart(recorded), reference, ['presidency', 'holder'], issues);
+    checkHolder(holder, recorded === undefined ? term : termStart(recorded), reference, ['presidency', 'holder'], issues, language);
   }
 
-  checkCalendarActivities(plan.calendar, plan.year, issues);
+  checkCalendarActivities(plan.calendar, plan.year, issues, ['calendar'], language);
   return issues;
 }

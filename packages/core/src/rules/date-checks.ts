@@ -1,9 +1,11 @@
 import type { MirpsIssue, MirpsPath } from '../errors/issue.js';
+import type { Language } from '../i18n/language.js';
+import { VALIDATION_MESSAGES } from '../i18n/validation-messages.js';
 import { isCertainlyBefore, type PartialDate } from '../model/partial-date.js';
 
-/** An issue when a span's end certainly falls before its start. */
-export function checkSpan(start: PartialDate, end: PartialDate | undefined, endPath: MirpsPath, issues: MirpsIssue[]): void {
+/** An issue when a span's end certainly falls before its start, in a language (English by default). */
+export function checkSpan(start: PartialDate, end: PartialDate | undefined, endPath: MirpsPath, issues: MirpsIssue[], language: Language = 'en'): void {
   if (end !== undefined && isCertainlyBefore(end, start)) {
-    issues.push({ code: 'dates.range-reversed', path: endPath, message: `Ends (${end}) before it starts (${start})` });
+    issues.push({ code: 'dates.range-reversed', path: endPath, message: VALIDATION_MESSAGES[language].rules.rangeReversed(end, start) });
   }
 }

@@ -1,4 +1,6 @@
 import type { MirpsIssue } from '../errors/issue.js';
+import type { Language } from '../i18n/language.js';
+import { VALIDATION_MESSAGES } from '../i18n/validation-messages.js';
 import { datePrecision, isCertainlyBefore, type PartialDate } from '../model/partial-date.js';
 import type { PresidencyLedger } from '../model/presidency-ledger.js';
 import type { PresidencyTerm } from '../model/presidency-term.js';
@@ -12,57 +14,56 @@ export function termStart(term: Pick<PresidencyTerm, 'label' | 'handover'>): Par
   return term.handover.date ?? term.label;
 }
 
-/** Checks that `holder` is a known member state and was a member when the term began. */
+/** Checks that `holder` is a known member state and was a member when the term began; the messages in `language`. */
 export function checkHolder(
   holder: string,
   start: PartialDate,
   reference: ReferenceData,
   path: Array<string | number>,
   issues: MirpsIssue[],
+  language: Language = 'en',
 ): void {
+  const says = VALIDATION_MESSAGES[language].rules;
   const state = reference.memberStates.find((candidate) => candidate.id === holder);
   if (state === undefined) {
-    const known = knownList(reference.memberStates.map((member) => member.id));
-    issues.push({ code: 'ref.unknown-member-state', path, message: `Unknown member state ${JSON.stringify(holder)}; ${known}` });
+    const known = knownList(reference.memberStates.map((member) => member.id), language);
+    issues.push({ code: 'ref.unknown-member-state', path, message: says.unknownMemberState(JSON.stringify(holder), known) });
   } else if (isCertainlyNotMemberOn(state, start)) {
     const joined = state.memberships.map((period) => period.joined).join(', ');
-    issues.push({
-      code: 'presidency.holder-not-member',
-      path,
-      message: `${textIn(state.name)} was not a member of MIRPS when the term began (${start}); it joined ${joined}`,
-    });
+    issues.push({ code: 'presidency.holder-not-member', path, message: says.holderNotMember(textIn(state.name, language) ?? state.id, start, joined) });
   }
 }
 
-/** The rules of a {@link PresidencyLedger} beyond its shape, against the reference data. */
-export function presidencyLedgerRules(ledger: PresidencyLedger, reference: ReferenceData): MirpsIssue[] {
+/** The rules of a {@link PresidencyLedger} beyond its shape, against the reference data; the messages in `language`. */
+export function presidencyLedgerRules(ledger: PresidencyLedger, reference: ReferenceData, language: Language = 'en'): MirpsIssue[] {
+  const says = VALIDATION_MESSAGES[language].rules;
   const ids = idsOf(ledger.terms, 'terms');
   ledger.terms.forEach((term, t) => collectIds(term.achievements, ['terms', t, 'achievements'], ids));
-  const issues = findDuplicates(ids, 'ref.duplicate-id', 'id');
+  const issues = findDuplicates(ids, 'ref.duplicate-id', says.duplicate.id);
   const meetings = new Set(reference.annualMeetings.map((meeting) => meeting.id));
   ledger.terms.forEach((term, t) => {
-    checkHolder(term.holder, termStart(term), reference, ['terms', t, 'holder'], issues);
+    checkHolder(term.holder, termStart(term), reference, ['terms', t, 'holder'], issues, language);
     const meeting = term.handover.annualMeeting;
     if (meeting !== undefined && !meetings.has(meeting)) {
       issues.push({
         code: 'ref.unknown-annual-meeting',
         path: ['terms', t, 'handover', 'annualMeeting'],
-        message: `Unknown Annual Meeting ${JSON.stringify(meeting)}; ${knownList(meetings)}`,
+        message: says.unknownAnnualMeeting(JSON.stringify(meeting), knownList(meetings, language, 'f')),
       });
     }
     const previous = ledger.terms[t - 1];
     if (previous === undefined) return;
     if (term.label === previous.label) {
-      issues.push({ code: 'presidency.terms-overlap', path: ['terms', t, 'label'], message: `Two terms are labelled ${term.label}; a term is held by one member` });
+      issues.push({ code: 'presidency.terms-overlap', path: ['terms', t, 'label'], message: says.termsSameLabel(term.label) });
     } else if (term.label < previous.label) {
-      issues.push({ code: 'dates.out-of-order', path: ['terms', t, 'label'], message: `Term ${term.label} follows term ${previous.label}; list terms oldest first` });
+      issues.push({ code: 'dates.out-of-order', path: ['terms', t, 'label'], message: says.termsOutOfOrder(term.label, previous.label) });
     } else if (previous.handover.date !== null && term.handover.date !== null) {
       const sameDay = term.handover.date === previous.handover.date && datePrecision(term.handover.date) === 'day';
       if (sameDay || isCertainlyBefore(term.handover.date, previous.handover.date)) {
         issues.push({
           code: 'presidency.terms-overlap',
           path: ['terms', t, 'handover', 'date'],
-          message: `Term ${term.label} begins (${term.handover.date}) before term ${previous.label} has begun (${previous.handover.date})`,
+          message: says.termBeginsEarly(term.label, term.handover.date, previous.label, previous.handover.date),
         });
       }
     }

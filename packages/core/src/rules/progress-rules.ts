@@ -1,5 +1,7 @@
 import type { MirpsContext } from '../context/mirps-context.js';
 import type { MirpsIssue } from '../errors/issue.js';
+import type { Language } from '../i18n/language.js';
+import { VALIDATION_MESSAGES } from '../i18n/validation-messages.js';
 import type { ActionPlan } from '../model/action-plan.js';
 import { earliestDay, latestDay } from '../model/partial-date.js';
 import type { PresidencyLedger } from '../model/presidency-ledger.js';
@@ -23,11 +25,12 @@ export function planTerm(plan: ActionPlan, ledger: PresidencyLedger): { from: st
   return { from: from < `${plan.year}-01-01` ? from : `${plan.year}-01-01`, to: latestDay(String(plan.year)) };
 }
 
-/** The rules of a {@link PlanProgress} document beyond its shape, against its plan and the reference data. */
-export function progressRules(progress: PlanProgress, { plan, reference, ledger }: ProgressRulesContext): MirpsIssue[] {
-  const issues = findDuplicates(collectIds(progress.indicators, ['indicators'], idsOf(progress.records, 'records')), 'ref.duplicate-id', 'id');
+/** The rules of a {@link PlanProgress} document beyond its shape, against its plan and the reference data; the messages in `language`. */
+export function progressRules(progress: PlanProgress, { plan, reference, ledger }: ProgressRulesContext, language: Language = 'en'): MirpsIssue[] {
+  const says = VALIDATION_MESSAGES[language].rules;
+  const issues = findDuplicates(collectIds(progress.indicators, ['indicators'], idsOf(progress.records, 'records')), 'ref.duplicate-id', says.duplicate.id);
   if (progress.plan !== plan.id) {
-    issues.push({ code: 'progress.plan-mismatch', path: ['plan'], message: `This progress is about plan ${JSON.stringify(progress.plan)}, but was checked against ${JSON.stringify(plan.id)}` });
+    issues.push({ code: 'progress.plan-mismatch', path: ['plan'], message: says.planMismatch(JSON.stringify(progress.plan), JSON.stringify(plan.id)) });
   }
   const term = planTerm(plan, ledger);
   const within = (day: string): boolean => day >= term.from && day <= term.to;
@@ -37,36 +40,36 @@ export function progressRules(progress: PlanProgress, { plan, reference, ledger 
   const bodies = new Set([...reference.workingGroups.map((group) => group.id), ...reference.partners.map((partner) => partner.id)]);
 
   findDuplicates(
-    progress.records.map((record, r) => ({ key: `${record.action} on ${record.date}`, path: ['records', r, 'date'] })),
+    progress.records.map((record, r) => ({ key: says.statusKey(record.action, record.date), path: ['records', r, 'date'] })),
     'progress.duplicate-status',
-    'status for',
+    says.duplicate.status,
     issues,
   );
   progress.records.forEach((record, r) => {
     if (!actions.has(record.action)) {
-      issues.push({ code: 'ref.unknown-action', path: ['records', r, 'action'], message: `Unknown action ${JSON.stringify(record.action)} of plan ${plan.id}; ${knownList(actions)}` });
+      issues.push({ code: 'ref.unknown-action', path: ['records', r, 'action'], message: says.unknownAction(JSON.stringify(record.action), plan.id, knownList(actions, language, 'f')) });
     }
     if (!within(record.date)) {
-      issues.push({ code: 'progress.outside-term', path: ['records', r, 'date'], message: `${record.date} is outside the plan's term (${term.from} to ${term.to})` });
+      issues.push({ code: 'progress.outside-term', path: ['records', r, 'date'], message: says.outsideTerm(record.date, term.from, term.to) });
     }
     const reporter = record.reportedBy;
     if ('memberState' in reporter && !members.has(reporter.memberState)) {
-      issues.push({ code: 'ref.unknown-member-state', path: ['records', r, 'reportedBy', 'memberState'], message: `Unknown member state ${JSON.stringify(reporter.memberState)}; ${knownList(members)}` });
+      issues.push({ code: 'ref.unknown-member-state', path: ['records', r, 'reportedBy', 'memberState'], message: says.unknownMemberState(JSON.stringify(reporter.memberState), knownList(members, language)) });
     }
     if ('body' in reporter && !bodies.has(reporter.body)) {
-      issues.push({ code: 'ref.unknown-body', path: ['records', r, 'reportedBy', 'body'], message: `Unknown working group or partner ${JSON.stringify(reporter.body)}; ${knownList(bodies)}` });
+      issues.push({ code: 'ref.unknown-body', path: ['records', r, 'reportedBy', 'body'], message: says.unknownBody(JSON.stringify(reporter.body), knownList(bodies, language)) });
     }
   });
 
   progress.indicators.forEach((indicator, i) => {
     if (!results.has(indicator.result)) {
-      issues.push({ code: 'ref.unknown-result', path: ['indicators', i, 'result'], message: `Unknown expected result ${JSON.stringify(indicator.result)} of plan ${plan.id}; ${knownList(results)}` });
+      issues.push({ code: 'ref.unknown-result', path: ['indicators', i, 'result'], message: says.unknownResult(JSON.stringify(indicator.result), plan.id, knownList(results, language)) });
     }
     indicator.actuals.forEach((actual, a) => {
       const at = ['indicators', i, 'actuals', a] as const;
-      checkSpan(actual.period.start, actual.period.end, [...at, 'period', 'end'], issues);
+      checkSpan(actual.period.start, actual.period.end, [...at, 'period', 'end'], issues, language);
       for (const [key, day] of [['start', actual.period.start], ['end', actual.period.end]] as const) {
-        if (!within(day)) issues.push({ code: 'progress.outside-term', path: [...at, 'period', key], message: `${day} is outside the plan's term (${term.from} to ${term.to})` });
+        if (!within(day)) issues.push({ code: 'progress.outside-term', path: [...at, 'period', key], message: says.outsideTerm(day, term.from, term.to) });
       }
       if (!ADDITIVE_UNITS.has(indicator.unit)) return;
       actual.disaggregations?.forEach((breakdown, d) => {
@@ -75,7 +78,7 @@ export function progressRules(progress: PlanProgress, { plan, reference, ledger 
           issues.push({
             code: 'progress.disaggregation-mismatch',
             path: [...at, 'disaggregations', d],
-            message: `The ${breakdown.dimension} breakdown adds up to ${sum}, not the total ${actual.value}`,
+            message: says.breakdownMismatch(breakdown.dimension, String(sum), String(actual.value)),
           });
         }
       });

@@ -1,7 +1,33 @@
+import type { Language } from '@mirps/core';
+
+// Numbers and days as a report writes them for people, in its language: the one formatter module
+// the assemblers, the tables and the charts all use. Machine formats (ISO days in JSON data) never come here.
+
+const NUMBER_FORMATS = {
+  en: { whole: new Intl.NumberFormat('en', { useGrouping: false, maximumFractionDigits: 0 }), decimal: new Intl.NumberFormat('en', { useGrouping: false, minimumFractionDigits: 1, maximumFractionDigits: 1 }) },
+  es: { whole: new Intl.NumberFormat('es', { useGrouping: false, maximumFractionDigits: 0 }), decimal: new Intl.NumberFormat('es', { useGrouping: false, minimumFractionDigits: 1, maximumFractionDigits: 1 }) },
+} as const;
+const DATE_FORMATS = {
+  en: new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }),
+  es: new Intl.DateTimeFormat('es', { dateStyle: 'long', timeZone: 'UTC' }),
+} as const;
+
 /**
  * A number as a report writes it: a whole number as it is, any other to one
- * decimal (`37.5`, `66.7`). A number that is not finite never reaches a report
- * (documents are checked first); should one, it is written as `n/a`, never as
- * `NaN` or `Infinity`.
+ * decimal (`37.5` in English, `37,5` in Spanish), without grouping. A number
+ * that is not finite never reaches a report (documents are checked first);
+ * should one, it is written as `n/a`, never as `NaN` or `Infinity`.
  */
-export const numberText = (value: number): string => (!Number.isFinite(value) ? 'n/a' : Number.isInteger(value) ? String(value) : value.toFixed(1));
+export const numberText = (value: number, language: Language = 'en'): string =>
+  !Number.isFinite(value) ? 'n/a' : Number.isInteger(value) ? NUMBER_FORMATS[language].whole.format(value) : NUMBER_FORMATS[language].decimal.format(value);
+
+/**
+ * A day (`YYYY-MM-DD`) for people: in Spanish written out with `Intl` on the
+ * day's UTC midnight ("31 de diciembre de 2023"); in English as it is, the
+ * form English reports have always used. Text that is not a day is returned as it is.
+ */
+export function dayText(day: string, language: Language): string {
+  if (language === 'en' || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return day;
+  const date = new Date(`${day}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? day : DATE_FORMATS[language].format(date);
+}

@@ -1,56 +1,78 @@
-import { parseActionPlan, parseContext, type ActionPlan, type MirpsContext } from '@mirps/core';
-import { list, localized, note, paragraph, section, strong } from '../document/blocks.js';
-import type { ReportDocument } from '../document/report-document.js';
+import { parseActionPlan, parseContext, type ActionPlan, type ActionPlanContext, type Language, type MirpsContext } from '@mirps/core';
+import { list, localized, localizedRun, note, paragraph, rich, section, strong, text } from '../document/blocks.js';
+import type { Inline, ReportDocument } from '../document/report-document.js';
+import { messages } from '../i18n/messages.js';
+import { illustrativePreface } from './illustrative-warning.js';
 import { calendarBlocks, objectiveSections } from './plan-sections.js';
 
+/**
+ * Options of {@link assembleActionPlanReport}: the language of the report and
+ * the reference data and ledger (the embedded MIRPS data by default).
+ *
+ * @example
+ * ```ts
+ * import type { ActionPlanReportOptions } from '@mirps/report';
+ * const options: ActionPlanReportOptions = { language: 'es' };
+ * ```
+ */
+export interface ActionPlanReportOptions extends ActionPlanContext {
+  /** The language of the report: `'en'` (the default) or `'es'`. */
+  readonly language?: Language;
+}
+
 /** The plan as a document, read against a complete context; see the entry point in `index.ts`. */
-export function assembleActionPlanReport(plan: ActionPlan, given: MirpsContext): ReportDocument {
+export function assembleActionPlanReport(plan: ActionPlan, given: MirpsContext & { readonly language: Language }): ReportDocument {
+  const { language } = given;
+  const m = messages(language);
+  const data = (value: Parameters<typeof localizedRun>[0], kind: 'text' | 'strong' = 'text'): Inline => localizedRun(value, language, kind);
   const context = parseContext(given);
   const checked = parseActionPlan(plan, context);
   const { reference, ledger } = context;
   const holder = reference.memberStates.find((s) => s.id === checked.presidency.holder);
+  const holderName = localized(holder?.name, language) || checked.presidency.holder;
   const instruments = (checked.instruments ?? []).map((id) => reference.instruments.find((i) => i.id === id)).filter((i) => i !== undefined);
   const earlier = ledger.terms.filter((term) => term.label < checked.presidency.term);
-  const { table, timeline } = calendarBlocks(checked, context);
+  const { table, timeline } = calendarBlocks(checked, context, language);
   const methodology = checked.workMethodology;
 
   return {
-    title: localized(checked.title),
-    subtitle: `Pro-Tempore Presidency ${checked.presidency.term}: ${localized(holder?.name) || checked.presidency.holder}`,
-    language: 'en',
+    title: rich(data(checked.title)),
+    subtitle: m.presidencyOfTerm(checked.presidency.term, holderName),
+    language,
+    ...illustrativePreface(language, checked),
     sections: [
-      section('background', 'Background', [
-        paragraph('The regional and global instruments the plan recalls:'),
-        list(instruments.map((i) => [strong(localized(i.name)), ...(i.year === null ? [] : [{ kind: 'text' as const, text: ` (${i.year})` }]), ...(i.summary ? [{ kind: 'text' as const, text: `: ${localized(i.summary)}` }] : [])])),
+      section('background', m.background, [
+        paragraph(m.instrumentsIntro),
+        list(instruments.map((i) => [data(i.name, 'strong'), ...(i.year === null ? [] : [text(` (${i.year})`)]), ...(i.summary ? [text(': '), data(i.summary)] : [])])),
       ]),
       section(
         'achievements',
-        'Main achievements of the Pro-tempore Presidencies',
+        m.achievementsHeading,
         [],
         earlier.map((term) => {
           const state = reference.memberStates.find((s) => s.id === term.holder);
-          return section(`achievements-${term.label}`, `Pro-tempore Presidency ${term.label}: ${localized(state?.name) || term.holder}`, [
-            term.achievements.length === 0 ? note('The sources list no achievements for this term.') : list(term.achievements.map((a) => localized(a.text))),
+          return section(`achievements-${term.label}`, m.achievementsOfTerm(term.label, localized(state?.name, language) || term.holder), [
+            term.achievements.length === 0 ? note(m.noAchievements) : list(term.achievements.map((a) => [data(a.text)])),
           ]);
         }),
       ),
-      section(`vision`, `Vision and priorities of the ${localized(holder?.name) || checked.presidency.holder} Pro-tempore Presidency ${checked.year} Action Plan`, [
-        paragraph(strong('Vision: '), localized(checked.vision)),
-        list(checked.priorities.map((p) => [strong(`Priority ${p.number}: `), { kind: 'text' as const, text: localized(p.text) }])),
+      section(`vision`, m.visionHeading(holderName, String(checked.year)), [
+        paragraph(strong(m.visionLabel), data(checked.vision)),
+        list(checked.priorities.map((p) => [strong(m.priorityLabel(String(p.number))), data(p.text)])),
       ]),
-      ...objectiveSections(checked, reference),
-      section('work-methodology', 'Work methodology', [
-        paragraph(localized(methodology.introduction)),
-        paragraph(strong('1. Organization of technical meetings')),
-        list(methodology.technicalMeetings.map((i) => localized(i.text))),
-        paragraph(strong('2. Visibility of the MIRPS in High-Level Events')),
-        list(methodology.highLevelEvents.map((i) => localized(i.text))),
-        paragraph(strong('3. Preparation of key documents')),
-        list(methodology.keyDocuments.map((i) => localized(i.text))),
-        paragraph(strong('4. '), localized(methodology.websiteSection)),
+      ...objectiveSections(checked, reference, language),
+      section('work-methodology', m.workMethodology, [
+        paragraph(data(methodology.introduction)),
+        paragraph(strong(m.technicalMeetings)),
+        list(methodology.technicalMeetings.map((i) => [data(i.text)])),
+        paragraph(strong(m.highLevelEvents)),
+        list(methodology.highLevelEvents.map((i) => [data(i.text)])),
+        paragraph(strong(m.keyDocuments)),
+        list(methodology.keyDocuments.map((i) => [data(i.text)])),
+        paragraph(strong('4. '), data(methodology.websiteSection)),
       ]),
-      section('handover', 'At the end of the tenure', [list(checked.handoverCommitments.map((c) => localized(c.text)))]),
-      section('calendar', 'Calendar', [...(checked.calendarNote ? [note(localized(checked.calendarNote))] : []), table, timeline]),
+      section('handover', m.endOfTenure, [list(checked.handoverCommitments.map((c) => [data(c.text)]))]),
+      section('calendar', m.calendar, [...(checked.calendarNote ? [note(data(checked.calendarNote))] : []), table, timeline]),
     ],
   };
 }

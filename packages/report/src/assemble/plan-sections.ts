@@ -1,35 +1,40 @@
-import type { ActionPlan, MirpsContext, ReferenceData } from '@mirps/core';
-import { MONTH_ABBREVIATIONS, buildCalendar, monthGrid, type MonthGrid } from '@mirps/calendar';
-import { list, localized, note, paragraph, section, strong } from '../document/blocks.js';
-import type { Block, Section, TableBlock, TimelineChart } from '../document/report-document.js';
+import type { ActionPlan, Language, MirpsContext, ReferenceData } from '@mirps/core';
+import { buildCalendar, monthAbbreviations, monthGrid, type MonthGrid } from '@mirps/calendar';
+import { list, localized, localizedRun, note, paragraph, rich, section, strong, text } from '../document/blocks.js';
+import type { Block, Inline, Section, TableBlock, TimelineChart } from '../document/report-document.js';
+import { dayText } from '../_lib/number-text.js';
+import { messages } from '../i18n/messages.js';
 
 // Sections that more than one report shows: the objectives with their actions and results, and the calendar.
 
-/** The coordinating working groups of an objective, with their leads, in words. */
-export function coordination(plan: ActionPlan, objectiveId: string, reference: ReferenceData): string {
+/** The coordinating working groups of an objective, with their leads, in words of the report's language (names as the data has them). */
+export function coordination(plan: ActionPlan, objectiveId: string, reference: ReferenceData, language: Language): Inline[] {
+  const m = messages(language);
   const groups = [...new Set(plan.actions.filter((a) => a.objective === objectiveId).map((a) => a.workingGroup))];
-  if (groups.length === 0 || groups.every((g) => g === null)) return 'The plan names no coordinating working group for this objective.';
+  if (groups.length === 0 || groups.every((g) => g === null)) return [text(m.noCoordination)];
   const names = groups
     .filter((g): g is string => g !== null)
-    .map((id) => {
+    .map((id): Inline[] => {
       const group = reference.workingGroups.find((g) => g.id === id);
       const lead = reference.memberStates.find((s) => s.id === group?.lead);
-      return `${localized(group?.name) || id}${lead ? ` (led by ${localized(lead.name)})` : ''}`;
+      return [group === undefined ? text(id) : localizedRun(group.name, language), ...(lead ? [text(m.ledBy(localized(lead.name, language)))] : [])];
     });
-  return `Coordinated with the ${names.join(' and the ')}.`;
+  return [text(m.coordinatedWith), ...names.flatMap((parts, i) => (i === 0 ? parts : [text(m.coordinationAnd), ...parts])), text('.')];
 }
 
-/** The month grid of the plan's calendar (read against the report's context) as a table, and the dated activities as a timeline. */
-export function calendarBlocks(plan: ActionPlan, context: MirpsContext): { grid: MonthGrid; table: TableBlock; timeline: Block } {
+/** The month grid of the plan's calendar (read against the report's context) as a table, and the dated activities as a timeline, in the report's language. */
+export function calendarBlocks(plan: ActionPlan, context: MirpsContext, language: Language): { grid: MonthGrid; table: TableBlock; timeline: Block } {
+  const m = messages(language);
+  const day = (d: string): string => dayText(d, language);
   const calendar = buildCalendar(plan, context);
-  const grid = monthGrid(calendar, plan.year);
+  const grid = monthGrid(calendar, plan.year, { language });
   const cell = (days: ReadonlyArray<readonly [number, number]>, whole: boolean): string =>
     [...days.map(([a, b]) => (a === b ? String(a) : `${a}–${b}`)), ...(whole ? ['•'] : [])].join(', ');
   const table: TableBlock = {
     kind: 'table',
-    caption: `Calendar ${plan.year}: activities by month`,
-    columns: [{ header: 'Activity' }, ...MONTH_ABBREVIATIONS.map((m) => ({ header: m, align: 'center' as const })), { header: 'Note' }],
-    rows: grid.rows.map((row) => [localized(row.title), ...row.months.map((m) => cell(m.days, m.wholeMonth)), row.note ?? '']),
+    caption: m.calendarCaption(String(plan.year)),
+    columns: [{ header: m.activity }, ...monthAbbreviations(language).map((month) => ({ header: month, align: 'center' as const })), { header: m.note }],
+    rows: grid.rows.map((row) => [rich(localizedRun(row.title, language)), ...row.months.map((month) => cell(month.days, month.wholeMonth)), row.note ?? '']),
   };
   const chart: TimelineChart = {
     kind: 'timeline',
@@ -37,40 +42,50 @@ export function calendarBlocks(plan: ActionPlan, context: MirpsContext): { grid:
     rows: plan.calendar
       .filter((activity) => calendar.occurrences.some((o) => o.activityId === activity.id))
       .map((activity) => ({
-        label: localized(activity.title),
+        label: localized(activity.title, language),
         spans: calendar.occurrences.filter((o) => o.activityId === activity.id).map((o) => [o.start, o.end] as const),
       })),
   };
-  const dated = chart.rows.map((r) => `${r.label}: ${r.spans.map(([a, b]) => (a === b ? a : `${a} to ${b}`)).join(', ')}`).join('; ');
+  const dated = chart.rows.map((r) => `${r.label}: ${r.spans.map(([a, b]) => (a === b ? day(a) : m.dayRange(day(a), day(b)))).join(', ')}`).join('; ');
   return {
     grid,
     table,
-    timeline: { kind: 'figure', chart, caption: `The dated activities of ${plan.year} on a timeline`, alt: `Activities with dates in the sources: ${dated}.` },
+    timeline: { kind: 'figure', chart, caption: m.timelineCaption(String(plan.year)), alt: m.timelineAlt(dated) },
   };
 }
 
 /** One section per priority, one subsection per objective with its coordination, actions and expected results. */
-export function objectiveSections(plan: ActionPlan, reference: ReferenceData, actionLine: (actionId: string) => Block[] | undefined = () => undefined): Section[] {
+export function objectiveSections(plan: ActionPlan, reference: ReferenceData, language: Language, actionLine: (actionId: string) => Block[] | undefined = () => undefined): Section[] {
+  const m = messages(language);
+  const data = (value: Parameters<typeof localizedRun>[0]): Inline => localizedRun(value, language);
   return plan.priorities.map((priority) =>
     section(
       `priority-${priority.number}`,
-      `Priority ${priority.number}: ${localized(priority.restatement ?? priority.text)}`,
+      rich(m.priorityLabel(String(priority.number)), data(priority.restatement ?? priority.text)),
       [],
       plan.objectives
         .filter((objective) => objective.priority === priority.id)
         .map((objective) => {
           const actions = plan.actions.filter((a) => a.objective === objective.id);
-          const themes = [...new Set(actions.map((a) => localized(a.theme)))];
+          // Actions are grouped by their theme's text as the report shows it.
+          const themes = [...new Set(actions.map((a) => localized(a.theme, language)))];
           const actionBlocks: Block[] =
             themes.length > 1
-              ? themes.flatMap((theme) => [paragraph(strong(`Actions (${theme})`)), list(actions.filter((a) => localized(a.theme) === theme).map((a) => localized(a.text)))])
-              : [paragraph(strong('Actions')), list(actions.map((a) => localized(a.text)))];
-          return section(`objective-${objective.number}`, `Objective ${objective.number} - ${localized(objective.text)}`, [
-            note(coordination(plan, objective.id, reference)),
+              ? themes.flatMap((theme) => {
+                  const ofTheme = actions.filter((a) => localized(a.theme, language) === theme);
+                  const marked = data(ofTheme[0]?.theme);
+                  // A theme in another language is its own marked part of the heading; otherwise the heading is one part.
+                  const [before = '', after = ''] = m.actionsOfTheme('\u0000').split('\u0000');
+                  const heading = marked.lang === undefined ? [strong(m.actionsOfTheme(theme))] : [strong(before), { ...marked, kind: 'strong' as const }, strong(after)];
+                  return [paragraph(...heading), list(ofTheme.map((a) => [data(a.text)]))];
+                })
+              : [paragraph(strong(m.actions)), list(actions.map((a) => [data(a.text)]))];
+          return section(`objective-${objective.number}`, rich(m.objectiveLabel(objective.number), data(objective.text)), [
+            note(...coordination(plan, objective.id, reference, language)),
             ...actionBlocks,
             ...(actions.flatMap((a) => actionLine(a.id) ?? [])),
-            paragraph(strong('Expected results')),
-            list(plan.expectedResults.filter((r) => r.objective === objective.id).map((r) => localized(r.text))),
+            paragraph(strong(m.expectedResults)),
+            list(plan.expectedResults.filter((r) => r.objective === objective.id).map((r) => [data(r.text)])),
           ]);
         }),
     ),

@@ -6,15 +6,19 @@ import {
   presidencyOfTerm,
   type ActionPlan,
   type ActionPlanContext,
+  type Language,
   type MirpsContext,
   type PlanProgress,
   type Presidency,
 } from '@mirps/core';
-import { list, localized, note, paragraph, section, strong } from '../document/blocks.js';
+import { list, localized, note, paragraph, rich, section, strong, text } from '../document/blocks.js';
 import type { Block, ReportDocument, RotationCircleChart } from '../document/report-document.js';
+import { runsOf } from '../document/rich-text.js';
+import { numberText } from '../_lib/number-text.js';
+import { illustrativePreface } from './illustrative-warning.js';
 import { readIncoming, type IncomingPresidency } from './incoming-presidency.js';
 import { calendarBlocks } from './plan-sections.js';
-import { STATUS_LABELS, completionBlocks, indicatorSections, progressView } from './progress-sections.js';
+import { completionBlocks, indicatorSections, progressView, statusLabels } from './progress-sections.js';
 
 /**
  * Options of {@link assemblePresidencyMemoir}: the day it is written as of
@@ -30,18 +34,21 @@ import { STATUS_LABELS, completionBlocks, indicatorSections, progressView } from
 export interface MemoirOptions extends ActionPlanContext {
   readonly asOf?: string;
   readonly incoming?: Presidency;
+  /** The language of the memoir, and of the incoming presidency the rotation engine explains for it: `'en'` (the default) or `'es'`. */
+  readonly language?: Language;
 }
 
 /** The incoming presidency after the plan's term, and the rotation circle as it stands, from the rotation engine. */
-function incomingAndCircle(plan: ActionPlan, options: MemoirOptions, context: MirpsContext): { incoming: IncomingPresidency; circle: RotationCircleChart; explanation: readonly string[] } {
-  // The engine's presidency is what it is; one given by the caller is checked first.
-  const incoming: IncomingPresidency = options.incoming === undefined ? presidencyOfTerm(String(Number(plan.presidency.term) + 1), context) : readIncoming(options.incoming);
-  const setup = mirpsRotationSetup(context);
+function incomingAndCircle(plan: ActionPlan, options: MemoirOptions, context: MirpsContext, language: Language): { incoming: IncomingPresidency; circle: RotationCircleChart; explanation: readonly string[] } {
+  // The engine's presidency is what it is, explained in the memoir's language; one given by the caller is checked first.
+  const incoming: IncomingPresidency = options.incoming === undefined ? presidencyOfTerm(String(Number(plan.presidency.term) + 1), { ...context, language }) : readIncoming(options.incoming);
+  const setup = mirpsRotationSetup({ ...context, language });
   // Who held it in the current cycle, and in which term: member id → term label, from the explanation's data.
   const heldIn = new Map(incoming.explanation.heldThisCycle.map(({ member, term }) => [member, term]));
   const circle: RotationCircleChart = {
     kind: 'rotation-circle',
     members: createRotation(setup).circle.map((id) => {
+      // The circle is in the Spanish alphabetical order of the rotation rule, so its members go by the Spanish names it is sorted by, as the engine's explanation names them.
       const name = setup.members.find((m) => m.id === id)?.names['es'] ?? id;
       const term = heldIn.get(id);
       return { id, label: name, held: term !== undefined, ...(term === undefined ? {} : { heldIn: term }) };
@@ -54,49 +61,62 @@ function incomingAndCircle(plan: ActionPlan, options: MemoirOptions, context: Mi
 }
 
 /** The memoir, read against a complete context; see the entry point in `index.ts`. */
-export function assemblePresidencyMemoir(plan: ActionPlan, progress: PlanProgress, options: MemoirOptions & MirpsContext): ReportDocument {
+export function assemblePresidencyMemoir(plan: ActionPlan, progress: PlanProgress, options: MemoirOptions & MirpsContext & { readonly language: Language }): ReportDocument {
+  const { language } = options;
   const context = parseContext(options);
   const checked = parseActionPlan(plan, context);
-  const view = progressView(checked, progress, options.asOf ?? `${checked.year}-12-31`, context);
+  const view = progressView(checked, progress, options.asOf ?? `${checked.year}-12-31`, context, language);
+  const { m, day, data } = view;
+  const num = (n: number): string => numberText(n, language);
   const { reference } = context;
-  const name = (id: string): string => localized(reference.memberStates.find((s) => s.id === id)?.name) || id;
+  const name = (id: string): string => localized(reference.memberStates.find((s) => s.id === id)?.name, language) || id;
   const holder = name(checked.presidency.holder);
   const completed = view.actions.filter((a) => a.status === 'completed');
-  const { table, timeline } = calendarBlocks(checked, context);
-  const { incoming, circle, explanation } = incomingAndCircle(checked, options, context);
-  const circleAlt = `The rotation circle in order: ${circle.members.map((m, i) => `${i + 1}. ${m.label}${m.id === circle.next ? ' (next holder)' : m.id === circle.outgoing ? ' (outgoing holder)' : m.held ? ` (held it in ${m.heldIn})` : ''}`).join(', ')}.`;
+  const { table, timeline } = calendarBlocks(checked, context, language);
+  const { incoming, circle, explanation } = incomingAndCircle(checked, options, context, language);
+  const circleAlt = m.circleAlt(
+    circle.members.map((member, i) => `${num(i + 1)}. ${member.label}${member.id === circle.next ? m.nextHolderMark : member.id === circle.outgoing ? m.outgoingHolderMark : member.held ? m.heldItInMark(member.heldIn ?? '') : ''}`).join(', '),
+  );
+  const event = incoming.handover.event ?? m.theHandover;
   const checklist: Block = {
     kind: 'table',
-    caption: 'Handover checklist',
-    columns: [{ header: 'Duty at the end of the tenure' }, { header: 'When' }],
-    rows: checked.handoverCommitments.map((c) => [localized(c.text), incoming.handover.date ?? `at ${incoming.handover.event ?? 'the handover'} (date not yet known)`]),
+    caption: m.checklistCaption,
+    columns: [{ header: m.dutyColumn }, { header: m.whenColumn }],
+    rows: checked.handoverCommitments.map((c) => [rich(data(c.text)), incoming.handover.date ? day(incoming.handover.date) : m.atEventUndated(event)]),
   };
+  const labels = statusLabels(m);
+  const [visionBefore = '', visionAfter = ''] = m.heldUnderVision(holder, checked.presidency.term);
   return {
-    title: `Memoir of the outgoing Pro-Tempore Presidency ${checked.presidency.term}: ${holder}`,
-    subtitle: `Report of the outgoing Pro-tempore Presidency of the MIRPS, as of ${view.asOf}`,
-    language: 'en',
+    title: m.memoirTitle(checked.presidency.term, holder),
+    subtitle: m.memoirSubtitle(day(view.asOf)),
+    language,
+    ...illustrativePreface(language, checked, view.progress),
     sections: [
-      section('achievements', 'Achievements', [
-        paragraph(`${holder} held the Pro-Tempore Presidency for the term ${checked.presidency.term}, under the vision: "${localized(checked.vision)}"`),
+      section('achievements', m.achievements, [
+        paragraph(...runsOf(rich(visionBefore, data(checked.vision), visionAfter))),
         completed.length === 0
-          ? note('No action of the plan is reported completed by this day.')
-          : list(completed.map((a) => [strong(`${a.number} `), { kind: 'text' as const, text: localized(checked.actions.find((x) => x.id === a.actionId)?.text) }])),
+          ? note(m.nothingCompleted)
+          : list(completed.map((a) => [strong(`${a.number} `), data(checked.actions.find((x) => x.id === a.actionId)?.text)])),
       ]),
-      section('progress', 'Progress of the Regional Action Plan', [
+      section('progress', m.planProgress, [
         ...completionBlocks(view),
         {
           kind: 'table',
-          caption: 'Actions by status',
-          columns: [{ header: 'Status' }, { header: 'Actions', align: 'right' }],
-          rows: (Object.keys(STATUS_LABELS) as Array<keyof typeof STATUS_LABELS>).map((s) => [STATUS_LABELS[s], String(view.actions.filter((a) => a.status === s).length)]),
+          caption: m.actionsByStatus,
+          columns: [{ header: m.statusColumn }, { header: m.actions, align: 'right' }],
+          rows: (Object.keys(labels) as Array<keyof typeof labels>).map((s) => [labels[s], num(view.actions.filter((a) => a.status === s).length)]),
         },
       ], indicatorSections(view)),
-      section('calendar', `The calendar of ${checked.year}`, [table, timeline]),
-      section('handover', 'Handover', [checklist]),
-      section('incoming', `The incoming Pro-Tempore Presidency: ${name(incoming.holder)}`, [
-        paragraph(`The term ${incoming.label} passes to `, strong(name(incoming.holder)), `${incoming.projected ? ', as the rotation rule gives it' : ''}, at ${incoming.handover.event ?? 'the handover'}${incoming.handover.date ? ` on ${incoming.handover.date}` : ' (date not yet known)'}.`),
-        list(explanation.map((line) => line)),
-        { kind: 'figure', chart: circle, caption: 'The rotation circle: members in order, holders of the current cycle, the next holder', alt: circleAlt },
+      section('calendar', m.calendarOfYear(String(checked.year)), [table, timeline]),
+      section('handover', m.handover, [checklist]),
+      section('incoming', m.incomingHeading(name(incoming.holder)), [
+        paragraph(
+          m.termPassesTo(incoming.label),
+          strong(name(incoming.holder)),
+          `${incoming.projected ? m.asTheRuleGives : ''}${m.atEvent(event)}${incoming.handover.date ? m.onDate(day(incoming.handover.date)) : m.dateNotYetKnown}.`,
+        ),
+        list(explanation.map((line) => [text(line)])),
+        { kind: 'figure', chart: circle, caption: m.circleCaption, alt: circleAlt },
       ]),
     ],
   };

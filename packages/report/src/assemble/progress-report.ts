@@ -1,5 +1,7 @@
-import { parseActionPlan, parseContext, type ActionPlan, type ActionPlanContext, type MirpsContext, type PlanProgress } from '@mirps/core';
-import { localized, paragraph, section } from '../document/blocks.js';
+import { parseActionPlan, parseContext, type ActionPlan, type ActionPlanContext, type Language, type MirpsContext, type PlanProgress } from '@mirps/core';
+import { localized, paragraph, rich, section } from '../document/blocks.js';
+import { numberText } from '../_lib/number-text.js';
+import { illustrativePreface } from './illustrative-warning.js';
 import type { ReportDocument } from '../document/report-document.js';
 import { completionBlocks, indicatorSections, progressView, statusSections } from './progress-sections.js';
 
@@ -16,22 +18,28 @@ import { completionBlocks, indicatorSections, progressView, statusSections } fro
 export interface ProgressReportOptions extends ActionPlanContext {
   /** The day of the report, `YYYY-MM-DD`, within the plan's term (or the year after it). */
   readonly asOf: string;
+  /** The language of the report: `'en'` (the default) or `'es'`. */
+  readonly language?: Language;
 }
 
 /** The progress report, read against a complete context; see the entry point in `index.ts`. */
-export function assembleProgressReport(plan: ActionPlan, progress: PlanProgress, options: ProgressReportOptions & MirpsContext): ReportDocument {
+export function assembleProgressReport(plan: ActionPlan, progress: PlanProgress, options: ProgressReportOptions & MirpsContext & { readonly language: Language }): ReportDocument {
+  const { language } = options;
   const context = parseContext(options);
   const checked = parseActionPlan(plan, context);
-  const view = progressView(checked, progress, options.asOf, context);
+  const view = progressView(checked, progress, options.asOf, context, language);
+  const { m, day } = view;
   const { reference } = context;
   const holder = reference.memberStates.find((s) => s.id === checked.presidency.holder);
+  const num = (n: number): string => numberText(n, language);
   return {
-    title: `Progress of the ${localized(checked.title)}`,
-    subtitle: `As of ${view.asOf} · Pro-Tempore Presidency ${checked.presidency.term}: ${localized(holder?.name) || checked.presidency.holder}`,
-    language: 'en',
+    title: rich(m.progressTitle, view.data(checked.title)),
+    subtitle: m.progressSubtitle(day(view.asOf), checked.presidency.term, localized(holder?.name, language) || checked.presidency.holder),
+    language,
+    ...illustrativePreface(language, checked, view.progress),
     sections: [
-      section('summary', 'Summary', [
-        paragraph(`This report covers the ${checked.actions.length} actions and ${checked.expectedResults.length} expected results of the plan, from the progress reported up to ${view.asOf}. The plan's term runs from ${view.term.from} to ${view.term.to}.`),
+      section('summary', m.summary, [
+        paragraph(m.summarySentence(num(checked.actions.length), num(checked.expectedResults.length), day(view.asOf), day(view.term.from), day(view.term.to))),
         ...completionBlocks(view),
       ]),
       ...statusSections(view),

@@ -1,18 +1,20 @@
-import { MirpsReportError, calendarDaySchema, parsePlanProgress, planTerm, type ActionPlan, type MirpsContext, type ActionStatus, type Indicator, type PlanProgress } from '@mirps/core';
-import { list, localized, note, paragraph, section, strong, text } from '../document/blocks.js';
-import type { Block, Section, TableBlock } from '../document/report-document.js';
-import { numberText } from '../_lib/number-text.js';
+import { MirpsReportError, calendarDaySchema, parsePlanProgress, planTerm, type ActionPlan, type MirpsContext, type ActionStatus, type Indicator, type Language, type PlanProgress } from '@mirps/core';
+import { list, localized, localizedRun, note, paragraph, rich, section, strong, text } from '../document/blocks.js';
+import type { Block, Inline, RichText, Section, TableBlock } from '../document/report-document.js';
+import { dayText, numberText } from '../_lib/number-text.js';
+import { messages, type Messages } from '../i18n/messages.js';
 import { actionProgress, completionOf, type ActionProgress, type Completion } from '../progress/action-progress.js';
 
 // The progress part shared by the progress report and the memoir: validated inputs, statuses, completion, indicators.
 
-export const STATUS_LABELS: Record<ActionStatus, string> = {
-  'not-started': 'Not started',
-  'in-progress': 'In progress',
-  completed: 'Completed',
-  blocked: 'Blocked',
-  dropped: 'Dropped',
-};
+/** The statuses in their order, each with its name in the report's language. */
+export const statusLabels = (m: Messages): Record<ActionStatus, string> => ({
+  'not-started': m.status_not_started,
+  'in-progress': m.status_in_progress,
+  completed: m.status_completed,
+  blocked: m.status_blocked,
+  dropped: m.status_dropped,
+});
 
 export interface ProgressView {
   readonly plan: ActionPlan;
@@ -21,10 +23,17 @@ export interface ProgressView {
   readonly term: { from: string; to: string };
   readonly actions: ActionProgress[];
   readonly completion: ReturnType<typeof completionOf>;
+  readonly language: Language;
+  /** The catalogue of the report's language. */
+  readonly m: Messages;
+  /** A day for people, in the report's language. */
+  readonly day: (day: string) => string;
+  /** Text from the data in the report's language, marked when it falls back to the other. */
+  readonly data: (value: Parameters<typeof localized>[0], kind?: 'text' | 'strong') => Inline;
 }
 
 /** Validates the plan, the progress and the day, and works out every action's status on it. */
-export function progressView(plan: ActionPlan, progress: PlanProgress, asOf: unknown, context: MirpsContext): ProgressView {
+export function progressView(plan: ActionPlan, progress: PlanProgress, asOf: unknown, context: MirpsContext, language: Language): ProgressView {
   const checkedProgress = parsePlanProgress(progress, plan, context);
   const term = planTerm(plan, context);
   if (!calendarDaySchema.safeParse(asOf).success) {
@@ -37,39 +46,64 @@ export function progressView(plan: ActionPlan, progress: PlanProgress, asOf: unk
     throw new MirpsReportError([{ code: 'report.as-of-outside-term', path: ['asOf'], message: `${day} is outside the plan's term (${term.from} to ${term.to}, or the year after it)` }]);
   }
   const actions = actionProgress(plan, checkedProgress, day, term.to);
-  return { plan, progress: checkedProgress, asOf: day, term, actions, completion: completionOf(plan, actions) };
+  const m = messages(language);
+  return {
+    plan,
+    progress: checkedProgress,
+    asOf: day,
+    term,
+    actions,
+    completion: completionOf(plan, actions, m),
+    language,
+    m,
+    day: (d) => dayText(d, language),
+    data: (value, kind = 'text') => localizedRun(value, language, kind),
+  };
 }
 
-const completionRows = (items: readonly Completion[]): string[][] => items.map((c) => [c.label, String(c.completed), String(c.counted), `${c.percent}%`]);
+/** A number for people, in the report's language. */
+const num = (view: ProgressView, n: number): string => numberText(n, view.language);
+const percent = (view: ProgressView, n: number): string => view.m.percent(num(view, n));
 
 /** Completion by priority and objective, as tables and a chart. */
 export function completionBlocks(view: ProgressView): Block[] {
-  const columns = [{ header: 'Part of the plan' }, { header: 'Completed', align: 'right' as const }, { header: 'Actions (not dropped)', align: 'right' as const }, { header: 'Share', align: 'right' as const }];
+  const { m } = view;
+  const columns = [{ header: m.partOfPlan }, { header: m.completedColumn, align: 'right' as const }, { header: m.countedColumn, align: 'right' as const }, { header: m.share, align: 'right' as const }];
+  const rows = (items: readonly Completion[]): string[][] => items.map((c) => [c.label, num(view, c.completed), num(view, c.counted), percent(view, c.percent)]);
   const byObjective = view.completion.objectives;
+  const { overall } = view.completion;
+  const [before = '', count = '', after = ''] = m.completionSentence(view.day(view.asOf), num(view, overall.completed), num(view, overall.counted), percent(view, overall.percent));
   return [
-    paragraph(`On ${view.asOf}, `, strong(`${view.completion.overall.completed} of ${view.completion.overall.counted}`), ` actions that still count are completed (${view.completion.overall.percent}%).`),
-    { kind: 'table', caption: 'Completion by priority', columns, rows: completionRows(view.completion.priorities) },
-    { kind: 'table', caption: 'Completion by objective', columns, rows: completionRows(byObjective) },
+    paragraph(before, strong(count), after),
+    { kind: 'table', caption: m.completionByPriority, columns, rows: rows(view.completion.priorities) },
+    { kind: 'table', caption: m.completionByObjective, columns, rows: rows(byObjective) },
     {
       kind: 'figure',
       chart: { kind: 'bar-chart', unit: '%', max: 100, bars: byObjective.map((c) => ({ label: c.label, value: c.percent })) },
-      caption: 'Completion by objective',
-      alt: byObjective.map((c) => `${c.label}: ${c.percent}% (${c.completed} of ${c.counted})`).join('; '),
+      caption: m.completionByObjective,
+      alt: byObjective.map((c) => m.completionAlt(c.label, percent(view, c.percent), num(view, c.completed), num(view, c.counted))).join('; '),
     },
   ];
 }
 
 /** Blocked and overdue actions first, then every action's status. */
 export function statusSections(view: ProgressView): Section[] {
-  const text_ = (id: string): string => localized(view.plan.actions.find((a) => a.id === id)?.text);
+  const { m } = view;
+  const labels = statusLabels(m);
   const attention = view.actions.filter((a) => a.status === 'blocked' || a.overdue);
-  const row = (a: ActionProgress): string[] => [a.number, text_(a.actionId), STATUS_LABELS[a.status] + (a.overdue ? ' (overdue)' : ''), a.record?.date ?? '', localized(a.record?.note)];
-  const columns = [{ header: 'Action' }, { header: 'Text' }, { header: 'Status' }, { header: 'Reported' }, { header: 'Note' }];
+  const row = (a: ActionProgress): RichText[] => [
+    a.number,
+    rich(view.data(view.plan.actions.find((x) => x.id === a.actionId)?.text)),
+    labels[a.status] + (a.overdue ? m.overdue : ''),
+    a.record === undefined ? '' : view.day(a.record.date),
+    rich(view.data(a.record?.note)),
+  ];
+  const columns = [{ header: m.actionColumn }, { header: m.textColumn }, { header: m.statusColumn }, { header: m.reportedColumn }, { header: m.note }];
   return [
-    section('attention', 'Blocked and overdue actions', [
-      attention.length === 0 ? paragraph('No action is blocked or overdue.') : ({ kind: 'table', caption: 'Actions that need attention', columns, rows: attention.map(row) } satisfies TableBlock),
+    section('attention', m.attentionHeading, [
+      attention.length === 0 ? paragraph(m.nothingNeedsAttention) : ({ kind: 'table', caption: m.attentionCaption, columns, rows: attention.map(row) } satisfies TableBlock),
     ]),
-    section('action-status', 'Status of every action', [{ kind: 'table', caption: `Status of the ${view.actions.length} actions on ${view.asOf}`, columns, rows: view.actions.map(row) }]),
+    section('action-status', m.everyStatusHeading, [{ kind: 'table', caption: m.everyStatusCaption(num(view, view.actions.length), view.day(view.asOf)), columns, rows: view.actions.map(row) }]),
     ...evidenceSections(view),
   ];
 }
@@ -77,31 +111,35 @@ export function statusSections(view: ProgressView): Section[] {
 /** The evidence behind the latest records, as links (only http(s) addresses ever become links). */
 function evidenceSections(view: ProgressView): Section[] {
   const items = view.actions.flatMap((a) =>
-    (a.record?.evidence ?? []).map((evidence) => [
+    (a.record?.evidence ?? []).map((evidence): Inline[] => [
       text(`${a.number}: `),
-      evidence.url === undefined ? text(localized(evidence.title)) : ({ kind: 'link', text: localized(evidence.title), href: evidence.url } as const),
-      ...(evidence.note === undefined ? [] : [text(` (${localized(evidence.note)})`)]),
+      evidence.url === undefined ? view.data(evidence.title) : { ...view.data(evidence.title), kind: 'link', href: evidence.url },
+      ...(evidence.note === undefined ? [] : [text(' ('), view.data(evidence.note), text(')')]),
     ]),
   );
-  return items.length === 0 ? [] : [section('evidence', 'Evidence', [list(items)])];
+  return items.length === 0 ? [] : [section('evidence', view.m.evidence, [list(items)])];
 }
 
-const value = (n: number, unit: string): string => `${numberText(n)}${unit === 'percent' ? '%' : unit === 'count' ? '' : ` ${unit}`}`;
+/** A measured value with its unit, in the report's language. */
+const value = (view: ProgressView, n: number, unit: Indicator['unit']): string => `${num(view, n)}${view.m[`unit_${unit}`]}`;
 
 function indicatorSection(view: ProgressView, indicator: Indicator): Section {
+  const { m } = view;
   const result = view.plan.expectedResults.find((r) => r.id === indicator.result);
   const actuals = indicator.actuals.filter((a) => a.period.end <= view.asOf || a.period.start <= view.asOf);
   const latest = actuals.at(-1);
+  const period = (start: string, end: string): string => m.dayRange(view.day(start), view.day(end));
+  const title = view.data(indicator.title);
   const blocks: Block[] = [
-    paragraph(strong('Expected result: '), text(localized(result?.text))),
+    paragraph(strong(m.expectedResult), view.data(result?.text)),
     {
       kind: 'table',
-      caption: `${localized(indicator.title)}: baseline, target and actual values`,
-      columns: [{ header: 'Measure' }, { header: 'Period' }, { header: 'Value', align: 'right' }],
+      caption: rich(title, m.indicatorCaption),
+      columns: [{ header: m.measure }, { header: m.period }, { header: m.value, align: 'right' }],
       rows: [
-        ...(indicator.baseline ? [['Baseline', indicator.baseline.date, value(indicator.baseline.value, indicator.unit)]] : []),
-        ['Target', indicator.target.date, value(indicator.target.value, indicator.unit)],
-        ...actuals.map((a) => ['Actual', `${a.period.start} to ${a.period.end}`, value(a.value, indicator.unit)]),
+        ...(indicator.baseline ? [[m.baseline, view.day(indicator.baseline.date), value(view, indicator.baseline.value, indicator.unit)]] : []),
+        [m.target, view.day(indicator.target.date), value(view, indicator.target.value, indicator.unit)],
+        ...actuals.map((a) => [m.actual, period(a.period.start, a.period.end), value(view, a.value, indicator.unit)]),
       ],
     },
   ];
@@ -109,21 +147,22 @@ function indicatorSection(view: ProgressView, indicator: Indicator): Section {
     for (const breakdown of latest.disaggregations ?? []) {
       blocks.push({
         kind: 'table',
-        caption: `${localized(indicator.title)}, ${latest.period.start} to ${latest.period.end}, by ${breakdown.dimension.replace('-', ' ')}`,
-        columns: [{ header: breakdown.dimension === 'sex' ? 'Sex' : breakdown.dimension === 'age-group' ? 'Age group' : 'Population group' }, { header: 'Value', align: 'right' }],
-        rows: breakdown.values.map((v) => [v.category, value(v.value, indicator.unit)]),
+        caption: rich(title, m.breakdownCaption(period(latest.period.start, latest.period.end), m[`dimension_${breakdown.dimension}`])),
+        columns: [{ header: m[`column_${breakdown.dimension}`] }, { header: m.value, align: 'right' }],
+        rows: breakdown.values.map((v) => [v.category, value(view, v.value, indicator.unit)]),
       });
     }
   } else {
-    blocks.push(note('No value measured by this day.'));
+    blocks.push(note(m.noValueYet));
   }
-  return section(indicator.id, localized(indicator.title), blocks);
+  return section(indicator.id, rich(title), blocks);
 }
 
 /** The indicators: a chart of the latest actual against the target, and a section each. */
 export function indicatorSections(view: ProgressView): Section[] {
+  const { m } = view;
   const indicators = view.progress.indicators;
-  if (indicators.length === 0) return [section('indicators', 'Indicators', [paragraph('No indicators were reported.')])];
+  if (indicators.length === 0) return [section('indicators', m.indicators, [paragraph(m.noIndicators)])];
   const latest = (i: Indicator): number => i.actuals.filter((a) => a.period.start <= view.asOf).at(-1)?.value ?? 0;
   const share = (i: Indicator): number => {
     const base = i.baseline?.value ?? 0;
@@ -133,14 +172,14 @@ export function indicatorSections(view: ProgressView): Section[] {
   return [
     section(
       'indicators',
-      'Indicators',
+      m.indicators,
       [
-        paragraph('Progress from the baseline toward each target, by the latest value measured.'),
+        paragraph(m.indicatorsIntro),
         {
           kind: 'figure',
-          chart: { kind: 'bar-chart', unit: '% of the way', max: 100, bars: indicators.map((i) => ({ label: localized(i.title), value: share(i), target: 100 })) },
-          caption: 'Indicators: actual against target',
-          alt: indicators.map((i) => `${localized(i.title)}: ${value(latest(i), i.unit)} against a target of ${value(i.target.value, i.unit)} (${share(i)}% of the way from the baseline)`).join('; '),
+          chart: { kind: 'bar-chart', unit: m.ofTheWay, max: 100, bars: indicators.map((i) => ({ label: localized(i.title, view.language), value: share(i), target: 100 })) },
+          caption: m.indicatorsCaption,
+          alt: indicators.map((i) => `${localized(i.title, view.language)}${m.indicatorAlt(value(view, latest(i), i.unit), value(view, i.target.value, i.unit), percent(view, share(i)))}`).join('; '),
         },
       ],
       indicators.map((i) => indicatorSection(view, i)),

@@ -1,4 +1,4 @@
-import { MirpsReportError, describeValue } from '@mirps/core';
+import { MirpsReportError, describeValue, isLanguage, type Language } from '@mirps/core';
 import { isArray } from '../_lib/is-array.js';
 
 /**
@@ -23,4 +23,11 @@ export function readOptions<K extends string>(value: unknown, keys: readonly K[]
     if (field !== undefined) read[key] = field;
   }
   return read;
+}
+
+/** The `language` option: `'en'` (the default) or `'es'`; anything else is refused, never silently defaulted. */
+export function readLanguage(value: unknown): Language {
+  if (value === undefined) return 'en';
+  if (isLanguage(value)) return value;
+  throw new MirpsReportError([{ code: 'report.invalid-option', path: ['language'], message: `language is "en" or "es"; got ${describeValue(value)}` }]);
 }

@@ -1,32 +1,37 @@
-import { numberText } from '../_lib/number-text.js';
+import type { Language } from '@mirps/core';
+import { dayText, numberText } from '../_lib/number-text.js';
 import type { Chart, TableBlock } from '../document/report-document.js';
+import { messages } from '../i18n/messages.js';
 
-/** A chart's data as a table: the text alternative every format can show. */
-export function chartTable(chart: Chart, caption: string): TableBlock {
+/** A chart's data as a table, in the report's language: the text alternative every format can show. */
+export function chartTable(chart: Chart, caption: string, language: Language): TableBlock {
+  const m = messages(language);
+  const num = (value: number): string => numberText(value, language);
+  const day = (value: string): string => dayText(value, language);
   switch (chart.kind) {
     case 'bar-chart':
       return {
         kind: 'table',
-        caption: `Data of: ${caption}`,
-        columns: [{ header: 'Item' }, { header: `Value (${chart.unit})`, align: 'right' }, ...(chart.bars.some((b) => b.target !== undefined) ? [{ header: `Target (${chart.unit})`, align: 'right' as const }] : [])],
-        rows: chart.bars.map((bar) => [bar.label, numberText(bar.value), ...(chart.bars.some((b) => b.target !== undefined) ? [bar.target === undefined ? '' : numberText(bar.target)] : [])]),
+        caption: m.dataOf(caption),
+        columns: [{ header: m.item }, { header: m.valueIn(chart.unit), align: 'right' }, ...(chart.bars.some((b) => b.target !== undefined) ? [{ header: m.targetIn(chart.unit), align: 'right' as const }] : [])],
+        rows: chart.bars.map((bar) => [bar.label, num(bar.value), ...(chart.bars.some((b) => b.target !== undefined) ? [bar.target === undefined ? '' : num(bar.target)] : [])]),
       };
     case 'timeline':
       return {
         kind: 'table',
-        caption: `Data of: ${caption}`,
-        columns: [{ header: 'Activity' }, { header: 'Days' }],
-        rows: chart.rows.map((row) => [row.label, row.spans.map(([from, to]) => (from === to ? from : `${from} to ${to}`)).join(', ')]),
+        caption: m.dataOf(caption),
+        columns: [{ header: m.activity }, { header: m.days }],
+        rows: chart.rows.map((row) => [row.label, row.spans.map(([from, to]) => (from === to ? day(from) : m.dayRange(day(from), day(to)))).join(', ')]),
       };
     case 'rotation-circle':
       return {
         kind: 'table',
-        caption: `Data of: ${caption}`,
-        columns: [{ header: 'Order', align: 'right' }, { header: 'Member' }, { header: 'In this cycle' }],
+        caption: m.dataOf(caption),
+        columns: [{ header: m.order, align: 'right' }, { header: m.member }, { header: m.inThisCycle }],
         rows: chart.members.map((member, i) => [
-          String(i + 1),
+          num(i + 1),
           member.label,
-          member.id === chart.next ? 'next holder' : member.id === chart.outgoing ? `outgoing holder${member.heldIn ? ` (${member.heldIn})` : ''}` : member.held ? `held it${member.heldIn ? ` (${member.heldIn})` : ''}` : 'not yet',
+          member.id === chart.next ? m.nextHolder : member.id === chart.outgoing ? `${m.outgoingHolder}${member.heldIn ? ` (${member.heldIn})` : ''}` : member.held ? `${m.heldIt}${member.heldIn ? ` (${member.heldIn})` : ''}` : m.notYet,
         ]),
       };
   }

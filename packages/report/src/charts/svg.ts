@@ -1,6 +1,8 @@
 import { daysBetween } from '@mirps/calendar';
+import type { Language } from '@mirps/core';
 import { numberText } from '../_lib/number-text.js';
 import type { BarChart, Chart, RotationCircleChart, TimelineChart } from '../document/report-document.js';
+import { messages } from '../i18n/messages.js';
 import { escapeHtml } from '../render/escape.js';
 
 // Inline SVG for the HTML report: fixed sizes, numbers rounded to two decimals, so output is byte-identical.
@@ -31,7 +33,7 @@ function frame(ids: ChartIds, height: number, title: string, description: string
   );
 }
 
-function barChart(chart: BarChart): { height: number; body: string } {
+function barChart(chart: BarChart, language: Language): { height: number; body: string } {
   const label = 250;
   const plot = WIDTH - label - 80;
   const row = 28;
@@ -44,7 +46,7 @@ function barChart(chart: BarChart): { height: number; body: string } {
       return (
         `<text x="${label - 8}" y="${n(y + 14)}" text-anchor="end" class="label">${escapeHtml(short(bar.label))}</text>` +
         `<rect x="${label}" y="${n(y)}" width="${n(width)}" height="18" class="bar"/>${target}` +
-        `<text x="${n(label + width + 6)}" y="${n(y + 14)}" class="value">${escapeHtml(`${numberText(bar.value)} ${chart.unit}`)}</text>`
+        `<text x="${n(label + width + 6)}" y="${n(y + 14)}" class="value">${escapeHtml(`${numberText(bar.value, language)} ${chart.unit}`)}</text>`
       );
     })
     .join('');
@@ -55,13 +57,13 @@ const yearDay = (year: number, monthDay: string): string => `${String(year).padS
 const dayOfYear = (day: string, year: number): number => daysBetween(yearDay(year, '01-01'), day);
 const daysInYear = (year: number): number => (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 366 : 365);
 
-function timeline(chart: TimelineChart): { height: number; body: string } {
+function timeline(chart: TimelineChart, language: Language): { height: number; body: string } {
   const label = 250;
   const plot = WIDTH - label - 10;
   const days = daysInYear(chart.year);
   const [first, last] = [yearDay(chart.year, '01-01'), yearDay(chart.year, '12-31')];
   const row = 22;
-  const months = ['J', 'F', 'M', 'A', 'M', 'J', 'J', 'A', 'S', 'O', 'N', 'D']
+  const months = messages(language).monthInitials.split(' ')
     .map((m, i) => {
       const x = label + (dayOfYear(yearDay(chart.year, `${String(i + 1).padStart(2, '0')}-01`), chart.year) / days) * plot;
       return `<line x1="${n(x)}" x2="${n(x)}" y1="16" y2="${n(20 + chart.rows.length * row)}" class="grid"/><text x="${n(x + 3)}" y="12" class="month">${m}</text>`;
@@ -85,7 +87,8 @@ function timeline(chart: TimelineChart): { height: number; body: string } {
   return { height: 30 + chart.rows.length * row, body: months + rows };
 }
 
-function rotationCircle(chart: RotationCircleChart): { height: number; body: string } {
+function rotationCircle(chart: RotationCircleChart, language: Language): { height: number; body: string } {
+  const m = messages(language);
   const cx = WIDTH / 2;
   const cy = 190;
   const radius = 140;
@@ -108,15 +111,15 @@ function rotationCircle(chart: RotationCircleChart): { height: number; body: str
     })
     .join('');
   const legend =
-    '<g class="legend"><circle cx="20" cy="370" r="7" class="member next"/><text x="32" y="374">next holder</text>' +
-    '<circle cx="140" cy="370" r="7" class="member outgoing"/><text x="152" y="374">outgoing holder</text>' +
-    `<circle cx="290" cy="370" r="7" class="member held"/><text x="302" y="374">${escapeHtml(`held it${chart.cycle === null ? '' : ` in cycle ${numberText(chart.cycle)}`}`)}</text>` +
-    '<circle cx="440" cy="370" r="7" class="member waiting"/><text x="452" y="374">not yet</text></g>';
+    `<g class="legend"><circle cx="20" cy="370" r="7" class="member next"/><text x="32" y="374">${escapeHtml(m.nextHolder)}</text>` +
+    `<circle cx="140" cy="370" r="7" class="member outgoing"/><text x="152" y="374">${escapeHtml(m.outgoingHolder)}</text>` +
+    `<circle cx="290" cy="370" r="7" class="member held"/><text x="302" y="374">${escapeHtml(chart.cycle === null ? m.heldIt : m.heldItInCycle(numberText(chart.cycle, language)))}</text>` +
+    `<circle cx="440" cy="370" r="7" class="member waiting"/><text x="452" y="374">${escapeHtml(m.notYet)}</text></g>`;
   return { height: 390, body: `<circle cx="${n(cx)}" cy="${n(cy)}" r="${radius}" class="ring"/>${dots}${legend}` };
 }
 
-/** A chart (from a checked document) as an inline, accessible SVG element with its title and description. */
-export function chartSvg(chart: Chart, ids: ChartIds, title: string, description: string): string {
-  const { height, body } = chart.kind === 'bar-chart' ? barChart(chart) : chart.kind === 'timeline' ? timeline(chart) : rotationCircle(chart);
+/** A chart (from a checked document) as an inline, accessible SVG element with its title and description, its own words in the report's language. */
+export function chartSvg(chart: Chart, ids: ChartIds, title: string, description: string, language: Language): string {
+  const { height, body } = chart.kind === 'bar-chart' ? barChart(chart, language) : chart.kind === 'timeline' ? timeline(chart, language) : rotationCircle(chart, language);
   return frame(ids, height, title, description, body);
 }

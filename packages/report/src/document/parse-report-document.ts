@@ -1,18 +1,21 @@
-import { calendarDaySchema, deepFreeze } from '@mirps/core';
+import { calendarDaySchema, deepFreeze, isLanguage } from '@mirps/core';
 import { isLanguageTag } from './language-tag.js';
 import type { ReportDocument } from './report-document.js';
 import { readRenderOptions, type RenderOptions } from './report-limits.js';
 import { BOOLEAN, TEXT, list, object, readShape, scalar, type Shape } from './shape-reader.js';
 
 // The document model (see report-document.ts) as shapes for the shape reader.
+const LANG = scalar((v) => isLanguage(v), '"en" or "es"');
 const INLINE: Shape = {
   kinds: {
-    text: object({ text: TEXT }),
-    strong: object({ text: TEXT }),
-    emphasis: object({ text: TEXT }),
-    link: object({ text: TEXT, href: TEXT }),
+    text: object({ text: TEXT, lang: LANG }, { optional: ['lang'] }),
+    strong: object({ text: TEXT, lang: LANG }, { optional: ['lang'] }),
+    emphasis: object({ text: TEXT, lang: LANG }, { optional: ['lang'] }),
+    link: object({ text: TEXT, href: TEXT, lang: LANG }, { optional: ['lang'] }),
   },
 };
+/** Plain text, or running text (a list of inline parts). */
+const RICH: Shape = { either: TEXT, or: list(INLINE) };
 const NUMBER = scalar((v) => typeof v === 'number' && Number.isFinite(v), 'a finite number');
 const DAY = scalar((v) => calendarDaySchema.safeParse(v).success, 'a calendar day, YYYY-MM-DD');
 
@@ -37,7 +40,7 @@ const BLOCK: Shape = {
     note: object({ content: list(INLINE) }),
     list: object({ ordered: BOOLEAN, items: list(list(INLINE)) }),
     table: object(
-      { caption: TEXT, columns: list(object({ header: TEXT, align: scalar((v) => v === 'left' || v === 'right' || v === 'center', '"left", "right" or "center"') }, { optional: ['align'] })), rows: list(list(TEXT)) },
+      { caption: RICH, columns: list(object({ header: TEXT, align: scalar((v) => v === 'left' || v === 'right' || v === 'center', '"left", "right" or "center"') }, { optional: ['align'] })), rows: list(list(RICH)) },
       { rule: ({ columns, rows }) => {
         const count = (columns as unknown[]).length;
         if (count === 0) return [['columns'], 'A table has at least one column'];
@@ -48,8 +51,11 @@ const BLOCK: Shape = {
     figure: object({ chart: CHART, caption: TEXT, alt: TEXT }),
   },
 };
-const SECTION = object({ id: TEXT, title: TEXT, blocks: list(BLOCK), sections: list('section') });
-const DOCUMENT = object({ title: TEXT, subtitle: TEXT, language: scalar((v) => typeof v === 'string' && isLanguageTag(v), 'a BCP 47 language tag such as "en" or "es"'), sections: list('section') }, { optional: ['subtitle'] });
+const SECTION = object({ id: TEXT, title: RICH, blocks: list(BLOCK), sections: list('section') });
+const DOCUMENT = object(
+  { title: RICH, subtitle: TEXT, language: scalar((v) => typeof v === 'string' && isLanguageTag(v), 'a BCP 47 language tag such as "en" or "es"'), preface: list(BLOCK), sections: list('section') },
+  { optional: ['subtitle', 'preface'] },
+);
 
 /**
  * Checks a report document — one from an assembler, or one built or changed

@@ -1,6 +1,11 @@
+import type { Language } from '@mirps/core';
+
 /**
  * A piece of running text: plain, strong, emphasised, or a link (only http(s)
- * and mailto addresses are ever made into links).
+ * and mailto addresses are ever made into links). `lang` marks text from the
+ * data that is in another language than the report's (the plan's English text
+ * in a Spanish report): HTML writes it as a `lang` attribute, Markdown with one
+ * note at the top, JSON keeps it.
  *
  * @example
  * ```ts
@@ -9,10 +14,22 @@
  * ```
  */
 export type Inline =
-  | { readonly kind: 'text'; readonly text: string }
-  | { readonly kind: 'strong'; readonly text: string }
-  | { readonly kind: 'emphasis'; readonly text: string }
-  | { readonly kind: 'link'; readonly text: string; readonly href: string };
+  | { readonly kind: 'text'; readonly text: string; readonly lang?: Language }
+  | { readonly kind: 'strong'; readonly text: string; readonly lang?: Language }
+  | { readonly kind: 'emphasis'; readonly text: string; readonly lang?: Language }
+  | { readonly kind: 'link'; readonly text: string; readonly href: string; readonly lang?: Language };
+
+/**
+ * A text of the document — a title, a caption, a table cell: plain text, or
+ * running text whose parts may say their language (see {@link Inline}).
+ *
+ * @example
+ * ```ts
+ * import type { RichText } from '@mirps/report';
+ * const title: RichText = [{ kind: 'text', text: 'Prioridad 1: ' }, { kind: 'text', text: 'Protection', lang: 'en' }];
+ * ```
+ */
+export type RichText = string | readonly Inline[];
 
 /**
  * A table: a caption, column headers (with their alignment) and rows of cells.
@@ -25,9 +42,9 @@ export type Inline =
  */
 export interface TableBlock {
   readonly kind: 'table';
-  readonly caption: string;
+  readonly caption: RichText;
   readonly columns: ReadonlyArray<{ readonly header: string; readonly align?: 'left' | 'right' | 'center' }>;
-  readonly rows: ReadonlyArray<ReadonlyArray<string>>;
+  readonly rows: ReadonlyArray<ReadonlyArray<RichText>>;
 }
 
 /**
@@ -119,7 +136,7 @@ export type Block =
 export interface Section {
   /** A stable anchor, unique in the document. */
   readonly id: string;
-  readonly title: string;
+  readonly title: RichText;
   readonly blocks: readonly Block[];
   readonly sections: readonly Section[];
 }
@@ -137,9 +154,11 @@ export interface Section {
  * ```
  */
 export interface ReportDocument {
-  readonly title: string;
+  readonly title: RichText;
   readonly subtitle?: string;
   /** The language of the text, for the HTML `lang` attribute. */
-  readonly language: 'en' | 'es';
+  readonly language: Language;
+  /** Blocks written first, before any section: the warning of a report built from illustrative data. */
+  readonly preface?: readonly Block[];
   readonly sections: readonly Section[];
 }

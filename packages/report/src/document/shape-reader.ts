@@ -5,11 +5,11 @@ import { DEFAULT_MAX_REPORT_NODES, DEFAULT_MAX_REPORT_TEXT_LENGTH, DEFAULT_MAX_S
 // Values from callers, read by one small interpreter: each shape says what a value must be. A value is a
 // scalar (a check, and what it should be), an array of one shape (`pair`: of two items in order), an
 // object with its keys (`optional` ones may be left out; an `open` one may have others, which are not
-// read), a choice by `kind`, or a section (the one recursive shape, bounded in depth, never inside itself).
+// read), one of two (a scalar, or else another shape), a choice by `kind`, or a section (the one recursive shape, bounded in depth, never inside itself).
 
 export type Path = ReadonlyArray<string | number>;
 export type Scalar = { readonly check: (value: unknown) => boolean; readonly expected: string };
-export type Shape = Scalar | { readonly list: Shape; readonly pair?: true } | ObjectShape | { readonly kinds: Readonly<Record<string, ObjectShape>> } | 'section';
+export type Shape = Scalar | { readonly either: Scalar; readonly or: Shape } | { readonly list: Shape; readonly pair?: true } | ObjectShape | { readonly kinds: Readonly<Record<string, ObjectShape>> } | 'section';
 export interface ObjectShape {
   readonly keys: Readonly<Record<string, Shape>>;
   readonly optional?: readonly string[];
@@ -89,6 +89,7 @@ class ShapeReader {
       }
       return value;
     }
+    if ('either' in shape) return this.read(value, shape.either.check(value) ? shape.either : shape.or, path, depth);
     if ('list' in shape) return this.list(value, shape.list, path, depth, shape.pair === true);
     const from = this.object(value, path);
     if (from === BAD) return BAD;

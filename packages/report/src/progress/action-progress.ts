@@ -1,4 +1,5 @@
 import type { ActionPlan, ActionStatus, PlanProgress, ProgressRecord } from '@mirps/core';
+import { messages, type Messages } from '../i18n/messages.js';
 
 /**
  * Where one action stands on a day: the latest status reported on or before it
@@ -60,12 +61,12 @@ function completion(id: string, label: string, actions: readonly ActionProgress[
   return { id, label, total: actions.length, counted, completed, percent: counted === 0 ? 0 : Math.round((completed / counted) * 1000) / 10 };
 }
 
-/** Completion by objective, by priority and overall. */
-export function completionOf(plan: ActionPlan, actions: readonly ActionProgress[]): { objectives: Completion[]; priorities: Completion[]; overall: Completion } {
-  const objectives = plan.objectives.map((o) => completion(o.id, `Objective ${o.number}`, actions.filter((a) => a.objective === o.id)));
+/** Completion by objective, by priority and overall, labelled in the report's language. */
+export function completionOf(plan: ActionPlan, actions: readonly ActionProgress[], m: Messages = messages('en')): { objectives: Completion[]; priorities: Completion[]; overall: Completion } {
+  const objectives = plan.objectives.map((o) => completion(o.id, m.objective(o.number), actions.filter((a) => a.objective === o.id)));
   const priorities = plan.priorities.map((p) => {
     const ids = new Set(plan.objectives.filter((o) => o.priority === p.id).map((o) => o.id));
-    return completion(p.id, `Priority ${p.number}`, actions.filter((a) => ids.has(a.objective)));
+    return completion(p.id, m.priority(String(p.number)), actions.filter((a) => ids.has(a.objective)));
   });
-  return { objectives, priorities, overall: completion('plan', 'Whole plan', actions) };
+  return { objectives, priorities, overall: completion('plan', m.wholePlan, actions) };
 }

@@ -1,6 +1,9 @@
+import type { Language } from '@mirps/core';
 import { chartSvg } from '../charts/svg.js';
 import type { RenderOptions } from '../document/report-limits.js';
-import type { Block, Inline, ReportDocument, Section } from '../document/report-document.js';
+import type { Block, Inline, ReportDocument, RichText, Section } from '../document/report-document.js';
+import { plainText } from '../document/rich-text.js';
+import { languageOfTag } from '../i18n/messages.js';
 import { escapeHtml, safeHref } from './escape.js';
 import { renderChecked } from './render-checked.js';
 
@@ -24,16 +27,21 @@ function inline(parts: readonly Inline[]): string {
   return parts
     .map((part) => {
       const text = escapeHtml(part.text);
-      if (part.kind === 'strong') return `<strong>${text}</strong>`;
-      if (part.kind === 'emphasis') return `<em>${text}</em>`;
+      // A part in another language than the page's says so on its element (a span for plain text).
+      const lang = part.lang === undefined ? '' : ` lang="${escapeHtml(part.lang)}"`;
+      if (part.kind === 'strong') return `<strong${lang}>${text}</strong>`;
+      if (part.kind === 'emphasis') return `<em${lang}>${text}</em>`;
       if (part.kind === 'link') {
         const href = safeHref(part.href);
-        return href === undefined ? text : `<a href="${escapeHtml(href)}" rel="noopener noreferrer">${text}</a>`;
+        if (href !== undefined) return `<a href="${escapeHtml(href)}" rel="noopener noreferrer"${lang}>${text}</a>`;
       }
-      return text;
+      return lang === '' ? text : `<span${lang}>${text}</span>`;
     })
     .join('');
 }
+
+/** A text of the document: plain text escaped, running text as its parts. */
+const rich = (text: RichText): string => (typeof text === 'string' ? escapeHtml(text) : inline(text));
 
 /**
  * The ids of one page: each a token (ASCII letters, digits, `-`, `_`, `.`; anything else becomes `-`),
@@ -53,6 +61,8 @@ class PageIds {
 
 interface Page {
   readonly ids: PageIds;
+  /** The language the page's own words (in charts) are written in. */
+  readonly language: Language;
   figures: number;
 }
 
@@ -69,13 +79,13 @@ function block(b: Block, page: Page): string {
     case 'table': {
       const cls = (align: string | undefined): string => (align === 'right' || align === 'center' ? ` class="${align}"` : '');
       const head = b.columns.map((c) => `<th scope="col"${cls(c.align)}>${escapeHtml(c.header)}</th>`).join('');
-      const rows = b.rows.map((row) => `<tr>${row.map((cell, i) => `<td${cls(b.columns[i]?.align)}>${escapeHtml(cell)}</td>`).join('')}</tr>`).join('');
-      return `<table><caption>${escapeHtml(b.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
+      const rows = b.rows.map((row) => `<tr>${row.map((cell, i) => `<td${cls(b.columns[i]?.align)}>${rich(cell)}</td>`).join('')}</tr>`).join('');
+      return `<table><caption>${rich(b.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
     }
     case 'figure': {
       const figure = page.ids.claim(`figure-${++page.figures}`);
       const ids = { title: page.ids.claim(`${figure}-title`), description: page.ids.claim(`${figure}-desc`) };
-      return `<figure>${chartSvg(b.chart, ids, b.caption, b.alt)}<figcaption>${escapeHtml(b.caption)}</figcaption></figure>`;
+      return `<figure>${chartSvg(b.chart, ids, b.caption, b.alt, page.language)}<figcaption>${escapeHtml(b.caption)}</figcaption></figure>`;
     }
   }
 }
@@ -84,13 +94,14 @@ function section(s: Section, level: number, page: Page): string {
   const h = Math.min(level, 6);
   const id = page.ids.claim(s.id);
   const heading = page.ids.claim(`${id}-heading`);
-  return `<section id="${escapeHtml(id)}" aria-labelledby="${escapeHtml(heading)}"><h${h} id="${escapeHtml(heading)}">${escapeHtml(s.title)}</h${h}>${s.blocks
+  return `<section id="${escapeHtml(id)}" aria-labelledby="${escapeHtml(heading)}"><h${h} id="${escapeHtml(heading)}">${rich(s.title)}</h${h}>${s.blocks
     .map((b) => block(b, page))
     .join('\n')}${s.sections.map((child) => section(child, level + 1, page)).join('\n')}</section>`;
 }
 
 function page(doc: ReportDocument): string {
-  const state: Page = { ids: new PageIds(), figures: 0 };
+  const state: Page = { ids: new PageIds(), language: languageOfTag(doc.language), figures: 0 };
+  const preface = (doc.preface ?? []).map((b) => block(b, state));
   const body = doc.sections.map((s) => section(s, 2, state)).join('\n');
   return [
     '<!doctype html>',
@@ -99,13 +110,14 @@ function page(doc: ReportDocument): string {
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
-    `<title>${escapeHtml(doc.title)}</title>`,
+    `<title>${escapeHtml(plainText(doc.title))}</title>`,
     `<style>${STYLE}</style>`,
     '</head>',
     '<body>',
     '<main>',
-    `<h1>${escapeHtml(doc.title)}</h1>`,
+    `<h1>${rich(doc.title)}</h1>`,
     ...(doc.subtitle === undefined ? [] : [`<p class="subtitle">${escapeHtml(doc.subtitle)}</p>`]),
+    ...preface,
     body,
     '</main>',
     '</body>',

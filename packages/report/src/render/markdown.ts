@@ -1,6 +1,9 @@
 import { chartTable } from '../charts/chart-table.js';
 import type { RenderOptions } from '../document/report-limits.js';
-import type { Block, Inline, ReportDocument, Section, TableBlock } from '../document/report-document.js';
+import type { Language } from '@mirps/core';
+import type { Block, Inline, ReportDocument, RichText, Section, TableBlock } from '../document/report-document.js';
+import { markedLanguages, runsOf } from '../document/rich-text.js';
+import { languageOfTag, messages } from '../i18n/messages.js';
 import { escapeMarkdownText, safeHref, trimLineStart } from './escape.js';
 import { renderChecked } from './render-checked.js';
 
@@ -10,10 +13,17 @@ import { renderChecked } from './render-checked.js';
  * only the white space before it is dropped there.
  */
 function delimited(text: string, marker: string, lineStart: boolean): string {
-  const escaped = escapeMarkdownText(text);
+  return wrap(escapeMarkdownText(text), marker, lineStart);
+}
+
+/** Markdown already escaped, between two delimiters as {@link delimited} puts them. */
+function wrap(escaped: string, marker: string, lineStart: boolean): string {
   const [, before = '', inner = '', after = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(lineStart ? trimLineStart(escaped) : escaped) ?? [];
   return inner === '' ? `${before}${after}` : `${before}${marker}${inner}${marker}${after}`;
 }
+
+/** A text of the document: plain text escaped (`lineStart`: where it starts a line), running text as its parts. Markdown has no language marks; see the note at the top. */
+const rich = (text: RichText, lineStart = false): string => (typeof text === 'string' ? escapeMarkdownText(text, lineStart) : inline(text));
 
 /** Running text that starts a line: nothing written before the first visible character may open a block. */
 function inline(parts: readonly Inline[]): string {
@@ -32,11 +42,12 @@ function inline(parts: readonly Inline[]): string {
 
 function table(block: TableBlock): string {
   const align = (a: 'left' | 'right' | 'center' | undefined): string => (a === 'right' ? '---:' : a === 'center' ? ':---:' : '---');
-  const row = (cells: readonly string[]): string => `| ${cells.map((cell) => escapeMarkdownText(cell)).join(' | ')} |`;
-  return [delimited(block.caption, '*', true), '', row(block.columns.map((c) => c.header)), `| ${block.columns.map((c) => align(c.align)).join(' | ')} |`, ...block.rows.map(row)].join('\n');
+  const row = (cells: readonly RichText[]): string => `| ${cells.map((cell) => rich(cell)).join(' | ')} |`;
+  const caption = typeof block.caption === 'string' ? delimited(block.caption, '*', true) : wrap(inline(runsOf(block.caption)), '*', true);
+  return [caption, '', row(block.columns.map((c) => c.header)), `| ${block.columns.map((c) => align(c.align)).join(' | ')} |`, ...block.rows.map(row)].join('\n');
 }
 
-function block(b: Block): string {
+function block(b: Block, language: Language): string {
   switch (b.kind) {
     case 'paragraph':
       return inline(b.content);
@@ -48,18 +59,24 @@ function block(b: Block): string {
       return table(b);
     case 'figure':
       // Markdown has no charts: the figure becomes its text alternative and its data as a table.
-      return [delimited(`Figure: ${b.caption}`, '**', true), '', escapeMarkdownText(b.alt, true), '', table(chartTable(b.chart, b.caption))].join('\n');
+      return [delimited(messages(language).figure(b.caption), '**', true), '', escapeMarkdownText(b.alt, true), '', table(chartTable(b.chart, b.caption, language))].join('\n');
   }
 }
 
-function section(s: Section, level: number): string {
-  const parts = [`${'#'.repeat(Math.min(level, 6))} ${escapeMarkdownText(s.title)}`, ...s.blocks.map(block), ...s.sections.map((child) => section(child, level + 1))];
+function section(s: Section, level: number, language: Language): string {
+  const parts = [`${'#'.repeat(Math.min(level, 6))} ${rich(s.title)}`, ...s.blocks.map((b) => block(b, language)), ...s.sections.map((child) => section(child, level + 1, language))];
   return parts.join('\n\n');
 }
 
 function markdown(doc: ReportDocument): string {
-  const head = [`# ${escapeMarkdownText(doc.title)}`, ...(doc.subtitle === undefined ? [] : [delimited(doc.subtitle, '*', true)])];
-  return `${[...head, ...doc.sections.map((s) => section(s, 2))].join('\n\n')}\n`;
+  const language = languageOfTag(doc.language);
+  const m = messages(language);
+  const head = [`# ${rich(doc.title)}`, ...(doc.subtitle === undefined ? [] : [delimited(doc.subtitle, '*', true)])];
+  const preface = (doc.preface ?? []).map((b) => block(b, language));
+  // Markdown cannot mark a language on a text: one note says which texts keep the language of their source.
+  const others = markedLanguages(doc).map((lang) => (lang === 'en' ? m.languageName_en : lang === 'es' ? m.languageName_es : lang));
+  const fallback = others.length === 0 ? [] : [`> ${escapeMarkdownText(m.fallbackNote(others.join(', ')), true)}`];
+  return `${[...head, ...preface, ...fallback, ...doc.sections.map((s) => section(s, 2, language))].join('\n\n')}\n`;
 }
 
 /**
