@@ -7,6 +7,7 @@ import {
   safeParseCalendarActivities,
   type ActionPlan,
   type CalendarActivity,
+  type Language,
   type MirpsContext,
   type MirpsPath,
   type PartialDate,
@@ -25,15 +26,15 @@ const isPlan = (input: unknown): boolean => typeof input === 'object' && input !
 /**
  * The activities to build from: a plan's calendar (read against the context)
  * or a list of activities, validated either way; and where each one's schedule
- * is in the input, for errors.
+ * is in the input, for errors (in `language`).
  */
-function readActivities(input: unknown, context: MirpsContext): { activities: CalendarActivity[]; plan?: ActionPlan; at: (index: number) => MirpsPath } {
+function readActivities(input: unknown, context: MirpsContext, language: Language): { activities: CalendarActivity[]; plan?: ActionPlan; at: (index: number) => MirpsPath } {
   if (isPlan(input)) {
-    const plan = safeParseActionPlan(input, context);
+    const plan = safeParseActionPlan(input, { ...context, language });
     if (!plan.success) throw plan.error;
     return { activities: plan.data.calendar, plan: plan.data, at: (index) => ['calendar', index, 'schedule'] };
   }
-  const activities = safeParseCalendarActivities(input);
+  const activities = safeParseCalendarActivities(input, { language });
   if (!activities.success) throw activities.error;
   return { activities: activities.data, at: (index) => [index, 'schedule'] };
 }
@@ -96,16 +97,17 @@ const byTime = (a: CalendarOccurrence, b: CalendarOccurrence): number =>
  * here is not that input.
  */
 export function buildCalendar(input: ActionPlan | readonly CalendarActivity[], options: CalendarOptions & MirpsContext, at?: (index: number) => MirpsPath): Calendar {
+  // The language first, so that every refusal after it is in that language (an invalid one is refused in English).
   const language = readLanguage(options.language);
-  const limits = readLimits(options);
+  const limits = readLimits(options, language);
   const context = parseContext(options);
-  const read = readActivities(input, context);
+  const read = readActivities(input, context, language);
   const { activities, plan } = read;
   const { from, to, maxDays } = options;
   // No window given: a plan's year, or nothing for a list of activities (which checkWindow refuses).
   const ownYear = plan === undefined ? undefined : { from: `${plan.year}-01-01`, to: `${plan.year}-12-31`, maxDays };
-  const window = checkWindow(from === undefined && to === undefined ? ownYear : { from, to, maxDays });
-  const tally = startTally(limits);
+  const window = checkWindow(from === undefined && to === undefined ? ownYear : { from, to, maxDays }, language);
+  const tally = startTally(limits, language);
   const all = activities.flatMap((activity, index) => occurrencesOf(activity, (at ?? read.at)(index), window, tally));
   const unscheduled: UnscheduledActivity[] = activities
     .filter((activity) => activity.schedule.kind === 'unscheduled')

@@ -1,5 +1,6 @@
-import { MirpsCalendarError, type MirpsPath } from '@mirps/core';
+import { MirpsCalendarError, type Language, type MirpsPath } from '@mirps/core';
 import type { CalendarWindow } from './calendar-types.js';
+import { messagesIn } from './i18n/messages.js';
 import type { ResolvedLimits } from './limits.js';
 
 /**
@@ -9,12 +10,14 @@ import type { ResolvedLimits } from './limits.js';
  */
 export interface BuildTally {
   readonly limits: ResolvedLimits;
+  /** The language of the build's refusals. */
+  readonly language: Language;
   occurrences: number;
   steps: number;
 }
 
-/** A fresh tally for a build under these limits. */
-export const startTally = (limits: ResolvedLimits): BuildTally => ({ limits, occurrences: 0, steps: 0 });
+/** A fresh tally for a build under these limits, refusing in `language`. */
+export const startTally = (limits: ResolvedLimits, language: Language = 'en'): BuildTally => ({ limits, language, occurrences: 0, steps: 0 });
 
 /** Charges `count` more occurrences, of the activity at `path`, refusing them past `maxOccurrences`. */
 export function chargeOccurrences(tally: BuildTally, count: number, window: CalendarWindow, path: MirpsPath): void {
@@ -25,10 +28,8 @@ export function chargeOccurrences(tally: BuildTally, count: number, window: Cale
 /** Refuses a calendar, or one rule, with more occurrences than its limit allows (`calendar.too-many-occurrences`). */
 export function refuseTooManyOccurrences(tally: BuildTally, window: CalendarWindow, path: MirpsPath, which: 'calendar' | 'rule'): never {
   const { maxOccurrences, maxOccurrencesPerRule } = tally.limits;
-  const span = `${window.from} to ${window.to}`;
+  const say = messagesIn(tally.language);
   const message =
-    which === 'rule'
-      ? `The rule gives more than ${maxOccurrencesPerRule.toLocaleString('en')} occurrences from ${span} (maxOccurrencesPerRule); raise maxOccurrencesPerRule, or build the calendar for a narrower window`
-      : `The calendar would hold more than ${maxOccurrences.toLocaleString('en')} occurrences from ${span}, passed at this activity (maxOccurrences); raise maxOccurrences, or build the calendar for a narrower window`;
+    which === 'rule' ? say.ruleTooManyOccurrences(maxOccurrencesPerRule, window.from, window.to) : say.calendarTooManyOccurrences(maxOccurrences, window.from, window.to);
   throw new MirpsCalendarError([{ code: 'calendar.too-many-occurrences', path: [...path], message }]);
 }

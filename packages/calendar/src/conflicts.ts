@@ -249,9 +249,10 @@ export function searchConflicts(checked: Calendar, cap: number): { meetings: Mee
  * ```
  */
 export function findConflicts(calendar: Calendar, options?: ConflictOptions): CalendarConflicts {
-  return guardCall('findConflicts', 'calendar.invalid-option', () => {
+  return guardCall('findConflicts', 'calendar.invalid-option', (heard) => {
     const read = readOptions<ConflictOptions>(options);
     const { calendar: checked, language } = readCalendarIn(calendar, read?.language);
+    heard(language);
     const say = messagesIn(language);
     const cap = readCount(read?.maxConflicts, 'maxConflicts', DEFAULT_MAX_CONFLICTS, language);
     const { meetings: all } = searchConflicts(checked, cap);

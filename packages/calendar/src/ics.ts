@@ -63,7 +63,8 @@ const refuse = (path: string[], message: string): never => {
 const FIRST_STAMP = new Date(0).setUTCFullYear(1, 0, 1);
 const LAST_STAMP = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
 
-function readStamp(stamp: unknown, say: Messages): Date {
+function readStamp(stamp: unknown, language: Language): Date {
+  const say = messagesIn(language);
   const read =
     stamp instanceof Date
       ? new Date(stamp.getTime())
@@ -71,7 +72,7 @@ function readStamp(stamp: unknown, say: Messages): Date {
         ? new Date(stamp)
         : undefined;
   if (read === undefined || Number.isNaN(read.getTime())) {
-    return refuse(['stamp'], say.invalidStamp(describeValue(stamp)));
+    return refuse(['stamp'], say.invalidStamp(describeValue(stamp, language)));
   }
   if (read.getTime() < FIRST_STAMP || read.getTime() > LAST_STAMP) {
     return refuse(['stamp'], say.stampOutOfRange(read.toISOString()));
@@ -142,23 +143,24 @@ function span(activity: CalendarActivity, start: string, end: string, say: Messa
  * ```
  */
 export function toICS(calendar: Calendar, options: IcsOptions): string {
-  return guardCall('toICS', 'calendar.invalid-option', () => writeICS(calendar, options));
+  return guardCall('toICS', 'calendar.invalid-option', (heard) => writeICS(calendar, options, heard));
 }
 
-function writeICS(calendar: Calendar, options: IcsOptions): string {
+function writeICS(calendar: Calendar, options: IcsOptions, heard: (language: Language) => void): string {
   const given = typeof options === 'object' && options !== null && !Array.isArray(options) ? options : undefined;
   // The calendar and the stamp are checked before the language (as they always were); their refusals are in the language asked for when it is a valid one.
   const hint = isLanguage(given?.language) ? given.language : undefined;
   const checked = readCalendar(calendar, ['calendar'], hint ?? 'en');
-  if (given === undefined) return refuse(['stamp'], messagesIn(checked.language).missingStamp(describeValue(options)));
-  const stamp = readStamp(given.stamp, messagesIn(hint ?? checked.language));
+  if (given === undefined) return refuse(['stamp'], messagesIn(checked.language).missingStamp(describeValue(options, checked.language)));
+  const stamp = readStamp(given.stamp, hint ?? checked.language);
   const language = readLanguage(given.language, checked.language);
+  heard(language);
   const say = messagesIn(language);
   const domain = given.uidDomain ?? 'mirps.sdk';
-  if (typeof domain !== 'string' || !/^[A-Za-z0-9.-]{1,253}$/.test(domain)) refuse(['uidDomain'], say.invalidUidDomain(describeValue(domain)));
+  if (typeof domain !== 'string' || !/^[A-Za-z0-9.-]{1,253}$/.test(domain)) refuse(['uidDomain'], say.invalidUidDomain(describeValue(domain, language)));
   for (const key of ['name', 'prodId'] as const) {
     const value = given[key];
-    if (value !== undefined && !isOneLine(value)) refuse([key], say.notOneLine(key, describeValue(value)));
+    if (value !== undefined && !isOneLine(value)) refuse([key], say.notOneLine(key, describeValue(value, language)));
   }
   const maxBytes = readCount(given.maxBytes, 'maxBytes', DEFAULT_MAX_ICS_BYTES, language);
 

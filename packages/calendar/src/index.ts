@@ -11,6 +11,7 @@ import type { ActionPlan, CalendarActivity } from '@mirps/core';
 import { withEmbeddedData } from '@mirps/core/data';
 import { guardCall, readOptions } from './_lib/arguments.js';
 import * as building from './build-calendar.js';
+import { readLanguage } from './i18n/read-language.js';
 import type { Calendar } from './calendar-types.js';
 import * as termCalendar from './presidency-term-calendar.js';
 import type { CalendarOptions } from './window.js';
@@ -62,7 +63,12 @@ export { toICS, DEFAULT_MAX_ICS_BYTES, type IcsOptions } from './ics.js';
  * ```
  */
 export function buildCalendar(input: ActionPlan | readonly CalendarActivity[], options?: CalendarOptions): Calendar {
-  return guardCall('buildCalendar', 'calendar.invalid-option', () => building.buildCalendar(input, withEmbeddedData(readOptions<CalendarOptions>(options))));
+  return guardCall('buildCalendar', 'calendar.invalid-option', (heard) => {
+    const given = readOptions<CalendarOptions>(options);
+    // The language first: what cannot be read after it is refused in it.
+    heard(readLanguage(given?.language));
+    return building.buildCalendar(input, withEmbeddedData(given));
+  });
 }
 
 /**
@@ -90,7 +96,9 @@ export function buildCalendar(input: ActionPlan | readonly CalendarActivity[], o
  * ```
  */
 export function presidencyTermCalendar(plan: ActionPlan, options?: termCalendar.PresidencyTermCalendarOptions): Calendar {
-  return guardCall('presidencyTermCalendar', 'calendar.invalid-option', () =>
-    termCalendar.presidencyTermCalendar(plan, withEmbeddedData(readOptions<termCalendar.PresidencyTermCalendarOptions>(options))),
-  );
+  return guardCall('presidencyTermCalendar', 'calendar.invalid-option', (heard) => {
+    const given = readOptions<termCalendar.PresidencyTermCalendarOptions>(options);
+    heard(readLanguage(given?.language));
+    return termCalendar.presidencyTermCalendar(plan, withEmbeddedData(given));
+  });
 }

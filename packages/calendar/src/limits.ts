@@ -70,7 +70,9 @@ export const DEFAULT_MAX_FREQUENCY: RuleFrequency = 'daily';
  * more for a rule with long `BYxxx` lists) and each date it gives. A rule that
  * starts long before the window, or that rarely or never gives a day (such as
  * `FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30`, which is walked to the year 9999),
- * takes many.
+ * takes many. Each time of day a sub-daily rule tries counts as a step too;
+ * and a rule that tries more than 50,000 times of day in one period, whatever
+ * this budget, never reaches a time it lists and is refused as invalid.
  *
  * @example
  * ```ts
@@ -121,16 +123,16 @@ const COUNTS = [
 export function readCount(value: unknown, name: string, fallback: number, language: Language = 'en'): number {
   if (value === undefined) return fallback;
   if (typeof value === 'number' && (Number.isSafeInteger(value) || value === Infinity) && value >= 1) return value;
-  throw new MirpsCalendarError([{ code: 'calendar.invalid-option', path: [name], message: messagesIn(language).invalidCount(name, describeValue(value)) }]);
+  throw new MirpsCalendarError([{ code: 'calendar.invalid-option', path: [name], message: messagesIn(language).invalidCount(name, describeValue(value, language)) }]);
 }
 
-/** The limits in a caller's options, checked; each left out is its default. */
-export function readLimits(options: CalendarLimits): ResolvedLimits {
-  const counts = Object.fromEntries(COUNTS.map(([name, fallback]) => [name, readCount(options[name], name, fallback)])) as Record<(typeof COUNTS)[number][0], number>;
+/** The limits in a caller's options, checked; each left out is its default. Refusals are in `language`. */
+export function readLimits(options: CalendarLimits, language: Language = 'en'): ResolvedLimits {
+  const counts = Object.fromEntries(COUNTS.map(([name, fallback]) => [name, readCount(options[name], name, fallback, language)])) as Record<(typeof COUNTS)[number][0], number>;
   const maxFrequency = options.maxFrequency ?? DEFAULT_MAX_FREQUENCY;
   if (!(RULE_FREQUENCIES as readonly unknown[]).includes(maxFrequency)) {
     throw new MirpsCalendarError([
-      { code: 'calendar.invalid-option', path: ['maxFrequency'], message: `maxFrequency is one of ${RULE_FREQUENCIES.map((f) => `"${f}"`).join(', ')}; got ${describeValue(maxFrequency)}` },
+      { code: 'calendar.invalid-option', path: ['maxFrequency'], message: messagesIn(language).invalidMaxFrequency(RULE_FREQUENCIES.map((f) => `"${f}"`).join(', '), describeValue(maxFrequency, language)) },
     ]);
   }
   return { ...counts, maxFrequency };

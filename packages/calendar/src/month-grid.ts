@@ -5,7 +5,7 @@ import type { Calendar, CalendarOccurrence } from './calendar-types.js';
 import { messagesIn, type Messages } from './i18n/messages.js';
 import { monthAbbreviations } from './month-names.js';
 import { readCalendarIn } from './read-calendar.js';
-import { readGrid } from './read-grid.js';
+import { gridLanguage, readGrid } from './read-grid.js';
 
 /**
  * One month of one row: the spans of days the activity takes (`[first, last]`
@@ -116,7 +116,7 @@ function gridOf(calendar: Calendar, year: number, wanted: unknown): MonthGrid {
   const { calendar: checked, language } = readCalendarIn(calendar, wanted);
   const say = messagesIn(language);
   if (typeof year !== 'number' || !Number.isInteger(year) || year < 1 || year > 9999) {
-    throw new MirpsCalendarError([{ code: 'calendar.invalid-option', path: ['year'], message: say.invalidYear(describeValue(year)) }]);
+    throw new MirpsCalendarError([{ code: 'calendar.invalid-option', path: ['year'], message: say.invalidYear(describeValue(year, language)) }]);
   }
   const first = `${String(year).padStart(4, '0')}-01-01`;
   const last = `${String(year).padStart(4, '0')}-12-31`;
@@ -199,7 +199,11 @@ function sections(grid: MonthGrid, language: Language): Array<[string, MonthGrid
  * ```
  */
 export function monthGridText(grid: MonthGrid): string {
-  return guardCall('monthGridText', 'calendar.invalid-grid', () => writeText(readGrid(grid)));
+  return guardCall('monthGridText', 'calendar.invalid-grid', (heard) => {
+    const language = gridLanguage(grid);
+    heard(language);
+    return writeText(readGrid(grid, language));
+  });
 }
 
 // Every row is padded to the widest title: a title longer than this is cut (with "…"), so that one long title cannot make every row long.
@@ -242,7 +246,11 @@ function writeText(grid: MonthGrid): string {
  * ```
  */
 export function monthGridMarkdown(grid: MonthGrid): string {
-  return guardCall('monthGridMarkdown', 'calendar.invalid-grid', () => writeMarkdown(readGrid(grid)));
+  return guardCall('monthGridMarkdown', 'calendar.invalid-grid', (heard) => {
+    const language = gridLanguage(grid);
+    heard(language);
+    return writeMarkdown(readGrid(grid, language));
+  });
 }
 
 function writeMarkdown(grid: MonthGrid): string {

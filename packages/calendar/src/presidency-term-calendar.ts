@@ -53,8 +53,8 @@ export interface PresidencyTermCalendarOptions extends ActionPlanContext, Calend
 export function presidencyTermCalendar(plan: ActionPlan, options: PresidencyTermCalendarOptions & MirpsContext): Calendar {
   const language = readLanguage(options.language);
   const context = parseContext(options);
-  const checked = parseActionPlan(plan, context);
-  const incoming = options.incoming === undefined ? presidencyOfTerm(String(Number(checked.presidency.term) + 1), context) : readIncoming(options.incoming);
+  const checked = parseActionPlan(plan, { ...context, language });
+  const incoming = options.incoming === undefined ? presidencyOfTerm(String(Number(checked.presidency.term) + 1), context) : readIncoming(options.incoming, language);
   const term = checked.presidency.term;
   // The SDK writes the duties' text in both languages: the incoming member state named in each from the reference
   // data (the name given in `incoming` otherwise), and the MIRPS handover event in each (an event the caller names, as given).
@@ -104,23 +104,24 @@ function handoverEvent(event: string | null | undefined, language: Language): st
 
 type Incoming = NonNullable<PresidencyTermCalendarOptions['incoming']>;
 
-/** The incoming presidency a caller gives: label, holder and name on one line each, and a handover with a real date (or none). */
-function readIncoming(value: unknown): Incoming {
+/** The incoming presidency a caller gives: label, holder and name on one line each, and a handover with a real date (or none); refused in `language`. */
+function readIncoming(value: unknown, language: Language): Incoming {
+  const say = messagesIn(language);
   const refuse = (path: MirpsPath, expected: string, got: unknown): never => {
     throw new MirpsCalendarError([
-      { code: 'calendar.invalid-option', path: ['incoming', ...path], message: `incoming${path.map((p) => `.${p}`).join('')} is ${expected}, as nextPresidency() returns it; got ${describeValue(got)}` },
+      { code: 'calendar.invalid-option', path: ['incoming', ...path], message: say.invalidIncoming(`incoming${path.map((p) => `.${p}`).join('')}`, expected, describeValue(got, language)) },
     ]);
   };
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return refuse([], 'a presidency with label, holder, holderName and handover', value);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return refuse([], say.incomingPresidency, value);
   const { label, holder, holderName, handover } = value as Record<string, unknown>;
-  if (!isOneLine(label)) refuse(['label'], 'a term label on one line, such as "2024"', label);
-  if (!isOneLine(holder)) refuse(['holder'], 'a member state id, such as "BZ"', holder);
-  if (!isOneLine(holderName)) refuse(['holderName'], "the holder's name on one line", holderName);
+  if (!isOneLine(label)) refuse(['label'], say.incomingLabel, label);
+  if (!isOneLine(holder)) refuse(['holder'], say.incomingHolder, holder);
+  if (!isOneLine(holderName)) refuse(['holderName'], say.incomingHolderName, holderName);
   if (handover !== undefined && handover !== null) {
-    if (typeof handover !== 'object' || Array.isArray(handover)) refuse(['handover'], 'an object with the date and event of the handover (or null)', handover);
+    if (typeof handover !== 'object' || Array.isArray(handover)) refuse(['handover'], say.incomingHandover, handover);
     const { date, event } = handover as Record<string, unknown>;
-    if (date !== undefined && date !== null && !partialDateSchema.safeParse(date).success) refuse(['handover', 'date'], 'a date as YYYY, YYYY-MM or YYYY-MM-DD (or null)', date);
-    if (event !== undefined && event !== null && !isOneLine(event)) refuse(['handover', 'event'], 'the event of the handover on one line (or null)', event);
+    if (date !== undefined && date !== null && !partialDateSchema.safeParse(date).success) refuse(['handover', 'date'], say.incomingDate, date);
+    if (event !== undefined && event !== null && !isOneLine(event)) refuse(['handover', 'event'], say.incomingEvent, event);
   }
   return value as Incoming;
 }

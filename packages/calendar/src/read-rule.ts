@@ -2,7 +2,8 @@
 // RFC 5545 forbids refused, and how often the rule recurs checked against the caller's bound. What is refused here
 // is what can be seen in the rule alone; recurrence.ts meters the walk itself, including rrule's search for a time
 // of day within a period, which can go round for ever for some rules that pass here.
-import { MirpsCalendarError, type MirpsIssueCode, type MirpsPath } from '@mirps/core';
+import { MirpsCalendarError, type Language, type MirpsIssueCode, type MirpsPath } from '@mirps/core';
+import { messagesIn } from './i18n/messages.js';
 import { RULE_FREQUENCIES, type RuleFrequency } from './limits.js';
 
 /** A rule's frequency, as in `FREQ=`. */
@@ -42,16 +43,18 @@ const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
 /**
  * Reads a rule that already matches the model's RRULE pattern and checks it:
  * refuses what rrule cannot expand faithfully or safely (`calendar.invalid-rrule`)
- * and a rule that recurs more often than `maxFrequency` (`calendar.rule-too-frequent`).
+ * and a rule that recurs more often than `maxFrequency` (`calendar.rule-too-frequent`),
+ * in `language`.
  */
-export function readRule(text: string, maxFrequency: RuleFrequency, path: MirpsPath): ReadRule {
+export function readRule(text: string, maxFrequency: RuleFrequency, path: MirpsPath, language: Language = 'en'): ReadRule {
+  const say = messagesIn(language);
   const refuse = (message: string, code: MirpsIssueCode = 'calendar.invalid-rrule'): never => {
     throw new MirpsCalendarError([{ code, path: [...path, 'rrule'], message }]);
   };
   const parts = new Map<string, string>();
   for (const part of text.split(';')) {
     const [name = '', value = ''] = part.split('=');
-    if (parts.has(name)) refuse(`${name} is given twice; RFC 5545 allows each part once`);
+    if (parts.has(name)) refuse(say.rulePartTwice(name));
     parts.set(name, value);
   }
   const freq = parts.get('FREQ') as RuleFreq;
@@ -63,7 +66,7 @@ export function readRule(text: string, maxFrequency: RuleFrequency, path: MirpsP
     for (const n of numbers) {
       const size = Math.abs(n);
       if (!Number.isInteger(n) || size < range.min || size > range.max || (n < 0 && !range.signed)) {
-        refuse(`${name} takes ${range.signed ? '±' : ''}${range.min}–${range.max}; got ${n}`);
+        refuse(say.rulePartRange(name, `${range.signed ? '±' : ''}${range.min}–${range.max}`, n));
       }
     }
     lists.set(name, numbers);
@@ -73,15 +76,15 @@ export function readRule(text: string, maxFrequency: RuleFrequency, path: MirpsP
     const ordinal = day.length > 2 ? Number(day.slice(0, -2)) : undefined;
     if (ordinal === undefined) continue;
     const monthly = freq === 'MONTHLY' || (freq === 'YEARLY' && lists.has('BYMONTH'));
-    if (freq !== 'MONTHLY' && freq !== 'YEARLY') refuse(`BYDAY=${day}: a numbered weekday needs FREQ=MONTHLY or YEARLY (RFC 5545)`);
-    if (freq === 'YEARLY' && lists.has('BYWEEKNO')) refuse(`BYDAY=${day}: a numbered weekday cannot be used with BYWEEKNO (RFC 5545)`);
-    if (ordinal === 0 || Math.abs(ordinal) > (monthly ? 5 : 53)) refuse(`BYDAY=${day}: a month has the 1st to 5th of a weekday (±1–5), a year the 1st to 53rd (±1–53)`);
+    if (freq !== 'MONTHLY' && freq !== 'YEARLY') refuse(say.numberedWeekdayFreq(day));
+    if (freq === 'YEARLY' && lists.has('BYWEEKNO')) refuse(say.numberedWeekdayWeekNo(day));
+    if (ordinal === 0 || Math.abs(ordinal) > (monthly ? 5 : 53)) refuse(say.numberedWeekdayRange(day));
   }
-  if (lists.has('BYWEEKNO') && freq !== 'YEARLY') refuse('BYWEEKNO needs FREQ=YEARLY (RFC 5545)');
-  if (lists.has('BYYEARDAY') && (freq === 'DAILY' || freq === 'WEEKLY' || freq === 'MONTHLY')) refuse(`BYYEARDAY cannot be used with FREQ=${freq} (RFC 5545)`);
-  if (lists.has('BYMONTHDAY') && freq === 'WEEKLY') refuse('BYMONTHDAY cannot be used with FREQ=WEEKLY (RFC 5545)');
-  if (lists.has('BYSETPOS') && lists.size + (byDay.length > 0 ? 1 : 0) < 2) refuse('BYSETPOS needs another BYxxx part to select from (RFC 5545)');
-  const until = parts.has('UNTIL') ? readUntil(parts.get('UNTIL')!, refuse) : undefined;
+  if (lists.has('BYWEEKNO') && freq !== 'YEARLY') refuse(say.weekNoNotYearly);
+  if (lists.has('BYYEARDAY') && (freq === 'DAILY' || freq === 'WEEKLY' || freq === 'MONTHLY')) refuse(say.yearDayWith(freq));
+  if (lists.has('BYMONTHDAY') && freq === 'WEEKLY') refuse(say.monthDayWeekly);
+  if (lists.has('BYSETPOS') && lists.size + (byDay.length > 0 ? 1 : 0) < 2) refuse(say.setPosAlone);
+  const until = parts.has('UNTIL') ? readUntil(parts.get('UNTIL')!, refuse, say) : undefined;
 
   // How often the rule recurs: its FREQ, or more often when it lists several times of day.
   const times = (name: string): number => lists.get(name)?.length ?? 0;
@@ -93,7 +96,7 @@ export function readRule(text: string, maxFrequency: RuleFrequency, path: MirpsP
   ].reduce((a, b) => (RULE_FREQUENCIES.indexOf(b as RuleFrequency) > RULE_FREQUENCIES.indexOf(a as RuleFrequency) ? b : a)) as RuleFrequency;
   if (RULE_FREQUENCIES.indexOf(finest) > RULE_FREQUENCIES.indexOf(maxFrequency)) {
     refuse(
-      `The rule recurs ${finest} (FREQ=${freq}${finest === (SUB_DAILY[freq]?.frequency ?? 'daily') ? '' : ' with several times of day'}); a calendar's rules recur at most ${maxFrequency} unless maxFrequency is raised (to "${finest}")`,
+      say.ruleTooFrequent(finest, freq, finest !== (SUB_DAILY[freq]?.frequency ?? 'daily'), maxFrequency),
       'calendar.rule-too-frequent',
     );
   }
@@ -106,7 +109,7 @@ export function readRule(text: string, maxFrequency: RuleFrequency, path: MirpsP
     // rrule steps a sub-daily counter until the time of day matches: that has to happen, and costs up to a day's steps.
     // (This checks the plain stepping from midnight; where rrule's stepping skips hours, recurrence.ts stops it.)
     const step = gcd(interval, subDaily.perDay);
-    if (!timeReachable(freq, step, lists)) refuse(`With FREQ=${freq};INTERVAL=${interval} from midnight, no time of day the rule lists is ever reached, so it never recurs`);
+    if (!timeReachable(freq, step, lists)) refuse(say.timeNeverReached(freq, interval));
     periodWeight += subDaily.perDay / step;
   }
   return { freq, interval, until, hasCount: parts.has('COUNT'), periodWeight };
@@ -123,12 +126,12 @@ function timeReachable(freq: RuleFreq, step: number, lists: ReadonlyMap<string, 
 }
 
 /** UNTIL as `YYYYMMDD` or `YYYYMMDDTHHMMSS[Z]`, a real date and time, as a date whose UTC fields are those given. */
-function readUntil(value: string, refuse: (message: string) => never): Date {
+function readUntil(value: string, refuse: (message: string) => never, say: ReturnType<typeof messagesIn>): Date {
   const [, y, mo, d, h = '00', mi = '00', s = '00'] = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})Z?)?$/.exec(value) ?? [];
   const date = new Date(0);
   date.setUTCFullYear(Number(y), Number(mo) - 1, Number(d));
   date.setUTCHours(Number(h), Number(mi), Number(s));
   const same = date.getUTCFullYear() === Number(y) && date.getUTCMonth() === Number(mo) - 1 && date.getUTCDate() === Number(d) && date.getUTCHours() === Number(h) && date.getUTCMinutes() === Number(mi);
-  if (y === undefined || Number(y) < 1 || !same || Number(s) > 59) refuse(`UNTIL=${value} is not a date and time (YYYYMMDD or YYYYMMDDTHHMMSSZ, in the years 0001–9999)`);
+  if (y === undefined || Number(y) < 1 || !same || Number(s) > 59) refuse(say.untilInvalid(value));
   return date;
 }

@@ -21,6 +21,7 @@
 import * as rruleModule from 'rrule';
 import { MirpsCalendarError, type MirpsPath } from '@mirps/core';
 import { dayDate, dayOf } from './_lib/days.js';
+import { messagesIn } from './i18n/messages.js';
 import type { CalendarWindow } from './calendar-types.js';
 import { refuseTooManyOccurrences, type BuildTally } from './build-tally.js';
 import { readRule } from './read-rule.js';
@@ -68,13 +69,14 @@ type TimeList = number[] | null | undefined;
  */
 export function expandRecurrence(spec: RecurrenceSpec, window: CalendarWindow, tally: BuildTally, path: MirpsPath): string[] {
   const { limits } = tally;
-  const read = readRule(spec.rrule, limits.maxFrequency, path);
+  const say = messagesIn(tally.language);
+  const read = readRule(spec.rrule, limits.maxFrequency, path, tally.language);
   const shift = spec.start < '0100-01-01' ? CYCLE_MS : 0;
   const from = floating(window.from).getTime() + shift;
   const end = floating(window.to).getTime() + DAY_MS + shift; // exclusive: every time of the window's last day is in
   if (end - DAY_MS > LAST_DAY_MS) {
     throw new MirpsCalendarError([
-      { code: 'calendar.expansion-too-long', path: [...path, 'start'], message: `A rule that starts before the year 100 (here ${spec.start}) can be expanded up to 9599-12-31 only; this window ends ${window.to}` },
+      { code: 'calendar.expansion-too-long', path: [...path, 'start'], message: say.earlyRuleWindow(spec.start, window.to) },
     ]);
   }
 
@@ -84,7 +86,7 @@ export function expandRecurrence(spec: RecurrenceSpec, window: CalendarWindow, t
     const until = read.until === undefined ? {} : { until: new Date(read.until.getTime() + shift) };
     rule = new library.RRule({ ...options, ...until, dtstart: new Date(floating(spec.start).getTime() + shift) }, true);
   } catch (error) {
-    throw new MirpsCalendarError([{ code: 'calendar.invalid-rrule', path: [...path, 'rrule'], message: `The recurrence rule cannot be read: ${(error as Error).message}` }]);
+    throw new MirpsCalendarError([{ code: 'calendar.invalid-rrule', path: [...path, 'rrule'], message: say.ruleUnreadable((error as Error).message) }]);
   }
 
   const perRule = Math.min(limits.maxOccurrencesPerRule, limits.maxOccurrences - tally.occurrences);
@@ -143,7 +145,7 @@ export function expandRecurrence(spec: RecurrenceSpec, window: CalendarWindow, t
     (rule as unknown as { _iter(result: typeof walk): unknown })._iter(walk);
   } catch (error) {
     if (error !== STOP) {
-      throw new MirpsCalendarError([{ code: 'calendar.invalid-rrule', path: [...path, 'rrule'], message: `The recurrence rule cannot be expanded: ${String((error as Error)?.message ?? error)}` }]);
+      throw new MirpsCalendarError([{ code: 'calendar.invalid-rrule', path: [...path, 'rrule'], message: say.ruleUnexpandable(String((error as Error)?.message ?? error)) }]);
     }
   } finally {
     tally.steps += steps();
@@ -153,7 +155,7 @@ export function expandRecurrence(spec: RecurrenceSpec, window: CalendarWindow, t
       {
         code: 'calendar.invalid-rrule',
         path: [...path, 'rrule'],
-        message: `The recurrence rule cannot be expanded: stepping FREQ=${read.freq} from its start (${spec.start}), rrule's counter never reaches a time of day the rule lists (BYHOUR, BYMINUTE, BYSECOND). This happens when such a rule starts on a day it skips, or steps more than an hour at a time; start it on a day it keeps, or use FREQ=DAILY with BYHOUR and BYMINUTE`,
+        message: say.ruleCounterStuck(read.freq, spec.start),
       },
     ]);
   }
@@ -162,7 +164,7 @@ export function expandRecurrence(spec: RecurrenceSpec, window: CalendarWindow, t
       {
         code: 'calendar.expansion-too-long',
         path: [...path, 'rrule'],
-        message: `Expanding the calendar's recurrence rules takes more than ${limits.maxExpansionSteps.toLocaleString('en')} steps (maxExpansionSteps), passed at this rule, which starts ${spec.start}: a rule that starts long before the window, or that rarely or never recurs (such as FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30), is walked far. Start it nearer the window or correct it, or raise maxExpansionSteps`,
+        message: say.expansionTooLong(limits.maxExpansionSteps, spec.start),
       },
     ]);
   }

@@ -1,4 +1,5 @@
 import { MirpsCalendarError, calendarDaySchema, type ActionPlanContext, type Language } from '@mirps/core';
+import { messagesIn } from './i18n/messages.js';
 import { daysBetween } from './_lib/days.js';
 import type { CalendarWindow } from './calendar-types.js';
 import type { CalendarLimits } from './limits.js';
@@ -44,17 +45,18 @@ const refuse = (code: 'calendar.invalid-window' | 'calendar.window-unbounded' | 
   throw new MirpsCalendarError([{ code, path, message }]);
 };
 
-/** Checks a window: both ends real days, the end not before the start, not wider than the limit. */
-export function checkWindow(options: unknown): CalendarWindow {
-  if (typeof options !== 'object' || options === null) return refuse('calendar.window-unbounded', ['window'], 'Give a window: { from: "YYYY-MM-DD", to: "YYYY-MM-DD" }');
+/** Checks a window: both ends real days, the end not before the start, not wider than the limit. Refusals are in `language`. */
+export function checkWindow(options: unknown, language: Language = 'en'): CalendarWindow {
+  const say = messagesIn(language);
+  if (typeof options !== 'object' || options === null) return refuse('calendar.window-unbounded', ['window'], say.windowMissing);
   const { from, to, maxDays = DEFAULT_MAX_WINDOW_DAYS } = options as Partial<CalendarOptions>;
   for (const [key, value] of [['from', from], ['to', to]] as const) {
-    if (value === undefined) refuse('calendar.window-unbounded', ['window', key], `The window needs ${key === 'from' ? 'a start' : 'an end'} ("${key}": "YYYY-MM-DD"); an open window would never stop expanding`);
-    if (!calendarDaySchema.safeParse(value).success) refuse('calendar.invalid-window', ['window', key], `"${key}" must be a calendar day as YYYY-MM-DD; got ${JSON.stringify(value)}`);
+    if (value === undefined) refuse('calendar.window-unbounded', ['window', key], key === 'from' ? say.windowNoStart : say.windowNoEnd);
+    if (!calendarDaySchema.safeParse(value).success) refuse('calendar.invalid-window', ['window', key], say.windowDay(key, JSON.stringify(value)));
   }
-  if (!Number.isInteger(maxDays) || maxDays < 1) refuse('calendar.invalid-option', ['window', 'maxDays'], `maxDays must be a whole number of days, at least 1; got ${JSON.stringify(maxDays)}`);
+  if (!Number.isInteger(maxDays) || maxDays < 1) refuse('calendar.invalid-option', ['window', 'maxDays'], say.invalidMaxDays(JSON.stringify(maxDays)));
   const days = daysBetween(from!, to!) + 1;
-  if (days < 1) refuse('calendar.invalid-window', ['window', 'to'], `The window ends (${to}) before it starts (${from})`);
-  if (days > maxDays) refuse('calendar.window-too-wide', ['window'], `The window spans ${days} days; the limit is ${maxDays} (raise maxDays to allow more)`);
+  if (days < 1) refuse('calendar.invalid-window', ['window', 'to'], say.windowReversed(from!, to!));
+  if (days > maxDays) refuse('calendar.window-too-wide', ['window'], say.windowTooWide(days, maxDays));
   return { from: from!, to: to! };
 }

@@ -1,11 +1,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { textIn } from '@mirps/core';
+import { MirpsError, textIn } from '@mirps/core';
 import { actionPlan2023 } from '@mirps/core/data';
 import { buildCalendar, findConflicts, monthAbbreviations, monthGrid, monthGridMarkdown, monthGridText, presidencyTermCalendar, toICS } from '@mirps/calendar';
 import { englishFragments } from '../src/i18n/messages.js';
 import { activity, thrownIssue } from './helpers.js';
+import { REFUSAL_CASES } from './refusal-cases.js';
 
 const STAMP = '2023-01-01T00:00:00Z';
 
@@ -136,5 +137,93 @@ describe('Spanish output', () => {
   it('lets a view be told its language over the calendar\'s', () => {
     expect(monthGrid(spanish, 2023, { language: 'en' }).rows[2]!.note).toBe('not scheduled in the source');
     expect(toICS(spanish, { stamp: STAMP, language: 'en', name: 'MIRPS 2023' })).toBe(readFileSync(join(import.meta.dirname, '__golden__', 'action-plan-2023.ics'), 'utf8'));
+  });
+});
+
+/** The error a call throws: its name and first issue. */
+function thrown(act: () => unknown): { name: string; code: string; path: ReadonlyArray<string | number>; message: string } {
+  try {
+    act();
+  } catch (error) {
+    expect(error).toBeInstanceOf(MirpsError);
+    const { name, issues } = error as MirpsError;
+    return { name, ...issues[0]! };
+  }
+  throw new Error('expected an error');
+}
+
+describe('the refusals of buildCalendar, presidencyTermCalendar and the grid writers', () => {
+  it.each(REFUSAL_CASES)('%s: in Spanish when asked, with the code and path of the English', (_label, call) => {
+    const english = thrown(() => call({}));
+    const spanish = thrown(() => call({ language: 'es' }));
+    expect({ name: spanish.name, code: spanish.code, path: spanish.path }).toEqual({ name: english.name, code: english.code, path: english.path });
+    expect(spanish.message).not.toBe(english.message);
+    expect(englishIn(spanish.message)).toEqual([]);
+  });
+
+  it('writes them in careful Spanish', () => {
+    const year2024 = { from: '2024-01-01', to: '2024-12-31' };
+    const es = { language: 'es' } as const;
+    expect(thrown(() => buildCalendar([activity('a')], { from: '2024-12-31', to: '2024-01-01', ...es })).message).toBe('La ventana termina (2024-01-01) antes de empezar (2024-12-31)');
+    expect(thrown(() => buildCalendar([activity('a')], { to: '2024-12-31', ...es })).message).toBe('La ventana necesita un inicio ("from": "YYYY-MM-DD"); una ventana abierta nunca dejaría de expandirse');
+    expect(thrown(() => buildCalendar(actionPlan2023, { maxFrequency: 'weekly' as never, ...es })).message).toBe('maxFrequency debe ser uno de "daily", "hourly", "minutely", "secondly"; se recibió el texto "weekly"');
+    expect(thrown(() => buildCalendar([activity('r', { schedule: { kind: 'recurrence', start: '2024-01-01', rrule: 'FREQ=DAILY;BYHOUR=9,15' } })], { ...year2024, ...es })).message).toBe(
+      'La regla se repite cada hora (FREQ=DAILY con varias horas del día); las reglas de un calendario se repiten como mucho a diario, salvo que se aumente maxFrequency (a "hourly")',
+    );
+    expect(thrown(() => buildCalendar([activity('r', { schedule: { kind: 'recurrence', start: '2024-01-01', rrule: 'FREQ=DAILY' } })], { ...year2024, maxOccurrencesPerRule: 5, ...es })).message).toBe(
+      'La regla da más de 5 ocurrencias del 2024-01-01 al 2024-12-31 (maxOccurrencesPerRule); aumente maxOccurrencesPerRule o construya el calendario para una ventana más acotada',
+    );
+    expect(thrown(() => presidencyTermCalendar(actionPlan2023, { incoming: { label: '2024', holder: 5, holderName: 'Belize', handover: null } as never, ...es })).message).toBe(
+      'incoming.holder debe ser el identificador de un Estado miembro, como "BZ", tal como lo devuelve nextPresidency(); se recibió el número 5',
+    );
+    const grid = monthGrid(buildCalendar(actionPlan2023, es), 2023);
+    expect(thrown(() => monthGridMarkdown({ ...grid, year: 0 })).message).toBe('Se esperaba una cuadrícula como la que devuelve monthGrid: se esperaba un número entero de 1 como mínimo');
+    const getter = {
+      ...year2024,
+      ...es,
+      get maxDays(): number {
+        throw new TypeError('boom');
+      },
+    };
+    expect(thrown(() => buildCalendar([activity('a')], getter)).message).toBe(
+      'buildCalendar no pudo leer sus argumentos (TypeError: boom); indique datos simples, sin getters ni Proxies que lancen errores',
+    );
+  });
+
+  it('writes the views\' guard, and what a view\'s refusal got, in the view\'s language', () => {
+    const spanish = buildCalendar(actionPlan2023, { language: 'es' });
+    const getter = (name: string) =>
+      Object.defineProperty({ stamp: STAMP }, name, {
+        get() {
+          throw new TypeError('boom');
+        },
+        enumerable: true,
+      });
+    expect(thrown(() => findConflicts(spanish, getter('maxConflicts') as never)).message).toBe('findConflicts no pudo leer sus argumentos (TypeError: boom); indique datos simples, sin getters ni Proxies que lancen errores');
+    expect(thrown(() => toICS(spanish, getter('name') as never)).message).toMatch(/^toICS no pudo leer sus argumentos/);
+    expect(thrown(() => toICS(buildCalendar(actionPlan2023), getter('name') as never)).message).toMatch(/^toICS could not read its arguments/);
+    expect(thrown(() => monthGrid(spanish, 'x' as never)).message).toBe('Se esperaba un año como 2023 (1–9999); se recibió el texto "x"');
+    expect(thrown(() => toICS(spanish, { stamp: STAMP, uidDomain: [] as never })).message).toBe('uidDomain debe ser un nombre de dominio como "mirps.example"; se recibió una lista');
+    expect(thrown(() => monthGrid(spanish, 2023, { language: 'fr' as never })).message).toBe('language debe ser "en" o "es"; se recibió el texto "fr"');
+  });
+
+  it('keeps them in English by default, word for word', () => {
+    expect(thrown(() => buildCalendar([activity('a')], { from: '2024-12-31', to: '2024-01-01' })).message).toBe('The window ends (2024-01-01) before it starts (2024-12-31)');
+    expect(thrown(() => buildCalendar(actionPlan2023, { maxFrequency: 'weekly' as never, language: 'en' })).message).toBe('maxFrequency is one of "daily", "hourly", "minutely", "secondly"; got the string "weekly"');
+    expect(thrown(() => presidencyTermCalendar(actionPlan2023, { incoming: 5 as never })).message).toBe(
+      'incoming is a presidency with label, holder, holderName and handover, as nextPresidency() returns it; got the number 5',
+    );
+    expect(thrown(() => monthGridText({ ...monthGrid(buildCalendar(actionPlan2023), 2023), year: 0 })).message).toBe('Expected a grid such as monthGrid returns: Too small: expected number to be >=1');
+  });
+
+  it('reads the language first: an invalid one is refused in English before the window or the limits', () => {
+    for (const act of [
+      () => buildCalendar([activity('a')], { from: 5 as never, maxOccurrences: -1, language: 'fr' as never }),
+      () => presidencyTermCalendar(actionPlan2023, { incoming: 5 as never, language: 'ES' as never }),
+    ]) {
+      expect(thrown(act)).toEqual({ name: 'MirpsCalendarError', code: 'calendar.invalid-option', path: ['language'], message: expect.stringMatching(/^language is "en" or "es"; got /) });
+    }
+    // A grid whose language is not one is refused, in English, at its language.
+    expect(thrown(() => monthGridText({ ...monthGrid(buildCalendar(actionPlan2023), 2023), language: 'fr' as never }))).toMatchObject({ code: 'calendar.invalid-grid', path: ['grid', 'language'], message: expect.stringMatching(/^Expected a grid/) });
   });
 });

@@ -1,4 +1,5 @@
-import { MirpsCalendarError, MirpsError, describeValue, type MirpsIssueCode } from '@mirps/core';
+import { MirpsCalendarError, MirpsError, describeValue, type Language, type MirpsIssueCode } from '@mirps/core';
+import { messagesIn } from '../i18n/messages.js';
 
 /**
  * An options argument: a plain object, or `undefined` for none. Anything else
@@ -17,13 +18,18 @@ export function readOptions<T extends object>(value: unknown, name = 'options'):
  * Runs a public function so that nothing but a MIRPS error escapes it: an
  * error thrown while reading its arguments (a getter or a Proxy that throws)
  * becomes a `MirpsCalendarError` with the given code, naming the function.
+ * The refusal is in English, or in the language `run` says it has understood
+ * (by calling `heard`) before the error.
  */
-export function guardCall<T>(fn: string, code: MirpsIssueCode, run: () => T): T {
+export function guardCall<T>(fn: string, code: MirpsIssueCode, run: (heard: (language: Language) => void) => T): T {
+  let language: Language = 'en';
   try {
-    return run();
+    return run((understood) => {
+      language = understood;
+    });
   } catch (error) {
     if (isMirpsError(error)) throw error;
-    throw new MirpsCalendarError([{ code, path: [], message: `${fn} could not read its arguments (${errorText(error)}); give plain data, without getters or Proxies that throw` }]);
+    throw new MirpsCalendarError([{ code, path: [], message: messagesIn(language).unreadableArguments(fn, errorText(error, language)) }]);
   }
 }
 
@@ -35,10 +41,10 @@ function isMirpsError(error: unknown): boolean {
   }
 }
 
-function errorText(error: unknown): string {
+function errorText(error: unknown, language: Language): string {
   try {
-    return error instanceof Error ? `${error.name}: ${error.message}`.slice(0, 200) : describeValue(error);
+    return error instanceof Error ? `${error.name}: ${error.message}`.slice(0, 200) : describeValue(error, language);
   } catch {
-    return 'an unreadable error';
+    return messagesIn(language).unreadableError;
   }
 }

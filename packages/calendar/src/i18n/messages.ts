@@ -49,6 +49,76 @@ const en = {
   noTimeZoneData: (zone: string) => `No VTIMEZONE data for the time zone ${zone}`,
   icsTooLarge: (maxBytes: number, events: number) =>
     `The iCalendar file would be larger than ${maxBytes.toLocaleString('en')} octets (maxBytes): ${events.toLocaleString('en')} events; raise maxBytes, or export a narrower calendar`,
+
+  // Refusals of buildCalendar and presidencyTermCalendar: the window.
+  windowMissing: 'Give a window: { from: "YYYY-MM-DD", to: "YYYY-MM-DD" }',
+  windowNoStart: 'The window needs a start ("from": "YYYY-MM-DD"); an open window would never stop expanding',
+  windowNoEnd: 'The window needs an end ("to": "YYYY-MM-DD"); an open window would never stop expanding',
+  windowDay: (key: string, got: string) => `"${key}" must be a calendar day as YYYY-MM-DD; got ${got}`,
+  invalidMaxDays: (got: string) => `maxDays must be a whole number of days, at least 1; got ${got}`,
+  windowReversed: (from: string, to: string) => `The window ends (${to}) before it starts (${from})`,
+  windowTooWide: (days: number, maxDays: number) => `The window spans ${days} days; the limit is ${maxDays} (raise maxDays to allow more)`,
+
+  // The limits.
+  invalidMaxFrequency: (choices: string, got: string) => `maxFrequency is one of ${choices}; got ${got}`,
+  ruleTooManyOccurrences: (max: number, from: string, to: string) =>
+    `The rule gives more than ${max.toLocaleString('en')} occurrences from ${from} to ${to} (maxOccurrencesPerRule); raise maxOccurrencesPerRule, or build the calendar for a narrower window`,
+  calendarTooManyOccurrences: (max: number, from: string, to: string) =>
+    `The calendar would hold more than ${max.toLocaleString('en')} occurrences from ${from} to ${to}, passed at this activity (maxOccurrences); raise maxOccurrences, or build the calendar for a narrower window`,
+  expansionTooLong: (max: number, start: string) =>
+    `Expanding the calendar's recurrence rules takes more than ${max.toLocaleString('en')} steps (maxExpansionSteps), passed at this rule, which starts ${start}: a rule that starts long before the window, or that rarely or never recurs (such as FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30), is walked far. Start it nearer the window or correct it, or raise maxExpansionSteps`,
+  earlyRuleWindow: (start: string, to: string) => `A rule that starts before the year 100 (here ${start}) can be expanded up to 9599-12-31 only; this window ends ${to}`,
+
+  // The recurrence rules.
+  ruleUnreadable: (detail: string) => `The recurrence rule cannot be read: ${detail}`,
+  ruleUnexpandable: (detail: string) => `The recurrence rule cannot be expanded: ${detail}`,
+  ruleCounterStuck: (freq: string, start: string) =>
+    `The recurrence rule cannot be expanded: stepping FREQ=${freq} from its start (${start}), rrule's counter never reaches a time of day the rule lists (BYHOUR, BYMINUTE, BYSECOND). This happens when such a rule starts on a day it skips, or steps more than an hour at a time; start it on a day it keeps, or use FREQ=DAILY with BYHOUR and BYMINUTE`,
+  ruleTooFrequent: (finest: string, freq: string, severalTimes: boolean, maxFrequency: string) =>
+    `The rule recurs ${finest} (FREQ=${freq}${severalTimes ? ' with several times of day' : ''}); a calendar's rules recur at most ${maxFrequency} unless maxFrequency is raised (to "${finest}")`,
+  rulePartTwice: (name: string) => `${name} is given twice; RFC 5545 allows each part once`,
+  rulePartRange: (name: string, range: string, got: number) => `${name} takes ${range}; got ${got}`,
+  numberedWeekdayFreq: (day: string) => `BYDAY=${day}: a numbered weekday needs FREQ=MONTHLY or YEARLY (RFC 5545)`,
+  numberedWeekdayWeekNo: (day: string) => `BYDAY=${day}: a numbered weekday cannot be used with BYWEEKNO (RFC 5545)`,
+  numberedWeekdayRange: (day: string) => `BYDAY=${day}: a month has the 1st to 5th of a weekday (±1–5), a year the 1st to 53rd (±1–53)`,
+  weekNoNotYearly: 'BYWEEKNO needs FREQ=YEARLY (RFC 5545)',
+  yearDayWith: (freq: string) => `BYYEARDAY cannot be used with FREQ=${freq} (RFC 5545)`,
+  monthDayWeekly: 'BYMONTHDAY cannot be used with FREQ=WEEKLY (RFC 5545)',
+  setPosAlone: 'BYSETPOS needs another BYxxx part to select from (RFC 5545)',
+  untilInvalid: (value: string) => `UNTIL=${value} is not a date and time (YYYYMMDD or YYYYMMDDTHHMMSSZ, in the years 0001–9999)`,
+  timeNeverReached: (freq: string, interval: number) => `With FREQ=${freq};INTERVAL=${interval} from midnight, no time of day the rule lists is ever reached, so it never recurs`,
+
+  // The incoming presidency of a term's calendar: where, what it should be, and what was given.
+  invalidIncoming: (where: string, expected: string, got: string) => `${where} is ${expected}, as nextPresidency() returns it; got ${got}`,
+  incomingPresidency: 'a presidency with label, holder, holderName and handover',
+  incomingLabel: 'a term label on one line, such as "2024"',
+  incomingHolder: 'a member state id, such as "BZ"',
+  incomingHolderName: "the holder's name on one line",
+  incomingHandover: 'an object with the date and event of the handover (or null)',
+  incomingDate: 'a date as YYYY, YYYY-MM or YYYY-MM-DD (or null)',
+  incomingEvent: 'the event of the handover on one line (or null)',
+
+  // A grid given to monthGridText or monthGridMarkdown. In English, the problem is zod's own words; the grid's own
+  // checks (one line, a title) are these, and the Spanish describes zod's problems with the words after them.
+  invalidGrid: (problem: string) => `Expected a grid such as monthGrid returns: ${problem}`,
+  gridNotOneLine: 'Expected text on one line, without control characters',
+  gridNoTitle: 'Give the title in en, es or both',
+  gridExpected: (what: string) => `expected ${what}`,
+  gridObject: 'an object',
+  gridList: 'an array',
+  gridText: 'a string',
+  gridWholeNumber: 'a whole number',
+  gridBoolean: 'true or false',
+  gridListOf: (count: number) => `an array of exactly ${count} items`,
+  gridListAtMost: (count: number) => `an array of at most ${count} items`,
+  gridNumberAtLeast: (min: number) => `a whole number from ${min}`,
+  gridNumberAtMost: (max: number) => `a whole number up to ${max}`,
+  gridOneOf: (values: string) => `one of ${values}`,
+  gridInvalid: 'not a grid',
+
+  // The argument guard, and the values a refusal says it got (as describeValue writes them in English).
+  unreadableArguments: (fn: string, error: string) => `${fn} could not read its arguments (${error}); give plain data, without getters or Proxies that throw`,
+  unreadableError: 'an unreadable error',
 } as const;
 
 /** The shape of the catalogue: the English half's keys, each a string or a function of the same arguments. */
@@ -96,7 +166,75 @@ const es: Messages = {
   noTimeZoneData: (zone) => `No hay datos VTIMEZONE para la zona horaria ${zone}`,
   icsTooLarge: (maxBytes, events) =>
     `El archivo iCalendar superaría los ${grouped(maxBytes)} octetos (maxBytes): ${grouped(events)} eventos; aumente maxBytes o exporte un calendario más acotado`,
+
+  windowMissing: 'Indique una ventana: { from: "YYYY-MM-DD", to: "YYYY-MM-DD" }',
+  windowNoStart: 'La ventana necesita un inicio ("from": "YYYY-MM-DD"); una ventana abierta nunca dejaría de expandirse',
+  windowNoEnd: 'La ventana necesita un final ("to": "YYYY-MM-DD"); una ventana abierta nunca dejaría de expandirse',
+  windowDay: (key, got) => `"${key}" debe ser un día del calendario con la forma YYYY-MM-DD; se recibió ${got}`,
+  invalidMaxDays: (got) => `maxDays debe ser un número entero de días, 1 como mínimo; se recibió ${got}`,
+  windowReversed: (from, to) => `La ventana termina (${to}) antes de empezar (${from})`,
+  windowTooWide: (days, maxDays) => `La ventana abarca ${days} días; el límite es ${maxDays} (aumente maxDays para permitir más)`,
+
+  invalidMaxFrequency: (choices, got) => `maxFrequency debe ser uno de ${choices}; se recibió ${got}`,
+  ruleTooManyOccurrences: (max, from, to) =>
+    `La regla da más de ${grouped(max)} ocurrencias del ${from} al ${to} (maxOccurrencesPerRule); aumente maxOccurrencesPerRule o construya el calendario para una ventana más acotada`,
+  calendarTooManyOccurrences: (max, from, to) =>
+    `El calendario tendría más de ${grouped(max)} ocurrencias del ${from} al ${to}, límite superado en esta actividad (maxOccurrences); aumente maxOccurrences o construya el calendario para una ventana más acotada`,
+  expansionTooLong: (max, start) =>
+    `Expandir las reglas de recurrencia del calendario lleva más de ${grouped(max)} pasos (maxExpansionSteps), límite superado en esta regla, que empieza el ${start}: una regla que empieza mucho antes de la ventana, o que rara vez o nunca se repite (como FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30), se recorre muy lejos. Hágala empezar más cerca de la ventana o corríjala, o aumente maxExpansionSteps`,
+  earlyRuleWindow: (start, to) => `Una regla que empieza antes del año 100 (aquí, el ${start}) solo puede expandirse hasta el 9599-12-31; esta ventana termina el ${to}`,
+
+  ruleUnreadable: (detail) => `No se puede leer la regla de recurrencia: ${detail}`,
+  ruleUnexpandable: (detail) => `No se puede expandir la regla de recurrencia: ${detail}`,
+  ruleCounterStuck: (freq, start) =>
+    `No se puede expandir la regla de recurrencia: al avanzar con FREQ=${freq} desde su inicio (${start}), el contador de rrule nunca llega a una hora del día que la regla indique (BYHOUR, BYMINUTE, BYSECOND). Esto ocurre cuando una regla así empieza en un día que omite, o avanza más de una hora cada vez; hágala empezar en un día que conserve, o use FREQ=DAILY con BYHOUR y BYMINUTE`,
+  ruleTooFrequent: (finest, freq, severalTimes, maxFrequency) =>
+    `La regla se repite ${howOften(finest)} (FREQ=${freq}${severalTimes ? ' con varias horas del día' : ''}); las reglas de un calendario se repiten como mucho ${howOften(maxFrequency)}, salvo que se aumente maxFrequency (a "${finest}")`,
+  rulePartTwice: (name) => `${name} aparece dos veces; RFC 5545 admite cada parte una sola vez`,
+  rulePartRange: (name, range, got) => `${name} admite valores de ${range}; se recibió ${got}`,
+  numberedWeekdayFreq: (day) => `BYDAY=${day}: un día de la semana con número requiere FREQ=MONTHLY o YEARLY (RFC 5545)`,
+  numberedWeekdayWeekNo: (day) => `BYDAY=${day}: un día de la semana con número no puede usarse con BYWEEKNO (RFC 5545)`,
+  numberedWeekdayRange: (day) => `BYDAY=${day}: un mes tiene del 1.º al 5.º de cada día de la semana (±1–5); un año, del 1.º al 53.º (±1–53)`,
+  weekNoNotYearly: 'BYWEEKNO requiere FREQ=YEARLY (RFC 5545)',
+  yearDayWith: (freq) => `BYYEARDAY no puede usarse con FREQ=${freq} (RFC 5545)`,
+  monthDayWeekly: 'BYMONTHDAY no puede usarse con FREQ=WEEKLY (RFC 5545)',
+  setPosAlone: 'BYSETPOS requiere otra parte BYxxx entre cuyos valores elegir (RFC 5545)',
+  untilInvalid: (value) => `UNTIL=${value} no es una fecha y hora (YYYYMMDD o YYYYMMDDTHHMMSSZ, en los años 0001–9999)`,
+  timeNeverReached: (freq, interval) => `Con FREQ=${freq};INTERVAL=${interval} desde la medianoche, nunca se llega a una hora del día que la regla indique, así que nunca se repite`,
+
+  invalidIncoming: (where, expected, got) => `${where} debe ser ${expected}, tal como lo devuelve nextPresidency(); se recibió ${got}`,
+  incomingPresidency: 'una presidencia con label, holder, holderName y handover',
+  incomingLabel: 'una etiqueta de período en una sola línea, como "2024"',
+  incomingHolder: 'el identificador de un Estado miembro, como "BZ"',
+  incomingHolderName: 'el nombre del titular en una sola línea',
+  incomingHandover: 'un objeto con la fecha y el evento del traspaso (o null)',
+  incomingDate: 'una fecha con la forma YYYY, YYYY-MM o YYYY-MM-DD (o null)',
+  incomingEvent: 'el evento del traspaso en una sola línea (o null)',
+
+  invalidGrid: (problem) => `Se esperaba una cuadrícula como la que devuelve monthGrid: ${problem}`,
+  gridNotOneLine: 'se esperaba un texto en una sola línea, sin caracteres de control',
+  gridNoTitle: 'indique el título en en, en es o en ambos',
+  gridExpected: (what) => `se esperaba ${what}`,
+  gridObject: 'un objeto',
+  gridList: 'una lista',
+  gridText: 'un texto',
+  gridWholeNumber: 'un número entero',
+  gridBoolean: 'true o false',
+  gridListOf: (count) => `una lista de exactamente ${count} elementos`,
+  gridListAtMost: (count) => `una lista de ${count} elementos como máximo`,
+  gridNumberAtLeast: (min) => `un número entero de ${min} como mínimo`,
+  gridNumberAtMost: (max) => `un número entero de ${max} como máximo`,
+  gridOneOf: (values) => `uno de ${values}`,
+  gridInvalid: 'no es una cuadrícula',
+
+  unreadableArguments: (fn, error) => `${fn} no pudo leer sus argumentos (${error}); indique datos simples, sin getters ni Proxies que lancen errores`,
+  unreadableError: 'un error ilegible',
 };
+
+/** How often a rule recurs, after "se repite": the bound's name ('daily'…) in words. */
+function howOften(frequency: string): string {
+  return ({ daily: 'a diario', hourly: 'cada hora', minutely: 'cada minuto', secondly: 'cada segundo' } as Record<string, string>)[frequency] ?? frequency;
+}
 
 /** "y", or "e" before a word that begins with the sound /i/ (as Spanish writes "Foro e Iniciativa"). */
 function and(next: string): string {

@@ -10,5 +10,5 @@ import { messagesIn } from './messages.js';
 export function readLanguage(value: unknown, fallback: Language = 'en', path: readonly string[] = ['language']): Language {
   if (value === undefined) return fallback;
   if (isLanguage(value)) return value;
-  throw new MirpsCalendarError([{ code: 'calendar.invalid-option', path: [...path], message: messagesIn(fallback).invalidLanguage(describeValue(value)) }]);
+  throw new MirpsCalendarError([{ code: 'calendar.invalid-option', path: [...path], message: messagesIn(fallback).invalidLanguage(describeValue(value, fallback)) }]);
 }

@@ -1,4 +1,9 @@
 import type { MirpsIssue, MirpsPath } from '../errors/issue.js';
+import type { Language } from '../i18n/language.js';
+import { VALIDATION_MESSAGES } from '../i18n/validation-messages.js';
+
+/** What a value that could not be read is, for the message: the input, the context, a function's arguments, the issues given to an error. */
+export type Unreadable = 'input' | 'context' | 'arguments' | 'issues';
 
 // Reading a caller's value can throw: a getter, a Proxy trap, a revoked Proxy. When it does, this finds where, so
 // the issue can point there. It reads the value as a parser would (array indices up to `length`, own enumerable
@@ -57,19 +62,21 @@ export function findUnreadable(value: unknown): MirpsPath | undefined {
 
 /**
  * The issue for a value whose reading threw: at the place found, or at the
- * value itself, with what to do. The error thrown is not repeated: it belongs
- * to the caller's code, and its text could be anything.
+ * value itself, with what to do, in a language. The error thrown is not
+ * repeated: it belongs to the caller's code, and its text could be anything.
  *
  * @param value - The value that could not be read.
  * @param root - Its path (e.g. `['context']`, or `[]` for the document parsed).
- * @param what - What it is, for the message: `the input`, `the context`, `this argument`.
+ * @param what - What it is, for the message: the input, the context, the arguments, the issues.
+ * @param language - The language of the message (`'en'` by default).
  * @param found - Where reading it fails, when already searched for.
  */
-export function unreadableIssue(value: unknown, root: MirpsPath, what: string, found: MirpsPath | undefined = findUnreadable(value)): MirpsIssue {
-  const where = found === undefined || found.length === 0 ? `Reading ${what}` : 'Reading this value';
+export function unreadableIssue(value: unknown, root: MirpsPath, what: Unreadable, language: Language = 'en', found: MirpsPath | undefined = findUnreadable(value)): MirpsIssue {
+  const says = VALIDATION_MESSAGES[language];
+  const reading = found === undefined || found.length === 0 ? says.reading[what] : says.reading.value;
   return {
     code: 'shape.unreadable',
     path: found === undefined ? root : [...root, ...found],
-    message: `${where} threw an error (a getter or a Proxy that throws, or a revoked Proxy): give plain data, such as the result of JSON.parse or structuredClone`,
+    message: says.unreadable(reading),
   };
 }

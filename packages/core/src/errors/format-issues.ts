@@ -18,22 +18,27 @@ function languageProblems(options: unknown): { language: Language; problems: Mir
 }
 
 /**
- * Writes a path the way a person reads it: `actions[3].workingGroup`; the root is `(root)`.
+ * Writes a path the way a person reads it: `actions[3].workingGroup`; the root is `(root)`, or `(raíz)` with `{ language: 'es' }`.
  * A key that is not a plain name is quoted and escaped, so the text stays on one line.
  *
- * @throws {@link MirpsValidationError} (`arguments of formatPath`) when `path` is not an array of keys and indices.
+ * @param path - The path, e.g. `issue.path`.
+ * @param options - `language`: `'en'` (default) or `'es'`; any other value is refused (`shape.invalid-value`).
+ * @throws {@link MirpsValidationError} (`arguments of formatPath`) when `path` is not an array of keys and indices, or the options are not valid.
  *
  * @example
  * ```ts
  * import { formatPath } from '@mirps/core';
  * formatPath(['actions', 3, 'workingGroup']); // 'actions[3].workingGroup'
+ * formatPath([], { language: 'es' }); // '(raíz)'
  * ```
  */
-export function formatPath(path: MirpsPath): string {
-  return guardArguments('formatPath', { path }, () => {
+export function formatPath(path: MirpsPath, options?: { readonly language?: Language }): string {
+  return guardArguments('formatPath', { path, options }, () => {
     const problems = pathProblems(path, ['path']);
+    const { language, problems: optionProblems } = languageProblems(options);
+    for (const problem of optionProblems) problems.push(problem);
     if (problems.length > 0) throw argumentError('formatPath', problems);
-    return writePath(path);
+    return writePath(path, language);
   });
 }
 
@@ -64,13 +69,6 @@ export function formatIssues(issues: readonly MirpsIssue[], options?: { readonly
     const { language, problems: optionProblems } = languageProblems(options);
     for (const problem of optionProblems) problems.push(problem);
     if (problems.length > 0) throw argumentError('formatIssues', problems);
-    if (language === 'en') return writeIssues(issues);
-    let text = '';
-    for (let i = 0; i < issues.length; i++) {
-      const issue = issues[i]!;
-      const path = issue.path.length === 0 ? VALIDATION_MESSAGES[language].root : writePath(issue.path);
-      text += `${i === 0 ? '' : '\n'}- ${path}: ${issue.message} (${issue.code})`;
-    }
-    return text;
+    return writeIssues(issues, language);
   });
 }

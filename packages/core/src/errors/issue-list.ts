@@ -1,4 +1,6 @@
 import { describeValue, quoteText } from '../format/describe-value.js';
+import type { Language } from '../i18n/language.js';
+import { VALIDATION_MESSAGES } from '../i18n/validation-messages.js';
 import type { MirpsIssue, MirpsPath } from './issue.js';
 
 // Issues as text, and the checks that a value given as issues (or as a path) really is one. The public
@@ -7,9 +9,9 @@ import type { MirpsIssue, MirpsPath } from './issue.js';
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
-/** A path as a person reads it (`actions[3].workingGroup`, the root `(root)`); the path must be well-formed. */
-export function writePath(path: MirpsPath): string {
-  if (path.length === 0) return '(root)';
+/** A path as a person reads it (`actions[3].workingGroup`, the root `(root)`, `(raíz)` in Spanish); the path must be well-formed. */
+export function writePath(path: MirpsPath, language: Language = 'en'): string {
+  if (path.length === 0) return VALIDATION_MESSAGES[language].root;
   let text = '';
   for (const step of path) {
     if (typeof step === 'number') text += `[${step}]`;
@@ -19,12 +21,12 @@ export function writePath(path: MirpsPath): string {
   return text;
 }
 
-/** Issues as text, one a line; the issues must be well-formed. */
-export function writeIssues(issues: readonly MirpsIssue[]): string {
+/** Issues as text, one a line, the root of a path named in `language`; the issues must be well-formed. */
+export function writeIssues(issues: readonly MirpsIssue[], language: Language = 'en'): string {
   let text = '';
   for (let i = 0; i < issues.length; i++) {
     const issue = issues[i]!;
-    text += `${i === 0 ? '' : '\n'}- ${writePath(issue.path)}: ${issue.message} (${issue.code})`;
+    text += `${i === 0 ? '' : '\n'}- ${writePath(issue.path, language)}: ${issue.message} (${issue.code})`;
   }
   return text;
 }

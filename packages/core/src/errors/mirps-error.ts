@@ -1,5 +1,7 @@
 import { unreadableIssue } from '../_lib/unreadable.js';
 import { describeValue } from '../format/describe-value.js';
+import { isLanguage, type Language } from '../i18n/language.js';
+import { VALIDATION_MESSAGES } from '../i18n/validation-messages.js';
 import type { MirpsIssue } from './issue.js';
 import { issueListProblems, writeIssues } from './issue-list.js';
 
@@ -74,12 +76,18 @@ export class MirpsError extends Error {
 export class MirpsValidationError extends MirpsError {
   /** Which document was being parsed, e.g. `'ActionPlan'`; for a function's arguments, `'arguments of formatIssues'`. */
   readonly document: string;
-  constructor(document: string, issues: readonly MirpsIssue[]) {
+  /**
+   * @param document - What was being parsed, e.g. `'ActionPlan'`, or `arguments of <function>`.
+   * @param issues - Every issue found, never empty.
+   * @param language - The language of the message's own words (its first line, the root of a path): `'en'` (default) or `'es'`. The issues' messages are written as they are.
+   */
+  constructor(document: string, issues: readonly MirpsIssue[], language?: Language) {
     const problems = issuesArgumentProblems(issues);
     if (typeof document !== 'string') problems.push({ code: 'shape.invalid-type', path: ['document'], message: `Expected the name of a document (a string), got ${describeValue(document)}` });
+    pushLanguageProblem(language, problems);
     if (problems.length > 0) throw argumentError('MirpsValidationError', problems);
     // Issues come in a stable order: shape issues in document order, then rule issues rule by rule.
-    super('validation', issues, `Invalid ${document}: ${issues.length} issue${issues.length === 1 ? '' : 's'}\n${writeIssues(issues)}`);
+    super('validation', issues, `${validationHeader(document, issues.length, language ?? 'en')}\n${writeIssues(issues, language)}`);
     this.name = 'MirpsValidationError';
     this.document = document;
   }
@@ -102,8 +110,14 @@ export class MirpsValidationError extends MirpsError {
  * ```
  */
 export class MirpsRotationError extends MirpsError {
-  constructor(issues: readonly MirpsIssue[]) {
-    super('rotation', issues);
+  /**
+   * @param issues - Every issue, never empty.
+   * @param language - The language of the message's own words (the root of a path): `'en'` (default) or `'es'`. The issues' messages are written as they are.
+   */
+  constructor(issues: readonly MirpsIssue[], language?: Language) {
+    const problems = languageArgumentProblems(language);
+    if (problems.length > 0) throw argumentError('MirpsRotationError', problems);
+    super('rotation', issues, language === undefined || language === 'en' ? undefined : writeIssuesSafely(issues, language));
     this.name = 'MirpsRotationError';
   }
 }
@@ -122,8 +136,14 @@ export class MirpsRotationError extends MirpsError {
  * ```
  */
 export class MirpsCalendarError extends MirpsError {
-  constructor(issues: readonly MirpsIssue[]) {
-    super('calendar', issues);
+  /**
+   * @param issues - Every issue, never empty.
+   * @param language - The language of the message's own words (the root of a path): `'en'` (default) or `'es'`. The issues' messages are written as they are.
+   */
+  constructor(issues: readonly MirpsIssue[], language?: Language) {
+    const problems = languageArgumentProblems(language);
+    if (problems.length > 0) throw argumentError('MirpsCalendarError', problems);
+    super('calendar', issues, language === undefined || language === 'en' ? undefined : writeIssuesSafely(issues, language));
     this.name = 'MirpsCalendarError';
   }
 }
@@ -140,19 +160,55 @@ export class MirpsCalendarError extends MirpsError {
  * ```
  */
 export class MirpsReportError extends MirpsError {
-  constructor(issues: readonly MirpsIssue[]) {
-    super('report', issues);
+  /**
+   * @param issues - Every issue, never empty.
+   * @param language - The language of the message's own words (the root of a path): `'en'` (default) or `'es'`. The issues' messages are written as they are.
+   */
+  constructor(issues: readonly MirpsIssue[], language?: Language) {
+    const problems = languageArgumentProblems(language);
+    if (problems.length > 0) throw argumentError('MirpsReportError', problems);
+    super('report', issues, language === undefined || language === 'en' ? undefined : writeIssuesSafely(issues, language));
     this.name = 'MirpsReportError';
   }
 }
 
+
+/** The first line of a validation error's message, in a language. */
+function validationHeader(document: string, count: number, language: Language): string {
+  const says = VALIDATION_MESSAGES[language];
+  const fn = document.startsWith('arguments of ') ? document.slice('arguments of '.length) : undefined;
+  return fn === undefined || language === 'en' ? says.invalidDocument(document, String(count)) : says.invalidArguments(fn, String(count));
+}
+
+/** Adds the issue for a language the SDK does not write in, given to an error's constructor. */
+function pushLanguageProblem(language: unknown, problems: MirpsIssue[]): void {
+  if (language !== undefined && !isLanguage(language)) {
+    problems.push({ code: 'shape.invalid-value', path: ['language'], message: VALIDATION_MESSAGES.en.invalidLanguage(describeValue(language)) });
+  }
+}
+
+/** What is wrong with the language given to an error's constructor. */
+function languageArgumentProblems(language: unknown): MirpsIssue[] {
+  const problems: MirpsIssue[] = [];
+  pushLanguageProblem(language, problems);
+  return problems;
+}
+
+/** Issues as text in a language; issues that are not well-formed are left to the base class to refuse. */
+function writeIssuesSafely(issues: readonly MirpsIssue[], language: Language): string | undefined {
+  try {
+    return issueListProblems(issues, ['issues']).length === 0 ? writeIssues(issues, language) : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** What is wrong with the issues given to an error's constructor (a fresh list, to add to). */
 function issuesArgumentProblems(issues: unknown): MirpsIssue[] {
   try {
     return issueListProblems(issues, ['issues']);
   } catch {
-    return [unreadableIssue(issues, ['issues'], 'the issues')];
+    return [unreadableIssue(issues, ['issues'], 'issues')];
   }
 }
 
@@ -161,6 +217,6 @@ function issuesArgumentProblems(issues: unknown): MirpsIssue[] {
  * {@link MirpsValidationError} whose `document` is `arguments of <function>`
  * and whose paths start at the parameter's name (`['issues', 2, 'code']`).
  */
-export function argumentError(fn: string, issues: readonly MirpsIssue[]): MirpsValidationError {
-  return new MirpsValidationError(`arguments of ${fn}`, issues);
+export function argumentError(fn: string, issues: readonly MirpsIssue[], language?: Language): MirpsValidationError {
+  return new MirpsValidationError(`arguments of ${fn}`, issues, language);
 }

@@ -29,19 +29,16 @@ export function codePoint(character: string): string {
  * no text from the input can break the line an issue is written on.
  *
  * @param value - Anything.
+ * @param language - The language of the words around the value; English by default.
  * @example
  * ```ts
  * import { describeValue } from '@mirps/core';
  * describeValue('x\ny'); // 'the string "x\\ny"'
  * describeValue([1]); // 'an array'
+ * describeValue(5, 'es'); // 'el número 5'
  * ```
  */
-export function describeValue(value: unknown): string {
-  return describeValueIn(value, 'en');
-}
-
-/** {@link describeValue} in a language. */
-export function describeValueIn(value: unknown, language: Language): string {
+export function describeValue(value: unknown, language: Language = 'en'): string {
   const words = VALIDATION_MESSAGES[language].values;
   if (value === null) return 'null';
   if (typeof value === 'string') {

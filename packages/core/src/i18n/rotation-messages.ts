@@ -1,10 +1,14 @@
 import { deepFreeze } from '../_lib/deep-freeze.js';
 import { catalogueFragments } from './catalogue-fragments.js';
 import type { Language } from './language.js';
+import type { TermLength } from '../rotation/term-label.js';
 
 // Every text the rotation engine writes for people, in English and in Spanish: the rule, the steps, the summaries,
 // the verdicts and conclusions, and the MIRPS body and handover event. Values are strings or small functions of
 // strings (names, labels, days, counts already written out). The Spanish half has exactly the English half's keys.
+
+/** The length of a term, as an adjective ("un mandato anual"). */
+const SPANISH_LENGTHS: Readonly<Record<TermLength, string>> = { year: 'anual', 'half-year': 'semestral', month: 'mensual' };
 
 type Departures = Record<'election' | 'swap' | 'forfeit' | 'declined' | 'joint' | 'other', string>;
 
@@ -59,6 +63,44 @@ const en = {
       `${label}: ${name} holds it where the rule gives ${expected}: ${departure} (${reason}).`,
     unexplainedDeparture: (label: string, name: string, expected: string) =>
       `${label}: ${name} holds it, but the rule gives ${expected} and no departure is recorded.`,
+  },
+  /** The refusals of the engine (`MirpsRotationError`): requests it cannot answer. */
+  refusals: {
+    countAndThrough: 'Give either count or through, not both',
+    invalidLabel: (length: TermLength, example: string, got: string) => `Expected a ${length} term label such as "${example}"; got ${got}`,
+    countOutOfRange: (most: string, last: string, got: string) => `A projection gives 1 to ${most} terms after the ledger's last (${last}); this asks for ${got}`,
+    pastYear9999: (count: string, last: string) => `Projecting ${count} terms after ${last} goes past the year 9999`,
+    noEligibleMember: (label: string, day: string) => `No member can hold term ${label} (beginning ${day}): every member is suspended or not a member then`,
+    dayBeforeLedger: (day: string, first: string, since: string) => `${day} is before the ledger's first term (${first}, from ${since})`,
+    termBeforeLedger: (label: string, first: string) => `Term ${label} is before the ledger's first term (${first})`,
+    explanationTooLarge: (most: string) =>
+      `The full explanations of this answer would hold more than ${most} entries (steps, holders this cycle, members named by the rule): ask for fewer terms, leave explain at 'summary', or raise maxFullExplanationEntries`,
+    invalidDate: 'The Date is invalid',
+    dateOutOfRange: 'The Date falls outside the years 0001–9999; give a day in them',
+    notADay: (got: string) => `Expected a calendar day of the years 0001–9999 as "YYYY-MM-DD", or a Date; got ${got}`,
+  },
+  /** The rules of a rotation setup beyond its shape, and the options of a rotation. */
+  setup: {
+    duplicateMember: (key: string, at: string) => `Duplicate member ${key}: already used at ${at}`,
+    duplicateInOrder: (key: string, at: string) => `Duplicate member in the order ${key}: already used at ${at}`,
+    unknownMember: (id: string, known: string) => `Unknown member ${id}; ${known}`,
+    invalidLabel: (label: string, length: TermLength, example: string) => `${label} is not a ${length} term label (e.g. "${example}")`,
+    departureNeedsMember: (kind: 'forfeit' | 'declined') => `A ${kind} turn must name the member whose turn it was (inPlaceOf)`,
+    orderMissing: (shown: string) => `The order must list every member; missing: ${shown}`,
+    inAll: (shown: string, count: string) => `${shown}, … (${count} in all)`,
+    noCollation: (locale: string) => `This JavaScript runtime has no collation for ${locale} (it would sort in the machine's own locale instead); use a locale it supports, such as "en" or "es"`,
+    localeRefused: (locale: string) => `Intl.Collator does not accept ${locale} as a locale; use a BCP 47 locale such as "en" or "es"`,
+    missingName: (id: string, language: string) => `${id} has no name in "${language}" and no sortKey, so it cannot be placed in alphabetical order`,
+    holderNotMember: (holder: string, label: string, start: string) => `${holder} was not a member when term ${label} began (${start})`,
+    termsSameLabel: (label: string) => `Two terms are labelled ${label}`,
+    termAfterLater: (label: string) => `Term ${label} comes after a later term; list terms oldest first`,
+    ledgerGap: (label: string) => `The ledger skips from one term to ${label}; record every term in between`,
+    termBeginsEarly: (label: string) => `Term ${label} begins before the term before it`,
+    twoOverrides: (label: string) => `Two overrides for term ${label}`,
+    overrideInLedger: (label: string) => `Term ${label} is already in the ledger; overrides are for future terms`,
+    reservedKey: (name: string) => `"${name}" cannot be a key here: every JavaScript object has a property of that name; use another key`,
+    wholeNumber: (what: string, least: string, got: string) => `${what} is a whole number, at least ${least}; got ${got}`,
+    objectOrNothing: (got: string) => `Expected an object, or nothing for the defaults; got ${got}`,
   },
 };
 
@@ -127,6 +169,44 @@ const es: Catalogue = {
     followsRule: (label, name) => `${label}: ${name} la ejerce, como indica la regla.`,
     recordedDeparture: (label, name, expected, departure, reason) => `${label}: ${name} la ejerce donde la regla designa a ${expected}: ${departure} (${reason}).`,
     unexplainedDeparture: (label, name, expected) => `${label}: ${name} la ejerce, pero la regla designa a ${expected} y no consta ninguna excepción en el registro.`,
+  },
+  refusals: {
+    countAndThrough: 'Indique count o through, pero no ambos',
+    invalidLabel: (length, example, got) => `Se esperaba la etiqueta de un mandato ${SPANISH_LENGTHS[length]}, como "${example}"; se recibió ${got}`,
+    countOutOfRange: (most, last, got) => `Una proyección da de 1 a ${most} mandatos después del último del registro (${last}); se pidieron ${got}`,
+    pastYear9999: (count, last) => `Proyectar ${count} mandatos después de ${last} va más allá del año 9999`,
+    noEligibleMember: (label, day) => `Ningún miembro puede ejercer el mandato ${label} (que comienza el ${day}): en esa fecha todos están suspendidos o no son miembros`,
+    dayBeforeLedger: (day, first, since) => `${day} es anterior al primer mandato del registro (${first}, desde el ${since})`,
+    termBeforeLedger: (label, first) => `El mandato ${label} es anterior al primer mandato del registro (${first})`,
+    explanationTooLarge: (most) =>
+      `Las explicaciones completas de esta respuesta tendrían más de ${most} entradas (pasos, titulares del ciclo en curso, miembros que nombra la regla): pida menos mandatos, deje explain en 'summary' o aumente maxFullExplanationEntries`,
+    invalidDate: 'El objeto Date no es una fecha válida',
+    dateOutOfRange: 'El objeto Date queda fuera de los años 0001–9999; indique un día de esos años',
+    notADay: (got) => `Se esperaba un día de los años 0001–9999 escrito como "AAAA-MM-DD", o un objeto Date; se recibió ${got}`,
+  },
+  setup: {
+    duplicateMember: (key, at) => `Miembro duplicado ${key}: ya figura en ${at}`,
+    duplicateInOrder: (key, at) => `Miembro repetido en el orden ${key}: ya figura en ${at}`,
+    unknownMember: (id, known) => `Miembro desconocido ${id}; ${known}`,
+    invalidLabel: (label, length, example) => `${label} no es una etiqueta de mandato ${SPANISH_LENGTHS[length]} (p. ej., "${example}")`,
+    departureNeedsMember: (kind) =>
+      `${kind === 'forfeit' ? 'Un turno al que se renuncia' : 'Un turno declinado'} debe indicar el miembro al que le correspondía (inPlaceOf)`,
+    orderMissing: (shown) => `El orden debe incluir a todos los miembros; faltan: ${shown}`,
+    inAll: (shown, count) => `${shown}, … (${count} en total)`,
+    noCollation: (locale) =>
+      `Este entorno de JavaScript no tiene reglas de ordenación para la configuración regional indicada (${locale}) y ordenaría según la de la máquina; use una que admita, como "en" o "es"`,
+    localeRefused: (locale) => `Intl.Collator no acepta como configuración regional ${locale}; use una configuración regional BCP 47, como "en" o "es"`,
+    missingName: (id, language) => `${id} no tiene nombre en "${language}" ni sortKey, así que no se puede situar en el orden alfabético`,
+    holderNotMember: (holder, label, start) => `${holder} no era miembro cuando comenzó el mandato ${label} (${start})`,
+    termsSameLabel: (label) => `Dos mandatos llevan la etiqueta ${label}`,
+    termAfterLater: (label) => `El mandato ${label} figura después de un mandato posterior; ordene los mandatos del más antiguo al más reciente`,
+    ledgerGap: (label) => `El registro salta mandatos antes de ${label}; registre todos los mandatos intermedios`,
+    termBeginsEarly: (label) => `El mandato ${label} comienza antes que el mandato anterior`,
+    twoOverrides: (label) => `Hay dos excepciones previstas para el mandato ${label}`,
+    overrideInLedger: (label) => `El mandato ${label} ya figura en el registro; las excepciones previstas son para mandatos futuros`,
+    reservedKey: (name) => `"${name}" no puede ser una clave aquí: todo objeto de JavaScript tiene una propiedad con ese nombre; use otra clave`,
+    wholeNumber: (what, least, got) => `${what} es un número entero, como mínimo ${least}; se recibió ${got}`,
+    objectOrNothing: (got) => `Se esperaba un objeto, o nada para usar los valores predeterminados; se recibió ${got}`,
   },
 };
 

@@ -53,6 +53,24 @@ const en = {
   invalidLanguage: (got: string) => `Expected one of "en", "es"; got ${got}`,
   /** The root of a document, where a path is empty (written by `formatIssues`). */
   root: '(root)',
+  /** The first line of a `MirpsValidationError`'s message: the document and how many issues it has. */
+  invalidDocument: (document: string, count: string) => `Invalid ${document}: ${count} issue${count === '1' ? '' : 's'}`,
+  /** The same, for the arguments of a function (`document` is `arguments of <fn>`). */
+  invalidArguments: (fn: string, count: string) => `Invalid arguments of ${fn}: ${count} issue${count === '1' ? '' : 's'}`,
+  /** A context that is not an object. */
+  contextNotObject: (got: string) => `Give the context as an object with "reference" (reference data) and "ledger" (a presidency ledger), or leave it out; got ${got}`,
+  /** A ledger's context that is not an object. */
+  referenceContextNotObject: (got: string) => `Give the context as an object with "reference" (reference data), or leave it out; got ${got}`,
+  /** A value whose reading threw (`shape.unreadable`): `reading` says what was read. */
+  unreadable: (reading: string) =>
+    `${reading} threw an error (a getter or a Proxy that throws, or a revoked Proxy): give plain data, such as the result of JSON.parse or structuredClone`,
+  reading: {
+    input: 'Reading the input',
+    context: 'Reading the context',
+    arguments: 'Reading the arguments',
+    issues: 'Reading the issues',
+    value: 'Reading this value',
+  },
   /** The messages of the rules a document follows beyond its shape (`src/rules`). */
   rules: {
     /** A list of the known values; `gender` is the grammatical gender of what is listed, for the Spanish. */
@@ -181,6 +199,20 @@ const es: Catalogue = {
     `Esta lista tiene ${length} elementos y más problemas de los que se pueden reunir de una vez: solo se revisaron sus primeros ${keep} elementos. Corríjalos y vuelva a validar, o valide la lista por partes`,
   invalidLanguage: (got) => `Se esperaba "en" o "es"; se recibió ${got}`,
   root: '(raíz)',
+  invalidDocument: (document, count) => `${document} no válido: ${count} problema${count === '1' ? '' : 's'}`,
+  invalidArguments: (fn, count) => `Argumentos no válidos de ${fn}: ${count} problema${count === '1' ? '' : 's'}`,
+  contextNotObject: (got) =>
+    `Indique el contexto como un objeto con "reference" (los datos de referencia) y "ledger" (un registro de presidencias), u omítalo; se recibió ${got}`,
+  referenceContextNotObject: (got) => `Indique el contexto como un objeto con "reference" (los datos de referencia), u omítalo; se recibió ${got}`,
+  unreadable: (reading) =>
+    `${reading} se produjo un error (un getter o un Proxy que lanza una excepción, o un Proxy revocado): proporcione datos simples, como el resultado de JSON.parse o de structuredClone`,
+  reading: {
+    input: 'Al leer la entrada',
+    context: 'Al leer el contexto',
+    arguments: 'Al leer los argumentos',
+    issues: 'Al leer los problemas',
+    value: 'Al leer este valor',
+  },
   rules: {
     known: (shown, gender) => `${gender === 'f' ? 'conocidas' : 'conocidos'}: ${shown}`,
     knownMore: (shown, count, gender) => `${gender === 'f' ? 'conocidas' : 'conocidos'}: ${shown}, … (${count} en total)`,

@@ -10,15 +10,13 @@ import type { MirpsParseResult } from './parse-result.js';
 import { safeParseLedgerAgainst } from './presidency-ledger.js';
 import { checkReference } from './reference-data.js';
 
-const notAContext = (context: unknown): MirpsParseResult<never> => ({
+const notAContext = (context: unknown, language: Language): MirpsParseResult<never> => ({
   success: false,
-  error: new MirpsValidationError('Context', [
-    {
-      code: 'shape.invalid-type',
-      path: ['context'],
-      message: `Give the context as an object with "reference" (reference data) and "ledger" (a presidency ledger), or leave it out; got ${describeValue(context)}`,
-    },
-  ]),
+  error: new MirpsValidationError(
+    'Context',
+    [{ code: 'shape.invalid-type', path: ['context'], message: VALIDATION_MESSAGES[language].contextNotObject(describeValue(context, language)) }],
+    language,
+  ),
 });
 
 /**
@@ -45,7 +43,17 @@ export function guardContext<T>(context: unknown, run: () => MirpsParseResult<T>
   } catch (error) {
     if (isMirpsError(error, MirpsValidationError)) return { success: false, error };
     if (isMirpsError(error)) throw error;
-    return { success: false, error: new MirpsValidationError('Context', [unreadableIssue(context, ['context'], 'the context')]) };
+    const language = readableLanguageOf(context);
+    return { success: false, error: new MirpsValidationError('Context', [unreadableIssue(context, ['context'], 'context', language)], language) };
+  }
+}
+
+/** The language a context asks for, where it can be read and is one the SDK writes in; English otherwise. */
+function readableLanguageOf(context: unknown): Language {
+  try {
+    return languageOf(context);
+  } catch {
+    return 'en';
   }
 }
 
@@ -56,7 +64,7 @@ export function guardContext<T>(context: unknown, run: () => MirpsParseResult<T>
  * the call chain does not check it again.
  */
 export function resolveContext(context: MirpsContext, language: Language = 'en'): MirpsParseResult<MirpsContext> {
-  if (typeof context !== 'object' || context === null) return notAContext(context);
+  if (typeof context !== 'object' || context === null) return notAContext(context, language);
   return guardContext(context, () => {
     const { reference, ledger } = context;
     // Vouched documents are frozen already: only the pair itself may need freezing.

@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import type { MirpsIssue, MirpsIssueCode, MirpsPath } from '../errors/issue.js';
-import { codePoint, describeValueIn, quoteText } from '../format/describe-value.js';
+import { codePoint, describeValue, quoteText } from '../format/describe-value.js';
 import type { Language } from '../i18n/language.js';
+import { ROTATION_MESSAGES } from '../i18n/rotation-messages.js';
 import { schemaMessageIn, VALIDATION_MESSAGES } from '../i18n/validation-messages.js';
 import { LINE_BREAKING, LINE_PATTERN, TEXT_BREAKING, TEXT_PATTERN } from '../model/non-blank-string.js';
 import { CALENDAR_DATE, partialDateIssueCode } from '../model/partial-date.js';
@@ -38,7 +39,7 @@ function toPath(path: readonly PropertyKey[]): Array<string | number> {
 function fromIssue(issue: ZodIssue, out: MirpsIssue[], language: Language): void {
   const path = toPath(issue.path);
   const says = VALIDATION_MESSAGES[language];
-  const describeValue = (value: unknown): string => describeValueIn(value, language);
+  const describe = (value: unknown): string => describeValue(value, language);
   // A message the schema sets itself wins over zod's locale: it has a twin in the catalogue.
   const own = (message: string): string => schemaMessageIn(message, language);
   switch (issue.code) {
@@ -47,7 +48,7 @@ function fromIssue(issue: ZodIssue, out: MirpsIssue[], language: Language): void
       if (issue.input === undefined) {
         out.push({ code: 'shape.missing', path, message: says.missing(expected) });
       } else {
-        out.push({ code: 'shape.invalid-type', path, message: says.invalidType(expected, describeValue(issue.input)) });
+        out.push({ code: 'shape.invalid-type', path, message: says.invalidType(expected, describe(issue.input)) });
       }
       return;
     }
@@ -62,7 +63,7 @@ function fromIssue(issue: ZodIssue, out: MirpsIssue[], language: Language): void
       return;
     case 'invalid_value': {
       const allowed = issue.values.map((value) => JSON.stringify(value)).join(', ');
-      out.push({ code: 'shape.invalid-value', path, message: says.invalidValue(allowed, describeValue(issue.input)) });
+      out.push({ code: 'shape.invalid-value', path, message: says.invalidValue(allowed, describe(issue.input)) });
       return;
     }
     case 'invalid_union': {
@@ -72,7 +73,7 @@ function fromIssue(issue: ZodIssue, out: MirpsIssue[], language: Language): void
         out.push({
           code: 'shape.invalid-value',
           path: path[path.length - 1] === issue.discriminator ? path : [...path, issue.discriminator],
-          message: says.invalidDiscriminator(issue.discriminator, allowed, describeValue(input?.[issue.discriminator])),
+          message: says.invalidDiscriminator(issue.discriminator, allowed, describe(input?.[issue.discriminator])),
         });
       } else {
         out.push({ code: 'shape.invalid', path, message: says.noForm });
@@ -109,7 +110,9 @@ function fromIssue(issue: ZodIssue, out: MirpsIssue[], language: Language): void
       return;
     case 'custom': {
       const code = (issue.params?.['mirpsCode'] as MirpsIssueCode | undefined) ?? 'shape.invalid';
-      out.push({ code, path, message: own(issue.message) });
+      const reservedKey: unknown = issue.params?.['reservedKey'];
+      const message = code === 'rotation.reserved-key' && typeof reservedKey === 'string' ? ROTATION_MESSAGES[language].setup.reservedKey(reservedKey) : own(issue.message);
+      out.push({ code, path, message });
       return;
     }
     default:

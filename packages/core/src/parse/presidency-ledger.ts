@@ -1,6 +1,7 @@
 import { MirpsValidationError } from '../errors/mirps-error.js';
 import type { Language } from '../i18n/language.js';
 import { describeValue } from '../format/describe-value.js';
+import { VALIDATION_MESSAGES } from '../i18n/validation-messages.js';
 import { presidencyLedgerSchema, type PresidencyLedger } from '../model/presidency-ledger.js';
 import type { ReferenceData } from '../model/reference-data.js';
 import { presidencyLedgerRules } from '../rules/presidency-ledger-rules.js';
@@ -39,8 +40,8 @@ export function safeParseLedgerAgainst(input: unknown, reference: ReferenceData,
 /** A ledger checked against the given reference data, which is validated first (unless vouched for); the messages in `language`. */
 export function safeParsePresidencyLedger(input: unknown, context: { readonly reference: ReferenceData }, language: Language = 'en'): MirpsParseResult<PresidencyLedger> {
   if (typeof context !== 'object' || context === null) {
-    const message = `Give the context as an object with "reference" (reference data), or leave it out; got ${describeValue(context)}`;
-    return { success: false, error: new MirpsValidationError('Context', [{ code: 'shape.invalid-type', path: ['context'], message }]) };
+    const message = VALIDATION_MESSAGES[language].referenceContextNotObject(describeValue(context, language));
+    return { success: false, error: new MirpsValidationError('Context', [{ code: 'shape.invalid-type', path: ['context'], message }], language) };
   }
   const reference = checkReference(context.reference, language);
   if (!reference.success) return reference;

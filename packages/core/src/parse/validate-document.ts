@@ -29,18 +29,20 @@ export interface DocumentKind<T, Context> {
  */
 export function validateDocument<T, Context>(kind: DocumentKind<T, Context>, input: unknown, context: Context, language: Language = 'en'): MirpsParseResult<T> {
   const shape = shapeOf(kind.schema, input, language);
-  if (!shape.success) return invalid(kind.name, shape.issues);
+  if (!shape.success) return invalid(kind.name, shape.issues, language);
   let issues: MirpsIssue[];
   try {
     issues = kind.rules(shape.data, context, language);
   } catch (error) {
     if (isMirpsError(error, MirpsValidationError)) return { success: false, error };
     // The rules read only zod's copy and a validated context: an exception here is the SDK's own fault.
-    return invalid(kind.name, [
-      { code: 'shape.unreadable', path: [], message: VALIDATION_MESSAGES[language].rules.rulesFailed(kind.name) },
-    ]);
+    return invalid(
+      kind.name,
+      [{ code: 'shape.unreadable', path: [], message: VALIDATION_MESSAGES[language].rules.rulesFailed(kind.name) }],
+      language,
+    );
   }
-  if (issues.length > 0) return invalid(kind.name, issues);
+  if (issues.length > 0) return invalid(kind.name, issues, language);
   return { success: true, data: shape.data };
 }
 
@@ -64,7 +66,7 @@ function shapeOf<T>(schema: z.ZodType<T>, input: unknown, language: Language): {
     return shape.success ? shape : { success: false, issues: issuesFromZod(shape.error.issues, language) };
   } catch (error) {
     const unreadable = findUnreadable(input);
-    if (unreadable !== undefined || !isRangeError(error)) return { success: false, issues: [unreadableIssue(input, [], 'the input', unreadable)] };
+    if (unreadable !== undefined || !isRangeError(error)) return { success: false, issues: [unreadableIssue(input, [], 'input', language, unreadable)] };
   }
   for (const keep of CHECKED_ENTRIES) {
     try {
@@ -84,7 +86,7 @@ function shapeOf<T>(schema: z.ZodType<T>, input: unknown, language: Language): {
       // Still too many: check fewer entries of each list.
     }
   }
-  return { success: false, issues: [unreadableIssue(input, [], 'the input')] };
+  return { success: false, issues: [unreadableIssue(input, [], 'input', language)] };
 }
 
 /** True for a RangeError (a stack overflow), false for anything else, even a thrown value whose prototype cannot be read. */
@@ -96,7 +98,10 @@ function isRangeError(error: unknown): boolean {
   }
 }
 
-const invalid = (document: string, issues: readonly MirpsIssue[]): MirpsParseResult<never> => ({ success: false, error: new MirpsValidationError(document, issues) });
+const invalid = (document: string, issues: readonly MirpsIssue[], language: Language): MirpsParseResult<never> => ({
+  success: false,
+  error: new MirpsValidationError(document, issues, language),
+});
 
 /** The throwing form of {@link validateDocument}. */
 export function unwrap<T>(result: MirpsParseResult<T>): T {

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { describeValue } from '../format/describe-value.js';
+import type { Language } from '../i18n/language.js';
+import { ROTATION_MESSAGES } from '../i18n/rotation-messages.js';
 
 // The locale an alphabetical order collates in. Its form is checked by a pattern that JSON Schema validators read as
 // zod does, and that admits only tags `Intl.Collator` accepts (a language, then optionally a script, a region, one
@@ -13,13 +15,14 @@ export const collationLocaleSchema = z
   .string()
   .regex(LOCALE_TAG, 'A BCP 47 locale such as "es", "en-GB" or "es-u-co-trad": a language, then optionally a script, a region, one variant and a Unicode extension');
 
-/** Why the runtime cannot collate in a well-formed locale, or undefined when it can. */
-export function collationLocaleProblem(locale: string): string | undefined {
+/** Why the runtime cannot collate in a well-formed locale (in `language`), or undefined when it can. */
+export function collationLocaleProblem(locale: string, language: Language = 'en'): string | undefined {
+  const says = ROTATION_MESSAGES[language].setup;
   try {
     if (Intl.Collator.supportedLocalesOf([locale]).length > 0) return undefined;
-    return `This JavaScript runtime has no collation for ${describeValue(locale)} (it would sort in the machine's own locale instead); use a locale it supports, such as "en" or "es"`;
+    return says.noCollation(describeValue(locale, language));
   } catch {
-    return `Intl.Collator does not accept ${describeValue(locale)} as a locale; use a BCP 47 locale such as "en" or "es"`;
+    return says.localeRefused(describeValue(locale, language));
   }
 }
 

@@ -3,6 +3,7 @@ import { guardArguments } from '../errors/invalid-argument.js';
 import type { MirpsIssue, MirpsPath } from '../errors/issue.js';
 import { MirpsRotationError } from '../errors/mirps-error.js';
 import { describeValue } from '../format/describe-value.js';
+import type { Language } from '../i18n/language.js';
 import { ROTATION_MESSAGES } from '../i18n/rotation-messages.js';
 import { unwrap, validateDocument, type DocumentKind } from '../parse/validate-document.js';
 import { readFields } from './caller-input.js';
@@ -84,7 +85,7 @@ export interface Rotation {
 const rotationSetupKind: DocumentKind<RotationSetup, undefined> = {
   name: 'RotationSetup',
   schema: rotationSetupSchema,
-  rules: (setup) => rotationSetupRules(setup),
+  rules: (setup, _context, language) => rotationSetupRules(setup, language),
 };
 
 /** The last term that has a four-digit label. */
@@ -95,8 +96,8 @@ const LABEL_EXAMPLES: Record<TermLength, string> = { year: '2024', 'half-year': 
 /** The member that alone held a term; none for a joint presidency, after which any member may follow. */
 const soleHolder = (term: Pick<RecordedTerm, 'holder' | 'departure'>): string | null => (term.departure?.kind === 'joint' ? null : term.holder);
 
-const refuse = (issue: MirpsIssue): never => {
-  throw new MirpsRotationError([issue]);
+const refuse = (issue: MirpsIssue, language: Language): never => {
+  throw new MirpsRotationError([issue], language);
 };
 
 /** The position of the period that contains `day` on the line of terms. */
@@ -209,9 +210,15 @@ class RotationEngine implements Rotation {
   }
 
   projectPresidencies(request: ProjectionRequest): Presidency[] {
-    const { count, through } = guardArguments('projectPresidencies', { request }, () => readFields('projectPresidencies', request, ['request'], ['count', 'through']));
+    const language = this.limits.language;
+    const { count, through } = guardArguments(
+      'projectPresidencies',
+      { request },
+      () => readFields('projectPresidencies', request, ['request'], ['count', 'through'], language),
+      language,
+    );
     if (count !== undefined && through !== undefined) {
-      return refuse({ code: 'rotation.count-out-of-range', path: ['through'], message: 'Give either count or through, not both' });
+      return refuse({ code: 'rotation.count-out-of-range', path: ['through'], message: ROTATION_MESSAGES[language].refusals.countAndThrough }, language);
     }
     if (through !== undefined) return this.presidenciesThrough(this.labelIndex(through, ['through']), ['through']);
     return this.presidencies(count, ['count']);
@@ -220,8 +227,10 @@ class RotationEngine implements Rotation {
   /** The index of a term label given by the caller; a typed refusal for anything else. */
   private labelIndex(label: unknown, path: MirpsPath): number {
     const length = this.setup.termLength;
+    const language = this.limits.language;
     if (typeof label !== 'string' || !isTermLabel(label, length)) {
-      return refuse({ code: 'rotation.invalid-label', path, message: `Expected a ${length} term label such as "${LABEL_EXAMPLES[length]}"; got ${describeValue(label)}` });
+      const message = ROTATION_MESSAGES[language].refusals.invalidLabel(length, LABEL_EXAMPLES[length], describeValue(label, language));
+      return refuse({ code: 'rotation.invalid-label', path, message }, language);
     }
     return termIndex(label, length);
   }
@@ -245,15 +254,20 @@ class RotationEngine implements Rotation {
    */
   private project(count: unknown, path: MirpsPath, explained: (n: number, count: number) => boolean): ProjectedTerm[] {
     const last = this.starts[this.starts.length - 1]!;
+    const language = this.limits.language;
+    const refusals = ROTATION_MESSAGES[language].refusals;
     if (typeof count !== 'number' || !Number.isInteger(count) || count < 1 || count > MAX_PROJECTED_TERMS) {
-      return refuse({
-        code: 'rotation.count-out-of-range',
-        path,
-        message: `A projection gives 1 to ${MAX_PROJECTED_TERMS} terms after the ledger's last (${last.term.label}); this asks for ${typeof count === 'number' ? count : describeValue(count)}`,
-      });
+      return refuse(
+        {
+          code: 'rotation.count-out-of-range',
+          path,
+          message: refusals.countOutOfRange(String(MAX_PROJECTED_TERMS), last.term.label, typeof count === 'number' ? String(count) : describeValue(count, language)),
+        },
+        language,
+      );
     }
     if (last.index + count > LAST_INDEX[this.setup.termLength]) {
-      return refuse({ code: 'rotation.count-out-of-range', path, message: `Projecting ${count} terms after ${last.term.label} goes past the year 9999` });
+      return refuse({ code: 'rotation.count-out-of-range', path, message: refusals.pastYear9999(String(count), last.term.label) }, language);
     }
     const budget = new ExplanationBudget(this.limits);
     const state = copyState(this.finalState);
@@ -271,11 +285,7 @@ class RotationEngine implements Rotation {
       const override = this.prepared.overrides.get(index);
       const holder = override?.holder ?? selection.holder;
       if (holder === null) {
-        return refuse({
-          code: 'rotation.no-eligible-member',
-          path: ['members'],
-          message: `No member can hold term ${label} (beginning ${day}): every member is suspended or not a member then`,
-        });
+        return refuse({ code: 'rotation.no-eligible-member', path: ['members'], message: refusals.noEligibleMember(label, day) }, language);
       }
       let explanation: RotationExplanation | undefined;
       if (wanted) {
@@ -297,10 +307,12 @@ class RotationEngine implements Rotation {
   }
 
   presidencyOn(date: string | Date): PresidencyOnDate {
-    const day = dayOf(date);
+    const language = this.limits.language;
+    const day = dayOf(date, language);
     const starts = this.starts;
     if (day < starts[0]!.since) {
-      return refuse({ code: 'rotation.before-ledger', path: ['date'], message: `${day} is before the ledger's first term (${starts[0]!.term.label}, from ${starts[0]!.since})` });
+      const message = ROTATION_MESSAGES[language].refusals.dayBeforeLedger(day, starts[0]!.term.label, starts[0]!.since);
+      return refuse({ code: 'rotation.before-ledger', path: ['date'], message }, language);
     }
     let k = starts.length - 1;
     while (k > 0 && starts[k]!.since > day) k--;
@@ -335,7 +347,8 @@ class RotationEngine implements Rotation {
     const index = this.labelIndex(label, ['label']);
     const first = this.starts[0]!;
     if (index < first.index) {
-      return refuse({ code: 'rotation.before-ledger', path: ['label'], message: `Term ${label} is before the ledger's first term (${first.term.label})` });
+      const language = this.limits.language;
+      return refuse({ code: 'rotation.before-ledger', path: ['label'], message: ROTATION_MESSAGES[language].refusals.termBeforeLedger(label, first.term.label) }, language);
     }
     const k = index - first.index;
     if (k >= this.starts.length) {
@@ -359,13 +372,13 @@ class RotationEngine implements Rotation {
 
   checkRotation(ledger?: readonly RecordedTerm[]): RotationVerdict[] {
     if (ledger === undefined) return this.replay(() => true).verdicts;
-    return new RotationEngine(validSetup({ ...this.setup, ledger }), this.limits).checkRotation();
+    return new RotationEngine(validSetup({ ...this.setup, ledger }, this.limits.language), this.limits).checkRotation();
   }
 }
 
-/** A setup validated and deep-copied (zod builds new objects; a setup that cannot be read is a `shape.unreadable` issue), then frozen. */
-function validSetup(setup: unknown): RotationSetup {
-  return deepFreeze(unwrap(validateDocument(rotationSetupKind, setup, undefined)));
+/** A setup validated (its issues in `language`) and deep-copied (zod builds new objects; a setup that cannot be read is a `shape.unreadable` issue), then frozen. */
+function validSetup(setup: unknown, language: Language): RotationSetup {
+  return deepFreeze(unwrap(validateDocument(rotationSetupKind, setup, undefined, language)));
 }
 
 /**
@@ -377,7 +390,7 @@ function validSetup(setup: unknown): RotationSetup {
  * @param setup - Members, order, strategy, term length, ledger, overrides, policies.
  * @param options - How answers are explained: `explain: 'summary' | 'full'` and its limits, and the `language` of their texts and member names (`'en'` by default, or `'es'`; see {@link RotationOptions}). The setup's own texts (`body`, `handoverEvent`, departure reasons) are data, shown as given.
  * @returns The operations over that setup.
- * @throws {@link MirpsValidationError} when the setup is not valid, or the options are not what {@link RotationOptions} says.
+ * @throws {@link MirpsValidationError} when the setup is not valid (its issues in the options' `language`), or the options are not what {@link RotationOptions} says.
  * @example
  * ```ts
  * import { createRotation } from '@mirps/core';
@@ -400,5 +413,5 @@ export function createRotation(setup: RotationSetup, options?: RotationOptions):
   const limits = guardArguments('createRotation', { options }, () =>
     explanationLimitsFrom('createRotation', readFields('createRotation', options, ['options'], ROTATION_OPTION_KEYS), ['options']),
   );
-  return new RotationEngine(validSetup(setup), limits);
+  return new RotationEngine(validSetup(setup, limits.language), limits);
 }

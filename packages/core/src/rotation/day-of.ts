@@ -1,5 +1,7 @@
 import { MirpsRotationError } from '../errors/mirps-error.js';
 import { describeValue } from '../format/describe-value.js';
+import type { Language } from '../i18n/language.js';
+import { ROTATION_MESSAGES } from '../i18n/rotation-messages.js';
 import { CALENDAR_DAY } from '../model/partial-date.js';
 
 // The day a caller asks about: a real calendar day as `YYYY-MM-DD`, or a `Date` read in UTC (the machine's time zone
@@ -10,8 +12,8 @@ import { CALENDAR_DAY } from '../model/partial-date.js';
 const FIRST_INSTANT = new Date(0).setUTCFullYear(1, 0, 1);
 const LAST_INSTANT = new Date(0).setUTCFullYear(9999, 11, 31) + 86_399_999;
 
-const invalid = (message: string): never => {
-  throw new MirpsRotationError([{ code: 'rotation.invalid-date', path: ['date'], message }]);
+const invalid = (message: string, language: Language): never => {
+  throw new MirpsRotationError([{ code: 'rotation.invalid-date', path: ['date'], message }], language);
 };
 
 /** The time of a real `Date` (from any realm), or undefined for anything else; never throws. */
@@ -26,15 +28,16 @@ function timeOf(value: unknown): number | undefined {
 
 const pad = (n: number, width: number): string => String(n).padStart(width, '0');
 
-/** The calendar day a caller means, as `YYYY-MM-DD`; a typed refusal for anything that is not a day of the years 0001–9999. */
-export function dayOf(date: unknown): string {
+/** The calendar day a caller means, as `YYYY-MM-DD`; a typed refusal (its message in `language`) for anything that is not a day of the years 0001–9999. */
+export function dayOf(date: unknown, language: Language = 'en'): string {
+  const says = ROTATION_MESSAGES[language].refusals;
   const time = timeOf(date);
   if (time !== undefined) {
-    if (Number.isNaN(time)) return invalid('The Date is invalid');
-    if (time < FIRST_INSTANT || time > LAST_INSTANT) return invalid('The Date falls outside the years 0001–9999; give a day in them');
+    if (Number.isNaN(time)) return invalid(says.invalidDate, language);
+    if (time < FIRST_INSTANT || time > LAST_INSTANT) return invalid(says.dateOutOfRange, language);
     const instant = new Date(time);
     return `${pad(instant.getUTCFullYear(), 4)}-${pad(instant.getUTCMonth() + 1, 2)}-${pad(instant.getUTCDate(), 2)}`;
   }
   if (typeof date === 'string' && CALENDAR_DAY.test(date) && !date.startsWith('0000')) return date;
-  return invalid(`Expected a calendar day of the years 0001–9999 as "YYYY-MM-DD", or a Date; got ${describeValue(date)}`);
+  return invalid(says.notADay(describeValue(date, language)), language);
 }

@@ -213,13 +213,16 @@ export class ExplanationBudget {
     if (!this.limits.full) return;
     this.entries += explanation.steps.length + explanation.heldThisCycle.length + prepared.ruleNames;
     if (this.entries > this.limits.maxFullExplanationEntries) {
-      throw new MirpsRotationError([
-        {
-          code: 'rotation.explanation-too-large',
-          path: ['explain'],
-          message: `The full explanations of this answer would hold more than ${formatCount(this.limits.maxFullExplanationEntries)} entries (steps, holders this cycle, members named by the rule): ask for fewer terms, leave explain at 'summary', or raise maxFullExplanationEntries`,
-        },
-      ]);
+      throw new MirpsRotationError(
+        [
+          {
+            code: 'rotation.explanation-too-large',
+            path: ['explain'],
+            message: ROTATION_MESSAGES[this.limits.language].refusals.explanationTooLarge(formatCount(this.limits.maxFullExplanationEntries)),
+          },
+        ],
+        this.limits.language,
+      );
     }
   }
 }

@@ -65,9 +65,9 @@ const setupPartsKind: DocumentKind<Pick<RotationSetup, 'handovers' | 'policies'>
 
 /** The options read from the fields of a caller's object: known fields only, explanation options checked, `handovers` and `policies` validated (zod's fresh copies). */
 function optionsFrom(fn: string, fields: Partial<Record<(typeof OPTION_KEYS)[number], unknown>>, path: MirpsPath): MirpsRotationOptions {
-  explanationLimitsFrom(fn, fields, path);
+  const { language } = explanationLimitsFrom(fn, fields, path);
   const { handovers, policies, ...rest } = fields;
-  const parts = unwrap(validateDocument(setupPartsKind, { handovers, policies }, undefined));
+  const parts = unwrap(validateDocument(setupPartsKind, { handovers, policies }, undefined, language));
   return {
     ...rest,
     ...(parts.handovers === undefined ? {} : { handovers: parts.handovers }),
@@ -108,8 +108,8 @@ function electionReason(term: PresidencyTerm, language: Language): string | unde
 
 /** The MIRPS Pro-Tempore Presidency as a rotation setup, from a complete context (validated here), its texts in the options' language. */
 export function mirpsRotationSetup(options: MirpsRotationInput): RotationSetup {
-  const { reference, ledger } = unwrap(resolveContext(options));
   const language = options.language ?? 'en';
+  const { reference, ledger } = unwrap(resolveContext(options, language));
   const messages = ROTATION_MESSAGES[language];
   const members = reference.memberStates.map(
     (state): RotationMember => ({

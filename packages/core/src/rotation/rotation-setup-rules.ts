@@ -1,4 +1,6 @@
 import type { MirpsIssue } from '../errors/issue.js';
+import type { Language } from '../i18n/language.js';
+import { ROTATION_MESSAGES } from '../i18n/rotation-messages.js';
 import { isCertainlyBefore } from '../model/partial-date.js';
 import { checkSpan } from '../rules/date-checks.js';
 import { findDuplicates, idsOf, knownList } from '../rules/duplicate-ids.js';
@@ -11,21 +13,22 @@ import { earliestDay } from '../model/partial-date.js';
 
 type Path = Array<string | number>;
 
-/** The rules of a {@link RotationSetup} beyond its shape. */
-export function rotationSetupRules(setup: RotationSetup): MirpsIssue[] {
-  const issues: MirpsIssue[] = [...findDuplicates(idsOf(setup.members, 'members'), 'ref.duplicate-id', 'member')];
+/** The rules of a {@link RotationSetup} beyond its shape, their messages in `language`. */
+export function rotationSetupRules(setup: RotationSetup, language: Language = 'en'): MirpsIssue[] {
+  const says = ROTATION_MESSAGES[language].setup;
+  const issues: MirpsIssue[] = [...findDuplicates(idsOf(setup.members, 'members'), 'ref.duplicate-id', says.duplicateMember)];
   const ids = new Set(setup.members.map((member) => member.id));
   const length = setup.termLength;
 
   const checkKnown = (id: string | undefined, path: Path): void => {
     if (id !== undefined && !ids.has(id)) {
-      issues.push({ code: 'rotation.unknown-member', path, message: `Unknown member ${JSON.stringify(id)}; ${knownList(ids)}` });
+      issues.push({ code: 'rotation.unknown-member', path, message: says.unknownMember(JSON.stringify(id), knownList(ids, language)) });
     }
   };
   const checkLabel = (label: string, path: Path): boolean => {
     if (isTermLabel(label, length)) return true;
     const example = { year: '2024', 'half-year': '2024-H1', month: '2024-03' }[length];
-    issues.push({ code: 'rotation.invalid-label', path, message: `${JSON.stringify(label)} is not a ${length} term label (e.g. "${example}")` });
+    issues.push({ code: 'rotation.invalid-label', path, message: says.invalidLabel(JSON.stringify(label), length, example) });
     return false;
   };
   const checkDeparture = (departure: Departure | undefined, path: Path): void => {
@@ -36,7 +39,7 @@ export function rotationSetupRules(setup: RotationSetup): MirpsIssue[] {
       issues.push({
         code: 'rotation.departure-needs-member',
         path: [...path, 'inPlaceOf'],
-        message: `A ${departure.kind} turn must name the member whose turn it was (inPlaceOf)`,
+        message: says.departureNeedsMember(departure.kind),
       });
     }
   };
@@ -45,23 +48,23 @@ export function rotationSetupRules(setup: RotationSetup): MirpsIssue[] {
   if (setup.order.kind === 'explicit') {
     const listed = setup.order.members;
     listed.forEach((id, j) => checkKnown(id, ['order', 'members', j]));
-    findDuplicates(listed.map((id, j) => ({ key: id, path: ['order', 'members', j] })), 'ref.duplicate-id', 'member in the order', issues);
+    findDuplicates(listed.map((id, j) => ({ key: id, path: ['order', 'members', j] })), 'ref.duplicate-id', says.duplicateInOrder, issues);
     const inOrder = new Set(listed);
     const missing = [...ids].filter((id) => !inOrder.has(id));
     if (missing.length > 0) {
-      const shown = missing.length > 12 ? `${missing.slice(0, 12).join(', ')}, … (${missing.length} in all)` : missing.join(', ');
-      issues.push({ code: 'rotation.order-mismatch', path: ['order', 'members'], message: `The order must list every member; missing: ${shown}` });
+      const shown = missing.length > 12 ? says.inAll(missing.slice(0, 12).join(', '), String(missing.length)) : missing.join(', ');
+      issues.push({ code: 'rotation.order-mismatch', path: ['order', 'members'], message: says.orderMissing(shown) });
     }
   } else {
-    const problem = collationLocaleProblem(setup.order.locale);
+    const problem = collationLocaleProblem(setup.order.locale, language);
     if (problem !== undefined) issues.push({ code: 'rotation.invalid-locale', path: ['order', 'locale'], message: problem });
-    const language = orderLanguage(setup.order);
+    const nameLanguage = orderLanguage(setup.order);
     setup.members.forEach((member, i) => {
-      if (sortNameOf(member, language) === undefined) {
+      if (sortNameOf(member, nameLanguage) === undefined) {
         issues.push({
           code: 'rotation.missing-name',
           path: ['members', i, 'names'],
-          message: `${member.id} has no name in "${language}" and no sortKey, so it cannot be placed in alphabetical order`,
+          message: says.missingName(member.id, nameLanguage),
         });
       }
     });
@@ -69,8 +72,8 @@ export function rotationSetupRules(setup: RotationSetup): MirpsIssue[] {
 
   // Membership and suspension spans.
   setup.members.forEach((member, i) => {
-    member.memberships.forEach((span, s) => checkSpan(span.from, span.to, ['members', i, 'memberships', s, 'to'], issues));
-    member.suspensions?.forEach((span, s) => checkSpan(span.from, span.to, ['members', i, 'suspensions', s, 'to'], issues));
+    member.memberships.forEach((span, s) => checkSpan(span.from, span.to, ['members', i, 'memberships', s, 'to'], issues, language));
+    member.suspensions?.forEach((span, s) => checkSpan(span.from, span.to, ['members', i, 'suspensions', s, 'to'], issues, language));
   });
 
   // The ledger: consecutive terms, known holders who were members when their term began.
@@ -86,19 +89,19 @@ export function rotationSetupRules(setup: RotationSetup): MirpsIssue[] {
     const index = termIndex(term.label, length);
     const start = term.handover === undefined ? nominalStart(index, length) : earliestDay(term.handover);
     if (calendars.get(term.holder)?.ineligibility(start) === 'not-a-member') {
-      issues.push({ code: 'presidency.holder-not-member', path: ['ledger', k, 'holder'], message: `${term.holder} was not a member when term ${term.label} began (${start})` });
+      issues.push({ code: 'presidency.holder-not-member', path: ['ledger', k, 'holder'], message: says.holderNotMember(term.holder, term.label, start) });
     }
     if (previous !== undefined) {
       if (index <= previous.index) {
         issues.push({
           code: index === previous.index ? 'presidency.terms-overlap' : 'dates.out-of-order',
           path: ['ledger', k, 'label'],
-          message: index === previous.index ? `Two terms are labelled ${term.label}` : `Term ${term.label} comes after a later term; list terms oldest first`,
+          message: index === previous.index ? says.termsSameLabel(term.label) : says.termAfterLater(term.label),
         });
       } else if (index > previous.index + 1) {
-        issues.push({ code: 'rotation.ledger-gap', path: ['ledger', k, 'label'], message: `The ledger skips from one term to ${term.label}; record every term in between` });
+        issues.push({ code: 'rotation.ledger-gap', path: ['ledger', k, 'label'], message: says.ledgerGap(term.label) });
       } else if (term.handover !== undefined && previous.handover !== undefined && isCertainlyBefore(term.handover, previous.handover)) {
-        issues.push({ code: 'presidency.terms-overlap', path: ['ledger', k, 'handover'], message: `Term ${term.label} begins before the term before it` });
+        issues.push({ code: 'presidency.terms-overlap', path: ['ledger', k, 'handover'], message: says.termBeginsEarly(term.label) });
       }
     }
     previous = { index, handover: term.handover };
@@ -118,7 +121,7 @@ export function rotationSetupRules(setup: RotationSetup): MirpsIssue[] {
       issues.push({
         code: 'rotation.override-conflict',
         path: ['overrides', o, 'label'],
-        message: seen.has(override.label) ? `Two overrides for term ${override.label}` : `Term ${override.label} is already in the ledger; overrides are for future terms`,
+        message: seen.has(override.label) ? says.twoOverrides(override.label) : says.overrideInLedger(override.label),
       });
     }
     seen.add(override.label);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { deepFreeze } from '../_lib/deep-freeze.js';
+import { ROTATION_MESSAGES } from '../i18n/rotation-messages.js';
 
 // Records keyed by the caller's data (a member's names by language, handover days by term label) are plain JSON
 // objects. A key that names a property every JavaScript object has would be read from the prototype by `obj[key]`
@@ -47,8 +48,9 @@ export function safeRecord<K extends z.ZodString, V extends z.ZodType>(key: K, v
             code: 'custom',
             path: [name],
             input: name,
-            message: `"${name}" cannot be a key here: every JavaScript object has a property of that name; use another key`,
-            params: { mirpsCode: 'rotation.reserved-key' },
+            message: ROTATION_MESSAGES.en.setup.reservedKey(name),
+            // The key, so that the message can be written in the parse's language (see `from-zod`).
+            params: { mirpsCode: 'rotation.reserved-key', reservedKey: name },
           });
         }
       }

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  MirpsError,
+  MirpsRotationError,
   MirpsValidationError,
   checkRotation,
+  formatIssues,
   createRotation,
   mirpsRotationSetup,
   nextPresidency,
@@ -13,7 +16,8 @@ import {
   type RotationSetup,
   type RotationVerdict,
 } from '@mirps/core';
-import { englishRotationFragments } from '../../src/i18n/rotation-messages.js';
+import { englishRotationFragments, ROTATION_MESSAGES } from '../../src/i18n/rotation-messages.js';
+import { englishValidationFragments } from '../../src/i18n/validation-messages.js';
 
 // Answers in Spanish: every text the engine writes comes from the Spanish catalogue, members are named in Spanish,
 // and the data (names given in one language only, departure reasons) is shown as it is.
@@ -144,5 +148,199 @@ describe('the generic engine in Spanish', () => {
     }
     const byDefault = createRotation({ ...council(12), body: undefined }, { language: 'es', maxExplainedMembers: 3 });
     expect(byDefault.nextPresidency().explanation.rule).toMatch(/^La presidencia rota en el orden fijo Miembro 0, Member 1, Miembro 2 y 20 más; /);
+  });
+});
+
+// Refusals in Spanish: every `MirpsRotationError`, every issue of a setup that breaks the rules, and every option
+// refused once the language is known, with the same codes and paths as in English and no English words of either
+// catalogue outside the values they quote; English refusals stay as they were.
+
+const englishWords = [...new Set([...englishRotationFragments(), ...englishValidationFragments()])];
+/** The English fragments in a text, outside the values it quotes (a caller's label, a member's id). */
+const englishIn = (text: string): string[] => {
+  const words = text.replace(/"(?:[^"\\]|\\.)*"/g, '""');
+  return englishWords.filter((fragment) => words.includes(fragment));
+};
+
+/** The error a call throws. */
+function thrown(run: () => unknown): MirpsError {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(MirpsError);
+    return error as MirpsError;
+  }
+  throw new Error('expected the call to throw');
+}
+
+/** One request refused in both languages: the same class, document, codes and paths; Spanish words only in Spanish. */
+function refusedInBoth(run: (language: 'en' | 'es') => unknown): { en: MirpsError; es: MirpsError } {
+  const en = thrown(() => run('en'));
+  const es = thrown(() => run('es'));
+  expect(es.constructor).toBe(en.constructor);
+  expect((es as MirpsValidationError).document).toBe((en as MirpsValidationError).document);
+  expect(es.issues.map(({ code, path }) => ({ code, path }))).toEqual(en.issues.map(({ code, path }) => ({ code, path })));
+  es.issues.forEach((issue, i) => expect(issue.message).not.toBe(en.issues[i]!.message));
+  for (const issue of es.issues) expect(englishIn(issue.message), issue.message).toEqual([]);
+  expect(englishIn(es.message), es.message).toEqual([]);
+  return { en, es };
+}
+
+const small = (): RotationSetup => ({
+  members: [
+    { id: 'A', names: { en: 'Alpha', es: 'Alfa' }, memberships: [{ from: '2000' }] },
+    { id: 'B', names: { en: 'Bravo' }, memberships: [{ from: '2000' }] },
+    { id: 'C', names: { en: 'Charlie' }, memberships: [{ from: '2000' }], suspensions: [{ from: '2003' }] },
+  ],
+  order: { kind: 'alphabetical', locale: 'en' },
+  strategy: 'once-per-cycle',
+  termLength: 'year',
+  ledger: [
+    { label: '2000', holder: 'A' },
+    { label: '2001', holder: 'B' },
+  ],
+});
+
+describe('rotation refusals in Spanish', () => {
+  it('refuses each request the engine cannot answer in the call\'s language (MirpsRotationError)', () => {
+    const cases: Array<[string, (language: 'en' | 'es') => unknown]> = [
+      ['count and through', (language) => projectPresidencies({ count: 2, through: '2030', language } as never)],
+      ['count 0', (language) => projectPresidencies({ count: 0, language })],
+      ['count not a number', (language) => projectPresidencies({ count: 'three', language } as never)],
+      ['label not a year', (language) => projectPresidencies({ through: '2030-H1', language })],
+      ['term label not a year', (language) => presidencyOfTerm('dos mil', { language })],
+      ['term before the ledger', (language) => presidencyOfTerm('2010', { language })],
+      ['day before the ledger', (language) => presidencyOn('2010-05-01', { language })],
+      ['not a day', (language) => presidencyOn('2023-02-30', { language })],
+      ['invalid Date', (language) => presidencyOn(new Date(Number.NaN), { language })],
+      ['Date out of range', (language) => presidencyOn(new Date(8.64e15), { language })],
+      ['past 9999', (language) => createRotation({ ...small(), ledger: [{ label: '9998', holder: 'A' }] }, { language }).projectPresidencies({ count: 5 })],
+      ['nobody eligible', (language) => createRotation({ ...small(), members: small().members.map((m) => ({ ...m, suspensions: [{ from: '2002' }] })) }, { language }).nextPresidency()],
+      ['explanation too large', (language) => projectPresidencies({ count: 40, explain: 'full', maxFullExplanationEntries: 20, language })],
+    ];
+    const codes = new Set<string>();
+    for (const [name, run] of cases) {
+      const { en, es } = refusedInBoth(run);
+      expect(es, name).toBeInstanceOf(MirpsRotationError);
+      expect(es.message, name).toBe(formatIssues(es.issues, { language: 'es' }));
+      expect(en.message, name).toBe(formatIssues(en.issues));
+      for (const issue of es.issues) codes.add(issue.code);
+    }
+    expect([...codes].sort()).toEqual([
+      'rotation.before-ledger',
+      'rotation.count-out-of-range',
+      'rotation.explanation-too-large',
+      'rotation.invalid-date',
+      'rotation.invalid-label',
+      'rotation.no-eligible-member',
+    ]);
+    expect(thrown(() => projectPresidencies({ count: 0, language: 'es' })).issues[0]!.message).toBe(
+      'Una proyección da de 1 a 10000 mandatos después del último del registro (2026); se pidieron 0',
+    );
+    expect(thrown(() => presidencyOn('2023-02-30', { language: 'es' })).issues[0]!.message).toBe(
+      'Se esperaba un día de los años 0001–9999 escrito como "AAAA-MM-DD", o un objeto Date; se recibió el texto "2023-02-30"',
+    );
+    expect(thrown(() => presidencyOfTerm('dos mil', { language: 'es' })).issues[0]!.message).toBe(
+      'Se esperaba la etiqueta de un mandato anual, como "2024"; se recibió el texto "dos mil"',
+    );
+    // English refusals are unchanged.
+    expect(thrown(() => projectPresidencies({ count: 0 })).issues[0]!.message).toBe("A projection gives 1 to 10000 terms after the ledger's last (2026); this asks for 0");
+    expect(thrown(() => presidencyOn('2010-05-01')).issues[0]!.message).toMatch(/^2010-05-01 is before the ledger's first term \(2019, from /);
+  });
+
+  it('refuses a setup that breaks the rules in the options\' language, with the same codes and paths', () => {
+    const explicit: RotationSetup = {
+      ...small(),
+      members: [...small().members, { id: 'A', names: { en: 'Again' }, memberships: [{ from: '2005' }, { from: '2004', to: '2003' }] }],
+      order: { kind: 'explicit', members: ['A', 'B', 'B', 'Z'] },
+      ledger: [
+        { label: '2000', holder: 'A' },
+        { label: '2001', holder: 'Y', departure: { kind: 'forfeit', reason: 'Renunció' } },
+        { label: '2003', holder: 'B' },
+        { label: '2003', holder: 'A' },
+        { label: '2002', holder: 'B' },
+        { label: 'dos mil', holder: 'B' },
+      ],
+      overrides: [
+        { label: '2001', holder: 'B', departure: { kind: 'declined', reason: 'Declinó' } },
+        { label: '2030', holder: 'B', departure: { kind: 'swap', reason: 'Intercambio' } },
+        { label: '2030', holder: 'B', departure: { kind: 'swap', reason: 'Intercambio' } },
+      ],
+    };
+    const { en, es } = refusedInBoth((language) => createRotation(explicit, { language }));
+    expect(es).toBeInstanceOf(MirpsValidationError);
+    const codes = new Set(es.issues.map((issue) => issue.code));
+    for (const code of [
+      'ref.duplicate-id',
+      'rotation.unknown-member',
+      'rotation.order-mismatch',
+      'rotation.departure-needs-member',
+      'rotation.ledger-gap',
+      'rotation.invalid-label',
+      'rotation.override-conflict',
+      'presidency.terms-overlap',
+      'dates.out-of-order',
+      'dates.range-reversed',
+    ]) {
+      expect(codes, code).toContain(code);
+    }
+    const count = es.issues.length;
+    expect(es.message.startsWith(`RotationSetup no válido: ${count} problemas\n- members[3].id: Miembro duplicado "A": ya figura en members[0].id (ref.duplicate-id)`)).toBe(true);
+    expect(en.message.startsWith(`Invalid RotationSetup: ${count} issues\n- members[3].id: Duplicate member "A": already used at members[0].id (ref.duplicate-id)`)).toBe(true);
+
+    const alphabetical: RotationSetup = {
+      ...small(),
+      members: [...small().members, { id: 'D', names: { es: 'Delta' }, memberships: [{ from: '2001' }] }],
+      order: { kind: 'alphabetical', locale: 'zz', nameLanguage: 'en' },
+      ledger: [{ label: '2000', holder: 'D' }],
+      handovers: JSON.parse('{"constructor": "2001-01-01", "__proto__": "2001-01-02"}') as Record<string, string>,
+    };
+    refusedInBoth((language) => createRotation(alphabetical, { language }));
+    const shape = { ...alphabetical, order: { kind: 'alphabetical' as const, locale: 'en' } };
+    const reserved = refusedInBoth((language) => createRotation(shape, { language }));
+    expect(reserved.es.issues.map((issue) => issue.code)).toContain('rotation.reserved-key');
+    const rules = { ...alphabetical, handovers: undefined };
+    const { es: byRules } = refusedInBoth((language) => createRotation(rules, { language }));
+    expect(byRules.issues.map((issue) => issue.code).sort()).toEqual(['presidency.holder-not-member', 'rotation.invalid-locale', 'rotation.missing-name']);
+    expect(byRules.issues.find((issue) => issue.code === 'rotation.missing-name')!.message).toBe(
+      'D no tiene nombre en "en" ni sortKey, así que no se puede situar en el orden alfabético',
+    );
+    // The MIRPS options' own parts, and a ledger checked by checkRotation, are validated in the call's language too.
+    refusedInBoth((language) => nextPresidency({ handovers: { '2027': '2027-02-30' }, language }));
+    refusedInBoth((language) => createRotation(small(), { language }).checkRotation([{ label: '2000', holder: 'Z' }]));
+  });
+
+  it('refuses options and requests in the call\'s language once it is known', () => {
+    const { es } = refusedInBoth((language) => createRotation(small(), { language, explain: 'most', maxExplainedMembers: 0 } as never));
+    expect(es.message).toBe(
+      [
+        'Argumentos no válidos de createRotation: 2 problemas',
+        '- options.explain: Se esperaba uno de estos valores: "summary", "full"; se recibió el texto "most" (shape.invalid-value)',
+        '- options.maxExplainedMembers: maxExplainedMembers es un número entero, como mínimo 1; se recibió el número 0 (shape.out-of-range)',
+      ].join('\n'),
+    );
+    refusedInBoth((language) => nextPresidency({ language, maxFullExplanationEntries: 2.5 }));
+    refusedInBoth((language) => createRotation(small(), { language }).projectPresidencies(null as never));
+    const unreadable = refusedInBoth((language) =>
+      createRotation(small(), { language }).projectPresidencies({
+        get count(): number {
+          throw new Error('no');
+        },
+      } as never),
+    );
+    expect(unreadable.es.issues[0]).toMatchObject({ code: 'shape.unreadable', path: ['request', 'count'] });
+    expect(unreadable.es.issues[0]!.message).toMatch(/^Al leer este valor se produjo un error/);
+    // A language it does not write in is still refused in English: there is no other language to use.
+    expect(thrown(() => createRotation(small(), { language: 'pt', explain: 'most' } as never)).message).toMatch(/^Invalid arguments of createRotation: 2 issues\n/);
+  });
+
+  it('has the same keys in both halves of the rotation catalogue, and a different text for each refusal', () => {
+    const text = (entry: unknown): string => (typeof entry === 'function' ? String((entry as (...args: string[]) => unknown)('year', '⟨1⟩', '⟨2⟩', '⟨3⟩')) : String(entry));
+    for (const part of ['refusals', 'setup'] as const) {
+      expect(Object.keys(ROTATION_MESSAGES.es[part])).toEqual(Object.keys(ROTATION_MESSAGES.en[part]));
+      for (const [key, english] of Object.entries(ROTATION_MESSAGES.en[part])) {
+        expect(text((ROTATION_MESSAGES.es[part] as Record<string, unknown>)[key]), key).not.toBe(text(english));
+      }
+    }
   });
 });
