@@ -37,14 +37,7 @@ const noTerms: PresidencyLedger = /* @__PURE__ */ deepFreeze<PresidencyLedger>({
  * ```
  */
 export function withEmbeddedData<T extends ActionPlanContext>(context?: T): T & MirpsContext {
-  // Anything but an object is passed on as it is, for the validation below the entry point to refuse.
-  if (context === undefined) return embeddedContext as T & MirpsContext;
-  if (typeof context !== 'object' || context === null) return context as T & MirpsContext;
-  const { reference, ledger } = context;
-  if (reference !== undefined && ledger !== undefined) return context as T & MirpsContext;
-  // Only a field left out is filled in: a null is the caller's, for validation to refuse.
-  const defaultLedger = reference === undefined ? presidencyLedger : noTerms;
-  return { ...context, reference: reference === undefined ? referenceData : reference, ledger: ledger === undefined ? defaultLedger : ledger };
+  return complete(context, noTerms);
 }
 
 /**
@@ -52,8 +45,20 @@ export function withEmbeddedData<T extends ActionPlanContext>(context?: T): T & 
  * also when only other reference data is given (it is then checked against it).
  */
 export function withEmbeddedRotationData<T extends ActionPlanContext>(options?: T): T & MirpsContext {
-  if (options === undefined) return embeddedContext as T & MirpsContext;
-  if (typeof options !== 'object' || options === null) return options as T & MirpsContext;
-  if (options.reference !== undefined && options.ledger !== undefined) return options as T & MirpsContext;
-  return { ...options, reference: options.reference === undefined ? referenceData : options.reference, ledger: options.ledger === undefined ? presidencyLedger : options.ledger };
+  return complete(options, presidencyLedger);
+}
+
+/**
+ * Fills what a context leaves out with the embedded data; `ownReferenceLedger`
+ * is the ledger of a context that gives only its own reference data.
+ */
+function complete<T extends ActionPlanContext>(context: T | undefined, ownReferenceLedger: PresidencyLedger): T & MirpsContext {
+  // Anything but an object is passed on as it is, for the validation below the entry point to refuse.
+  if (context === undefined) return embeddedContext as T & MirpsContext;
+  if (typeof context !== 'object' || context === null) return context as T & MirpsContext;
+  const { reference, ledger } = context;
+  if (reference !== undefined && ledger !== undefined) return context as T & MirpsContext;
+  // Only a field left out is filled in: a null is the caller's, for validation to refuse.
+  const defaultLedger = reference === undefined ? presidencyLedger : ownReferenceLedger;
+  return { ...context, reference: reference === undefined ? referenceData : reference, ledger: ledger === undefined ? defaultLedger : ledger };
 }
