@@ -1,6 +1,10 @@
 /**
  * `@mirps/core`: the MIRPS domain model. Zod schemas with their inferred types,
- * the parsers that check documents beyond their shape, and typed errors.
+ * the parsers that check documents beyond their shape, and typed errors. The
+ * schemas compile themselves (zod's `z.compile`) on their first `parse` or
+ * `safeParse`, except where code generation is refused (`jitless`, a
+ * Content-Security-Policy without 'unsafe-eval'): there zod's ordinary parser
+ * answers, the same.
  * The embedded reference data and the 2023 plan live at `@mirps/core/data`.
  *
  * @packageDocumentation
@@ -218,6 +222,13 @@ export function parseContext(context?: ActionPlanContext): MirpsContext {
  * Rules run once the shape is right. When a given context document is invalid,
  * the error is about that document (`error.document`).
  *
+ * The plan returned is a fresh copy, frozen all the way down. A plan returned
+ * by `parseActionPlan` or `safeParseActionPlan` is accepted without being
+ * validated again, in constant time, wherever the same context is given
+ * (reference data and ledger, compared by identity): here, and by
+ * {@link parsePlanProgress} and {@link planTerm}, so a call chain validates a
+ * plan once. Against another context it is checked again.
+ *
  * @param input - Any value, typically from `JSON.parse`.
  * @param context - Reference data and ledger to check against; the embedded MIRPS data by default. `language`: the language of the issues' messages (those of the context documents too), `'en'` (default) or `'es'`; any other value is refused (`shape.invalid-value`).
  * @example
@@ -239,7 +250,7 @@ export function safeParseActionPlan(input: unknown, context?: ActionPlanContext)
  *
  * @param input - Any value, typically from `JSON.parse`.
  * @param context - Reference data and ledger to check against; the embedded MIRPS data by default. `language`: the language of the issues' messages, `'en'` (default) or `'es'`.
- * @returns The validated plan (a fresh copy).
+ * @returns The validated plan: a fresh copy, frozen; a plan this function returned, given back with the same context, is returned as it is, without being validated again.
  * @throws {@link MirpsValidationError} when the input (or a given context document) is not valid.
  * @example
  * ```ts
@@ -305,10 +316,13 @@ export function parsePresidencyLedger(input: unknown, context?: ledgerParsing.Pr
  * (its handover, where recorded, to the end of its year); no two statuses for
  * the same action on the same day; reporters are member states or bodies of
  * the reference data; for counts and amounts, each breakdown adds up to its
- * total. The plan is validated too.
+ * total. The plan is validated too, unless {@link parseActionPlan} returned it
+ * for the same context: a plan returned by `parseActionPlan` is accepted
+ * without being validated again. The progress returned is a fresh copy, frozen;
+ * given back with the same plan and context, it is accepted as it is.
  *
  * @param input - Any value, typically from `JSON.parse`.
- * @param plan - The plan the progress is about.
+ * @param plan - The plan the progress is about: validated too, unless {@link parseActionPlan} returned it for the same context.
  * @param context - Reference data and ledger, and the `language` of the issues' messages, as for {@link parseActionPlan}.
  * @example
  * ```ts
@@ -330,8 +344,9 @@ export function safeParsePlanProgress(input: unknown, plan: ActionPlan, context?
  * {@link MirpsValidationError} carrying every issue.
  *
  * @param input - Any value, typically from `JSON.parse`.
- * @param plan - The plan the progress is about.
+ * @param plan - The plan the progress is about: validated too, unless {@link parseActionPlan} returned it for the same context.
  * @param context - Reference data and ledger, and the `language` of the issues' messages, as for {@link parseActionPlan}.
+ * @returns The validated progress: a fresh copy, frozen; progress this function returned, given back with the same plan and context, is returned as it is, without being validated again.
  * @throws {@link MirpsValidationError} when the progress (or the plan, or a context document) is not valid.
  * @example
  * ```ts
@@ -349,7 +364,7 @@ export function parsePlanProgress(input: unknown, plan: ActionPlan, context?: Ac
  * The days a plan's term covers, as `YYYY-MM-DD`: from its handover (where the
  * ledger records it) or the first day of its year, to the last day of its year.
  *
- * @param plan - A plan (validated).
+ * @param plan - A plan: validated here, unless {@link parseActionPlan} returned it for the same context (a plan returned by `parseActionPlan` is accepted without being validated again).
  * @param context - Reference data and ledger; the embedded MIRPS data by default. `language`: the language of the errors' messages, `'en'` (default) or `'es'`.
  * @throws {@link MirpsValidationError} when the plan (or a context document) is not valid, or the language is not one the SDK writes in.
  * @example

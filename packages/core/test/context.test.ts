@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MirpsValidationError, nextPresidency, parseActionPlan, parseContext, safeParseActionPlan, safeParsePlanProgress } from '@mirps/core';
+import { MirpsValidationError, nextPresidency, parseActionPlan, parseContext, parsePlanProgress, safeParseActionPlan, safeParsePlanProgress } from '@mirps/core';
 import { actionPlan2023, embeddedContext, presidencyLedger, referenceData, withEmbeddedData } from '@mirps/core/data';
 
 // A reference with one more working group, as a team would keep its own.
@@ -35,6 +35,19 @@ describe('the context: reference data and ledger, one for every function', () =>
     const context = parseContext({ reference: ownReference(), ledger: structuredClone(presidencyLedger) });
     expect(parseActionPlan(plan, context).actions[0]?.workingGroup).toBe('wg-own');
     expect(safeParsePlanProgress({ plan: plan.id, records: [], indicators: [] }, plan, context).success).toBe(true);
+  });
+
+  it('accepts a plan it returned as it is for the same context, and checks it again against another', () => {
+    const context = parseContext({ reference: ownReference(), ledger: structuredClone(presidencyLedger) });
+    const input = structuredClone(actionPlan2023);
+    input.actions[0]!.workingGroup = 'wg-own';
+    const plan = parseActionPlan(input, context);
+    expect(parseActionPlan(plan, context)).toBe(plan);
+    const progress = parsePlanProgress({ plan: plan.id, records: [], indicators: [] }, plan, context);
+    expect(parsePlanProgress(progress, plan, context)).toBe(progress);
+    const elsewhere = safeParseActionPlan(plan);
+    expect(elsewhere.success ? [] : elsewhere.error.issues.map((issue) => [issue.code, issue.path])).toEqual([['ref.unknown-working-group', ['actions', 0, 'workingGroup']]]);
+    expect(safeParsePlanProgress(progress, plan).success).toBe(false);
   });
 
   it('refuses an invalid context document, naming it, and a context that is not an object', () => {

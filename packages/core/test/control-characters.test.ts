@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MIRPS_ISSUE_CODES, safeParseActionPlan, safeParsePlanProgress, safeParsePresidencyLedger, safeParseReferenceData } from '@mirps/core';
 import { actionPlan2023 } from '@mirps/core/data';
+import { LINE_PATTERN, TEXT_PATTERN } from '../src/model/non-blank-string.js';
 import { ledgerCopy, planCopy, referenceCopy } from './helpers.js';
 
 // Text that cannot break a format: titles, names, labels and citations are one line; text that may hold paragraphs
@@ -150,5 +151,25 @@ describe('messages never carry the hostile text itself', () => {
       }
       expect(result.error.message).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/);
     }
+  });
+});
+
+describe('zod runs the very patterns JSON Schema validators run', () => {
+  // zod checks text with a faster `test` of its own; the patterns' source is what JSON Schema validators run. Both
+  // must answer alike for every string: each special character alone, at the start, in the middle and at the end,
+  // and white space alone.
+  const specials = [
+    ...Array.from({ length: 0xa1 }, (_, code) => String.fromCharCode(code)),
+    ...['\u00ad', '\u1680', '\u2000', '\u200b', '\u2027', '\u2028', '\u2029', '\u202f', '\u3000', '\ufeff', '\ud800', '\udc00', '\ud83d\ude00', 'ñ'],
+  ];
+  const strings = ['', ' ', '  \n ', '\u00a0\ufeff\u3000', ...specials.flatMap((c) => [c, `${c}x`, `a${c}b`, `x${c}`, ` ${c} `, `${c}${c}`])];
+
+  it.each([
+    ['one line', LINE_PATTERN],
+    ['text with paragraphs', TEXT_PATTERN],
+  ])('%s', (_, pattern) => {
+    const plain = new RegExp(pattern.source, pattern.flags);
+    for (const text of strings) expect([text, pattern.test(text)]).toEqual([text, plain.test(text)]);
+    expect(String(pattern)).toBe(String(plain));
   });
 });

@@ -19,7 +19,9 @@ import {
   type PlanProgress,
 } from '@mirps/core';
 import * as data from '@mirps/core/data';
-import { englishValidationFragments, VALIDATION_MESSAGES } from '../src/i18n/validation-messages.js';
+import { RULE_MESSAGES } from '../src/i18n/rule-messages.js';
+import { VALIDATION_MESSAGES } from '../src/i18n/validation-messages.js';
+import { CATALOGUE_MODULES, ENGLISH_FRAGMENTS } from './english-fragments.js';
 import { pathsOf, setAt } from './arbitraries.js';
 import { ledgerCopy, planCopy, referenceCopy } from './helpers.js';
 
@@ -27,7 +29,7 @@ import { ledgerCopy, planCopy, referenceCopy } from './helpers.js';
 // the validation catalogue, with no English fragment left; and the language reaches every parse function, the
 // context documents checked during a call, planTerm and formatIssues.
 
-const fragments = englishValidationFragments();
+const fragments = ENGLISH_FRAGMENTS;
 /** The English fragments in a message, outside the values it quotes (a document's own text may be English). */
 const englishIn = (message: string): string[] => {
   const words = message.replace(/"(?:[^"\\]|\\.)*"/g, '""');
@@ -269,16 +271,18 @@ describe('rule messages in Spanish', () => {
   });
 
   it('has the same keys in both halves of the rules catalogue, and a different text for each', () => {
-    expect(Object.keys(VALIDATION_MESSAGES.es.rules).sort()).toEqual(Object.keys(VALIDATION_MESSAGES.en.rules).sort());
-    expect(Object.keys(VALIDATION_MESSAGES.es.rules.duplicate).sort()).toEqual(Object.keys(VALIDATION_MESSAGES.en.rules.duplicate).sort());
+    expect(Object.keys(RULE_MESSAGES.es).sort()).toEqual(Object.keys(RULE_MESSAGES.en).sort());
+    expect(Object.keys(RULE_MESSAGES.es.duplicate).sort()).toEqual(Object.keys(RULE_MESSAGES.en.duplicate).sort());
     // Each entry, called with placeholders, reads differently in Spanish (an entry left in English would not).
     const text = (entry: unknown): string => (typeof entry === 'function' ? String((entry as (...args: string[]) => unknown)('⟨0⟩', '⟨1⟩', '⟨2⟩', '⟨3⟩')) : String(entry));
     const flat = (half: object, prefix = ''): Array<[string, unknown]> =>
       Object.entries(half).flatMap(([key, value]) => (typeof value === 'object' && value !== null ? flat(value, `${prefix}${key}.`) : [[`${prefix}${key}`, value] as [string, unknown]]));
-    const spanish = new Map(flat(VALIDATION_MESSAGES.es.rules));
-    for (const [key, english] of flat(VALIDATION_MESSAGES.en.rules)) expect(text(spanish.get(key)), key).not.toBe(text(english));
+    const spanish = new Map(flat(RULE_MESSAGES.es));
+    for (const [key, english] of flat(RULE_MESSAGES.en)) expect(text(spanish.get(key)), key).not.toBe(text(english));
     expect(text(VALIDATION_MESSAGES.es.root)).not.toBe(text(VALIDATION_MESSAGES.en.root));
-    expect(englishValidationFragments().filter((fragment) => fragment.includes('Unknown working group')).length).toBeGreaterThan(0);
+    // The fragments these tests look for cover every catalogue, the rules' among them.
+    expect(CATALOGUE_MODULES).toEqual(expect.arrayContaining(['rule-messages.ts', 'schema-messages.ts', 'validation-messages.ts', 'rotation-messages.ts']));
+    expect(fragments.filter((fragment) => fragment.includes('Unknown working group')).length).toBeGreaterThan(0);
   });
 });
 

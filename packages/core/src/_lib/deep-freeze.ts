@@ -4,12 +4,15 @@ import type { MirpsPath } from '../errors/issue.js';
 interface Pending {
   readonly value: object;
   readonly parent: Pending | undefined;
-  readonly key: string | number;
+  readonly key: string | symbol;
 }
+
+/** A key as a step of a path: an array index as a number, a symbol as its description. Written only for an issue. */
+const stepOf = (key: string | symbol): string | number => (typeof key === 'symbol' ? String(key) : /^(?:0|[1-9]\d{0,8})$/.test(key) ? Number(key) : key);
 
 const pathOf = (node: Pending): MirpsPath => {
   const path: Array<string | number> = [];
-  for (let at: Pending | undefined = node; at?.parent !== undefined; at = at.parent) path.push(at.key);
+  for (let at: Pending | undefined = node; at?.parent !== undefined; at = at.parent) path.push(stepOf(at.key));
   return ['value', ...path.reverse()];
 };
 
@@ -44,16 +47,15 @@ export function deepFreeze<T>(value: T): T {
       throw argumentError('deepFreeze', [{ code: 'shape.unreadable', path: pathOf(node), message: 'Reading the keys of this value threw an error (a Proxy that throws, or a revoked Proxy); freeze plain data' }]);
     }
     for (const key of keys) {
-      const step = typeof key === 'symbol' ? String(key) : /^(?:0|[1-9]\d{0,8})$/.test(key) ? Number(key) : key;
       let descriptor: PropertyDescriptor | undefined;
       try {
         descriptor = Reflect.getOwnPropertyDescriptor(node.value, key);
       } catch {
-        throw argumentError('deepFreeze', [{ code: 'shape.unreadable', path: [...pathOf(node), step], message: 'Reading this property threw an error (a Proxy that throws); freeze plain data' }]);
+        throw argumentError('deepFreeze', [{ code: 'shape.unreadable', path: [...pathOf(node), stepOf(key)], message: 'Reading this property threw an error (a Proxy that throws); freeze plain data' }]);
       }
       // A descriptor from Reflect is a plain object; only data properties are followed (a getter is not called).
       const child: unknown = descriptor !== undefined && 'value' in descriptor ? descriptor.value : undefined;
-      if (child !== null && (typeof child === 'object' || typeof child === 'function')) stack.push({ value: child, parent: node, key: step });
+      if (child !== null && (typeof child === 'object' || typeof child === 'function')) stack.push({ value: child, parent: node, key });
     }
     try {
       Object.freeze(node.value);

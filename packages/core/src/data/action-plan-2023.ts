@@ -1,4 +1,4 @@
-import { deepFreeze } from '../_lib/deep-freeze.js';
+import { freezeParsed } from '../_lib/freeze-parsed.js';
 import type { ActionPlan } from '../model/action-plan.js';
 import { factsSource, planDocumentSource, planSource } from './sources.js';
 
@@ -45,7 +45,7 @@ const MONTHS_LOST = 'The month marks of this row were lost in the text copy of t
  * actionPlan2023.presidency; // { term: '2023', holder: 'PA' }
  * ```
  */
-export const actionPlan2023: ActionPlan = /* @__PURE__ */ deepFreeze<ActionPlan>({
+export const actionPlan2023: ActionPlan = /* @__PURE__ */ freezeParsed<ActionPlan>({
   id: 'regional-action-plan-2023',
   year: 2023,
   title: { en: 'Regional Action Plan 2023 MIRPS Pro-Tempore Presidency, Republic of Panama' },

@@ -1,4 +1,4 @@
-import { deepFreeze } from '../_lib/deep-freeze.js';
+import { freezeParsed } from '../_lib/freeze-parsed.js';
 import type { AnnualMeeting } from '../model/annual-meeting.js';
 import {
   belizePressOfficeSource,
@@ -37,7 +37,7 @@ const SINCE = 'Annual Meetings (adds to the table above)';
  * annualMeetings.find((m) => m.ordinal === 6)?.date; // '2024-01-24'
  * ```
  */
-export const annualMeetings: readonly AnnualMeeting[] = /* @__PURE__ */ deepFreeze<readonly AnnualMeeting[]>([
+export const annualMeetings: readonly AnnualMeeting[] = /* @__PURE__ */ freezeParsed<readonly AnnualMeeting[]>([
   {
     id: 'annual-meeting-1',
     ordinal: 1,

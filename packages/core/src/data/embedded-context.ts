@@ -1,4 +1,4 @@
-import { deepFreeze } from '../_lib/deep-freeze.js';
+import { freezeParsed } from '../_lib/freeze-parsed.js';
 import { vouchPair } from '../_lib/vouched.js';
 import type { ActionPlanContext, MirpsContext } from '../context/mirps-context.js';
 import type { PresidencyLedger } from '../model/presidency-ledger.js';
@@ -19,7 +19,7 @@ import { referenceData } from './reference-data.js';
 export const embeddedContext: MirpsContext = /* @__PURE__ */ vouchPair({ reference: referenceData, ledger: presidencyLedger });
 
 // The ledger of a context whose reference data is the caller's own: no recorded terms.
-const noTerms: PresidencyLedger = /* @__PURE__ */ deepFreeze<PresidencyLedger>({ terms: [] });
+const noTerms: PresidencyLedger = /* @__PURE__ */ freezeParsed<PresidencyLedger>({ terms: [] });
 
 /**
  * A context completed with the embedded MIRPS data, as every public entry

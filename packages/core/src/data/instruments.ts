@@ -1,4 +1,4 @@
-import { deepFreeze } from '../_lib/deep-freeze.js';
+import { freezeParsed } from '../_lib/freeze-parsed.js';
 import type { Instrument } from '../model/instrument.js';
 import { diarioElMundoSource, globalCrrfSource, oasE00224Source, planSource, sinceSource } from './sources.js';
 
@@ -19,7 +19,7 @@ import { diarioElMundoSource, globalCrrfSource, oasE00224Source, planSource, sin
  * instruments.find((i) => i.kind === 'charter')?.name; // { en: 'Statutory Charter', es: 'Carta Estatutaria' }
  * ```
  */
-export const instruments: readonly Instrument[] = /* @__PURE__ */ deepFreeze<readonly Instrument[]>([
+export const instruments: readonly Instrument[] = /* @__PURE__ */ freezeParsed<readonly Instrument[]>([
   {
     id: 'cartagena-declaration',
     name: { en: 'Cartagena Declaration on Refugees' },

@@ -1,4 +1,4 @@
-import { deepFreeze } from '../_lib/deep-freeze.js';
+import { freezeParsed } from '../_lib/freeze-parsed.js';
 import type { MemberState } from '../model/member-state.js';
 import { globalCrrfSource, planSource, unNewsSource } from './sources.js';
 
@@ -21,7 +21,7 @@ const PLAN_EL_SALVADOR =
  * memberStates.map((m) => m.id); // ['BZ', 'CR', 'SV', 'GT', 'HN', 'MX', 'PA']
  * ```
  */
-export const memberStates: readonly MemberState[] = /* @__PURE__ */ deepFreeze<readonly MemberState[]>([
+export const memberStates: readonly MemberState[] = /* @__PURE__ */ freezeParsed<readonly MemberState[]>([
   {
     id: 'BZ',
     iso3: 'BLZ',

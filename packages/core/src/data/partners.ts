@@ -1,4 +1,4 @@
-import { deepFreeze } from '../_lib/deep-freeze.js';
+import { freezeParsed } from '../_lib/freeze-parsed.js';
 import type { Partner } from '../model/partner.js';
 import { belizePressOfficeSource, channel5Source, factsSource, mirpsPlatformPageSource, planSource, sinceSource } from './sources.js';
 
@@ -30,7 +30,7 @@ const ACHIEVEMENTS = 'Main achievements of the Pro-tempore Presidencies';
  *   .map((p) => p.id); // ['unhcr', 'oas']
  * ```
  */
-export const partners: readonly Partner[] = /* @__PURE__ */ deepFreeze<readonly Partner[]>([
+export const partners: readonly Partner[] = /* @__PURE__ */ freezeParsed<readonly Partner[]>([
   {
     id: 'support-platform',
     name: { en: 'MIRPS Support Platform' },

@@ -1,4 +1,4 @@
-import { deepFreeze } from '../_lib/deep-freeze.js';
+import { freezeParsed } from '../_lib/freeze-parsed.js';
 import type { Pledge } from '../model/pledge.js';
 import { globalCompactRefugeesSource, mirpsPlatformPageSource, sinceSource } from './sources.js';
 
@@ -27,7 +27,7 @@ const UNKNOWN = 'The sources give no type, status or submitting entity for it.';
  * pledges.map((p) => p.workingGroup); // ['wg-asylum-systems', 'wg-jobs-livelihoods', 'wg-local-governance', null]
  * ```
  */
-export const pledges: readonly Pledge[] = /* @__PURE__ */ deepFreeze<readonly Pledge[]>([
+export const pledges: readonly Pledge[] = /* @__PURE__ */ freezeParsed<readonly Pledge[]>([
   {
     id: 'pledge-grf-2023-mirps-asylum',
     name: { en: 'Asylum' },

@@ -1,4 +1,4 @@
-import { deepFreeze } from '../_lib/deep-freeze.js';
+import { freezeParsed } from '../_lib/freeze-parsed.js';
 import type { PresidencyLedger } from '../model/presidency-ledger.js';
 import type { PresidencyTerm } from '../model/presidency-term.js';
 import {
@@ -45,7 +45,7 @@ const NO_ACHIEVEMENTS = 'The sources list no achievements for this term.';
  * // ['2019:MX', '2020:SV', '2021:GT', '2022:HN', '2023:PA', '2024:BZ', '2025:CR', '2026:SV']
  * ```
  */
-export const presidencyTerms: readonly PresidencyTerm[] = /* @__PURE__ */ deepFreeze<readonly PresidencyTerm[]>([
+export const presidencyTerms: readonly PresidencyTerm[] = /* @__PURE__ */ freezeParsed<readonly PresidencyTerm[]>([
   {
     id: 'presidency-2019',
     label: '2019',
@@ -274,7 +274,7 @@ export const presidencyTerms: readonly PresidencyTerm[] = /* @__PURE__ */ deepFr
  * presidencyLedger.terms.at(-1)?.holder; // 'SV'
  * ```
  */
-export const presidencyLedger: PresidencyLedger = /* @__PURE__ */ deepFreeze<PresidencyLedger>({
-  // The terms are frozen; the cast only widens `readonly PresidencyTerm[]` to the model's array type.
+export const presidencyLedger: PresidencyLedger = /* @__PURE__ */ Object.freeze<PresidencyLedger>({
+  // The terms are frozen already; the cast only widens `readonly PresidencyTerm[]` to the model's array type.
   terms: presidencyTerms as PresidencyTerm[],
 });

@@ -1,4 +1,3 @@
-import { deepFreeze } from '../_lib/deep-freeze.js';
 import type { AnnualMeeting } from '../model/annual-meeting.js';
 import type { Instrument } from '../model/instrument.js';
 import type { MemberState } from '../model/member-state.js';
@@ -33,8 +32,8 @@ export const EMBEDDED_DATA_AS_OF = '2026-11-30';
  * referenceData.asOf; // '2026-11-30'
  * ```
  */
-export const referenceData: ReferenceData = /* @__PURE__ */ deepFreeze<ReferenceData>({
-  // The lists are frozen; the casts only widen `readonly T[]` to the model's array types.
+export const referenceData: ReferenceData = /* @__PURE__ */ Object.freeze<ReferenceData>({
+  // The lists are frozen already; the casts only widen `readonly T[]` to the model's array types.
   memberStates: memberStates as MemberState[],
   workingGroups: workingGroups as WorkingGroup[],
   partners: partners as Partner[],

@@ -1,4 +1,4 @@
-import { deepFreeze } from '../_lib/deep-freeze.js';
+import { freezeParsed } from '../_lib/freeze-parsed.js';
 import type { WorkingGroup } from '../model/working-group.js';
 import { mirpsPlatformSource, oasE00224Source, planSource } from './sources.js';
 
@@ -16,7 +16,7 @@ import { mirpsPlatformSource, oasE00224Source, planSource } from './sources.js';
  * workingGroups.find((g) => g.id === 'wg-local-governance')?.lead; // 'PA'
  * ```
  */
-export const workingGroups: readonly WorkingGroup[] = /* @__PURE__ */ deepFreeze<readonly WorkingGroup[]>([
+export const workingGroups: readonly WorkingGroup[] = /* @__PURE__ */ freezeParsed<readonly WorkingGroup[]>([
   {
     id: 'wg-asylum-systems',
     name: { en: 'Working Group on Strengthening Asylum Systems' },

@@ -1,6 +1,9 @@
 import { argumentError } from '../errors/mirps-error.js';
 import { describeValue } from './describe-value.js';
 
+/** A line break or a character that escaping changes: most text has none, and is kept as it is without the replacements. */
+const NEEDS_ESCAPING = /[\r\n\\`*_[\]<>|~&#]/;
+
 /**
  * Escapes text for CommonMark (and GFM tables): every character that could
  * start inline markup, an HTML tag or a table cell border is backslash-escaped,
@@ -22,7 +25,7 @@ import { describeValue } from './describe-value.js';
 export function escapeMarkdown(text: string, lineStart = false): string {
   if (typeof text !== 'string') throw argumentError('escapeMarkdown', [{ code: 'shape.invalid-type', path: ['text'], message: `Expected a string, got ${describeValue(text)}` }]);
   if (typeof lineStart !== 'boolean') throw argumentError('escapeMarkdown', [{ code: 'shape.invalid-type', path: ['lineStart'], message: `Expected true or false, got ${describeValue(lineStart)}` }]);
-  const inline = text.replace(/\r\n?|\n/g, ' ').replace(/[\\`*_[\]<>|~&#]/g, (c) => `\\${c}`);
+  const inline = NEEDS_ESCAPING.test(text) ? text.replace(/\r\n?|\n/g, ' ').replace(/[\\`*_[\]<>|~&#]/g, (c) => `\\${c}`) : text;
   if (!lineStart) return inline;
   return inline.replace(/^(\s*)([-+=>]|\d+(?=[.)]))/, (_, space: string, marker: string) => (/\d/.test(marker) ? `${space}${marker}\\` : `${space}\\${marker}`));
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { compiledOnFirstUse } from '../_lib/compiled-schema.js';
 import { actionSchema } from './action.js';
 import { calendarActivitySchema } from './calendar-activity.js';
 import { expectedResultSchema } from './expected-result.js';
@@ -19,14 +20,16 @@ import { handoverCommitmentSchema, workMethodologySchema } from './work-methodol
  * planPresidencySchema.parse({ term: '2023', holder: 'PA' });
  * ```
  */
-export const planPresidencySchema = z
-  .strictObject({
-    /** The label of the presidency term, e.g. `'2023'`. */
-    term: z.string().regex(/^\d{4}$/, 'A term label is the four-digit year the term is named after'),
-    /** The member state holding the presidency. */
-    holder: memberStateIdSchema,
-  })
-  .meta({ title: 'PlanPresidency', description: 'The presidency term a plan belongs to.' });
+export const planPresidencySchema = /* @__PURE__ */ compiledOnFirstUse(
+  /* @__PURE__ */ z
+    .strictObject({
+      /** The label of the presidency term, e.g. `'2023'`. */
+      term: z.string().regex(/^\d{4}$/, 'A term label is the four-digit year the term is named after'),
+      /** The member state holding the presidency. */
+      holder: memberStateIdSchema,
+    })
+    .meta({ title: 'PlanPresidency', description: 'The presidency term a plan belongs to.' }),
+);
 
 /**
  * The presidency a plan belongs to.
@@ -53,31 +56,33 @@ export type PlanPresidency = z.infer<typeof planPresidencySchema>;
  * actionPlanSchema.safeParse(actionPlan2023).success; // true
  * ```
  */
-export const actionPlanSchema = z
-  .strictObject({
-    id: idSchema,
-    /** The year the plan covers. */
-    year: z.int().min(2017).max(2999),
-    title: localizedLineSchema,
-    presidency: planPresidencySchema,
-    vision: localizedTextSchema,
-    /** Ids of the instruments the plan's background cites, in its order. */
-    instruments: z.array(idSchema).optional(),
-    /** The paragraphs of the plan's opening sections that no other field holds, word for word, in the plan's order. */
-    paragraphs: z.array(planParagraphSchema).optional(),
-    priorities: z.array(prioritySchema).min(1, 'A plan has at least one priority'),
-    objectives: z.array(objectiveSchema).min(1, 'A plan has at least one objective'),
-    actions: z.array(actionSchema),
-    expectedResults: z.array(expectedResultSchema),
-    workMethodology: workMethodologySchema,
-    /** What the presidency will do "at the end of its tenure". */
-    handoverCommitments: z.array(handoverCommitmentSchema),
-    calendar: z.array(calendarActivitySchema),
-    /** The note that heads the plan's calendar. */
-    calendarNote: localizedTextSchema.optional(),
-    sources: sourcesField,
-  })
-  .meta({ title: 'ActionPlan', description: 'A Regional Action Plan of a MIRPS Pro-Tempore Presidency.' });
+export const actionPlanSchema = /* @__PURE__ */ compiledOnFirstUse(
+  /* @__PURE__ */ z
+    .strictObject({
+      id: idSchema,
+      /** The year the plan covers. */
+      year: z.int().min(2017).max(2999),
+      title: localizedLineSchema,
+      presidency: planPresidencySchema,
+      vision: localizedTextSchema,
+      /** Ids of the instruments the plan's background cites, in its order. */
+      instruments: z.array(idSchema).optional(),
+      /** The paragraphs of the plan's opening sections that no other field holds, word for word, in the plan's order. */
+      paragraphs: z.array(planParagraphSchema).optional(),
+      priorities: z.array(prioritySchema).min(1, 'A plan has at least one priority'),
+      objectives: z.array(objectiveSchema).min(1, 'A plan has at least one objective'),
+      actions: z.array(actionSchema),
+      expectedResults: z.array(expectedResultSchema),
+      workMethodology: workMethodologySchema,
+      /** What the presidency will do "at the end of its tenure". */
+      handoverCommitments: z.array(handoverCommitmentSchema),
+      calendar: z.array(calendarActivitySchema),
+      /** The note that heads the plan's calendar. */
+      calendarNote: localizedTextSchema.optional(),
+      sources: sourcesField,
+    })
+    .meta({ title: 'ActionPlan', description: 'A Regional Action Plan of a MIRPS Pro-Tempore Presidency.' }),
+);
 
 /**
  * A Regional Action Plan.

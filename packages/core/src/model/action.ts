@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { compiledOnFirstUse } from '../_lib/compiled-schema.js';
 import { idSchema } from './ids.js';
 import { localizedLineSchema, localizedTextSchema } from './localized-text.js';
 import { emphasisGroupSchema, emphasisSourceSchema, populationGroupSchema } from './population-group.js';
@@ -24,26 +25,28 @@ import { sourcesField } from './source.js';
  * });
  * ```
  */
-export const actionSchema = z
-  .strictObject({
-    id: idSchema,
-    /** `P.N.A`: the objective's number, then the action's. */
-    number: z.string().regex(/^\d+\.\d+\.\d+$/, 'An action is numbered "P.N.A", e.g. "1.2.3"'),
-    /** The id of the objective it serves. */
-    objective: idSchema,
-    /** The action, word for word. */
-    text: localizedTextSchema,
-    /** The coordinating working group's id; `null` where the plan names none. */
-    workingGroup: idSchema.nullable(),
-    /** The plan's grouping of an objective's actions, e.g. "related to internal displacement": one line. */
-    theme: localizedLineSchema.optional(),
-    emphasisGroups: z.array(emphasisGroupSchema).optional(),
-    /** Who names the emphasis groups: `sdk-reading` where the SDK reads them into other words of the plan; the plan's own words where absent. */
-    emphasisSource: emphasisSourceSchema.optional(),
-    populationGroups: z.array(populationGroupSchema).optional(),
-    sources: sourcesField,
-  })
-  .meta({ title: 'Action', description: 'A regional action of a Regional Action Plan.' });
+export const actionSchema = /* @__PURE__ */ compiledOnFirstUse(
+  /* @__PURE__ */ z
+    .strictObject({
+      id: idSchema,
+      /** `P.N.A`: the objective's number, then the action's. */
+      number: z.string().regex(/^\d+\.\d+\.\d+$/, 'An action is numbered "P.N.A", e.g. "1.2.3"'),
+      /** The id of the objective it serves. */
+      objective: idSchema,
+      /** The action, word for word. */
+      text: localizedTextSchema,
+      /** The coordinating working group's id; `null` where the plan names none. */
+      workingGroup: idSchema.nullable(),
+      /** The plan's grouping of an objective's actions, e.g. "related to internal displacement": one line. */
+      theme: localizedLineSchema.optional(),
+      emphasisGroups: z.array(emphasisGroupSchema).optional(),
+      /** Who names the emphasis groups: `sdk-reading` where the SDK reads them into other words of the plan; the plan's own words where absent. */
+      emphasisSource: emphasisSourceSchema.optional(),
+      populationGroups: z.array(populationGroupSchema).optional(),
+      sources: sourcesField,
+    })
+    .meta({ title: 'Action', description: 'A regional action of a Regional Action Plan.' }),
+);
 
 /**
  * A regional action of a Regional Action Plan.

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { compiledOnFirstUse } from '../_lib/compiled-schema.js';
 import { idSchema, memberStateIdSchema } from './ids.js';
 import { localizedLineSchema, localizedTextSchema } from './localized-text.js';
 import { locationSchema } from './location.js';
@@ -24,24 +25,26 @@ import { sourcesField } from './source.js';
  * });
  * ```
  */
-export const annualMeetingSchema = z
-  .strictObject({
-    id: idSchema,
-    /** Its number in the series (the V Annual Meeting is 5). */
-    ordinal: z.int().min(1).max(999),
-    name: localizedLineSchema,
-    /** When it was held; `null` where the sources give no date. */
-    date: partialDateSchema.nullable(),
-    /** Where it was held; `null` where the sources do not say. */
-    location: locationSchema.nullable(),
-    /** The member state that hosted it; `null` where the sources do not say. */
-    host: memberStateIdSchema.nullable(),
-    /** The declarations it adopted, named as the sources write them, in their language (not translated). */
-    declarations: z.array(localizedTextSchema).optional(),
-    note: localizedTextSchema.optional(),
-    sources: sourcesField,
-  })
-  .meta({ title: 'AnnualMeeting', description: 'A MIRPS Annual Meeting, where the presidency is handed over.' });
+export const annualMeetingSchema = /* @__PURE__ */ compiledOnFirstUse(
+  /* @__PURE__ */ z
+    .strictObject({
+      id: idSchema,
+      /** Its number in the series (the V Annual Meeting is 5). */
+      ordinal: z.int().min(1).max(999),
+      name: localizedLineSchema,
+      /** When it was held; `null` where the sources give no date. */
+      date: partialDateSchema.nullable(),
+      /** Where it was held; `null` where the sources do not say. */
+      location: locationSchema.nullable(),
+      /** The member state that hosted it; `null` where the sources do not say. */
+      host: memberStateIdSchema.nullable(),
+      /** The declarations it adopted, named as the sources write them, in their language (not translated). */
+      declarations: z.array(localizedTextSchema).optional(),
+      note: localizedTextSchema.optional(),
+      sources: sourcesField,
+    })
+    .meta({ title: 'AnnualMeeting', description: 'A MIRPS Annual Meeting, where the presidency is handed over.' }),
+);
 
 /**
  * A MIRPS Annual Meeting.

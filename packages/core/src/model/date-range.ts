@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { compiledOnFirstUse } from '../_lib/compiled-schema.js';
 import { partialDateSchema } from './partial-date.js';
 
 /**
@@ -11,14 +12,16 @@ import { partialDateSchema } from './partial-date.js';
  * dateRangeSchema.parse({ start: '2023-12-13', end: '2023-12-15' });
  * ```
  */
-export const dateRangeSchema = z
-  .strictObject({
-    /** First day of the span (included). */
-    start: partialDateSchema,
-    /** Last day of the span (included). */
-    end: partialDateSchema,
-  })
-  .meta({ title: 'DateRange', description: 'A span of days, both ends included.' });
+export const dateRangeSchema = /* @__PURE__ */ compiledOnFirstUse(
+  /* @__PURE__ */ z
+    .strictObject({
+      /** First day of the span (included). */
+      start: partialDateSchema,
+      /** Last day of the span (included). */
+      end: partialDateSchema,
+    })
+    .meta({ title: 'DateRange', description: 'A span of days, both ends included.' }),
+);
 
 /**
  * A span of days, both ends included.

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { compiledOnFirstUse } from '../_lib/compiled-schema.js';
 import { idSchema } from './ids.js';
 import { localizedTextSchema } from './localized-text.js';
 import { emphasisGroupSchema, emphasisSourceSchema, populationGroupSchema } from './population-group.js';
@@ -19,22 +20,24 @@ import { sourcesField } from './source.js';
  * });
  * ```
  */
-export const expectedResultSchema = z
-  .strictObject({
-    id: idSchema,
-    /** `P.N.R`: the objective's number, then the result's. */
-    number: z.string().regex(/^\d+\.\d+\.\d+$/, 'A result is numbered "P.N.R", e.g. "1.1.2"'),
-    /** The id of the objective it belongs to. */
-    objective: idSchema,
-    /** The result, word for word. */
-    text: localizedTextSchema,
-    emphasisGroups: z.array(emphasisGroupSchema).optional(),
-    /** Who names the emphasis groups: `sdk-reading` where the SDK reads them into other words of the plan; the plan's own words where absent. */
-    emphasisSource: emphasisSourceSchema.optional(),
-    populationGroups: z.array(populationGroupSchema).optional(),
-    sources: sourcesField,
-  })
-  .meta({ title: 'ExpectedResult', description: 'An expected result of an objective.' });
+export const expectedResultSchema = /* @__PURE__ */ compiledOnFirstUse(
+  /* @__PURE__ */ z
+    .strictObject({
+      id: idSchema,
+      /** `P.N.R`: the objective's number, then the result's. */
+      number: z.string().regex(/^\d+\.\d+\.\d+$/, 'A result is numbered "P.N.R", e.g. "1.1.2"'),
+      /** The id of the objective it belongs to. */
+      objective: idSchema,
+      /** The result, word for word. */
+      text: localizedTextSchema,
+      emphasisGroups: z.array(emphasisGroupSchema).optional(),
+      /** Who names the emphasis groups: `sdk-reading` where the SDK reads them into other words of the plan; the plan's own words where absent. */
+      emphasisSource: emphasisSourceSchema.optional(),
+      populationGroups: z.array(populationGroupSchema).optional(),
+      sources: sourcesField,
+    })
+    .meta({ title: 'ExpectedResult', description: 'An expected result of an objective.' }),
+);
 
 /**
  * An expected result of an objective.

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { compiledOnFirstUse } from '../_lib/compiled-schema.js';
 
 /**
  * A stable, human-readable identifier that a report or a link can cite:
@@ -11,10 +12,12 @@ import { z } from 'zod';
  * idSchema.parse('action-1.2.3');
  * ```
  */
-export const idSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'An id is lower-case words and digits joined by "-" or "." (e.g. "objective-1.1")')
-  .meta({ title: 'Id', description: 'A stable, human-readable identifier.' });
+export const idSchema = /* @__PURE__ */ compiledOnFirstUse(
+  /* @__PURE__ */ z
+    .string()
+    .regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'An id is lower-case words and digits joined by "-" or "." (e.g. "objective-1.1")')
+    .meta({ title: 'Id', description: 'A stable, human-readable identifier.' }),
+);
 
 /**
  * A member state's identifier: its ISO 3166-1 alpha-2 code, e.g. `PA`.
@@ -25,10 +28,12 @@ export const idSchema = z
  * memberStateIdSchema.parse('SV');
  * ```
  */
-export const memberStateIdSchema = z
-  .string()
-  .regex(/^[A-Z]{2}$/, 'A member state is named by its ISO 3166-1 alpha-2 code in capitals (e.g. "PA")')
-  .meta({ title: 'MemberStateId', description: 'ISO 3166-1 alpha-2 code of a member state.' });
+export const memberStateIdSchema = /* @__PURE__ */ compiledOnFirstUse(
+  /* @__PURE__ */ z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'A member state is named by its ISO 3166-1 alpha-2 code in capitals (e.g. "PA")')
+    .meta({ title: 'MemberStateId', description: 'ISO 3166-1 alpha-2 code of a member state.' }),
+);
 
 /**
  * A stable identifier.

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { compiledOnFirstUse } from '../_lib/compiled-schema.js';
 import { deepFreeze } from '../_lib/deep-freeze.js';
 import { idSchema } from './ids.js';
 import { localizedLineSchema, localizedTextSchema } from './localized-text.js';
@@ -35,21 +36,23 @@ export const INSTRUMENT_KINDS = deepFreeze(['declaration', 'declaration-and-plan
  * });
  * ```
  */
-export const instrumentSchema = z
-  .strictObject({
-    id: idSchema,
-    name: localizedLineSchema,
-    kind: z.enum(INSTRUMENT_KINDS),
-    /** The year it was adopted; `null` where the sources give no year. */
-    year: z.int().min(1900).max(2999).nullable(),
-    /** What the source says the instrument does. */
-    summary: localizedTextSchema.optional(),
-    /** Passages of its text as sources quote them, word for word and untranslated. */
-    quotations: z.array(quotationSchema).optional(),
-    note: localizedTextSchema.optional(),
-    sources: sourcesField,
-  })
-  .meta({ title: 'Instrument', description: 'A regional or global instrument that frames MIRPS.' });
+export const instrumentSchema = /* @__PURE__ */ compiledOnFirstUse(
+  /* @__PURE__ */ z
+    .strictObject({
+      id: idSchema,
+      name: localizedLineSchema,
+      kind: z.enum(INSTRUMENT_KINDS),
+      /** The year it was adopted; `null` where the sources give no year. */
+      year: z.int().min(1900).max(2999).nullable(),
+      /** What the source says the instrument does. */
+      summary: localizedTextSchema.optional(),
+      /** Passages of its text as sources quote them, word for word and untranslated. */
+      quotations: z.array(quotationSchema).optional(),
+      note: localizedTextSchema.optional(),
+      sources: sourcesField,
+    })
+    .meta({ title: 'Instrument', description: 'A regional or global instrument that frames MIRPS.' }),
+);
 
 /**
  * A regional or global instrument.

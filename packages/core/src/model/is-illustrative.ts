@@ -1,20 +1,14 @@
+import { marksIllustrative } from '../_lib/marks-illustrative.js';
+import { vouchedIllustrative } from '../_lib/vouched.js';
+
 // Whether a document says of itself that it is made up: a source anywhere in it marked `illustrative: true`.
 // The walk reads the value as a parser would (array entries up to `length`, own enumerable keys), one step at a
 // time (no recursion, so no depth overflows the stack), visits each object once, skips what cannot be read, and
 // stops after a fixed number of reads, so that no value (a Proxy that invents objects on every read) keeps it busy.
+// A document the parser vouches for needs no walk: freezing it noted the answer.
 
 /** How many reads the walk makes at most; a validated document of any realistic size needs far fewer. */
 const READ_BUDGET = 2_000_000;
-
-const marksIllustrative = (sources: unknown): boolean => {
-  if (!Array.isArray(sources)) return false;
-  const length = sources.length;
-  for (let i = 0; i < length; i++) {
-    const source: unknown = sources[i];
-    if (source !== null && typeof source === 'object' && (source as { illustrative?: unknown }).illustrative === true) return true;
-  }
-  return false;
-};
 
 /**
  * Whether a document (a plan, its progress, reference data, a ledger, or any
@@ -32,6 +26,8 @@ const marksIllustrative = (sources: unknown): boolean => {
  * ```
  */
 export function isIllustrative(document: unknown): boolean {
+  const known = vouchedIllustrative(document);
+  if (known !== undefined) return known;
   const stack: unknown[] = [document];
   const seen = new WeakSet<object>();
   let reads = 0;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { compiledOnFirstUse } from '../_lib/compiled-schema.js';
 import { guardArguments } from '../errors/invalid-argument.js';
 import { argumentError } from '../errors/mirps-error.js';
 import { describeValue } from '../format/describe-value.js';
@@ -21,15 +22,17 @@ const AT_LEAST_ONE_LANGUAGE = {
  * localizedTextSchema.parse({ en: 'Panama', es: 'Panamá' });
  * ```
  */
-export const localizedTextSchema = z
-  .strictObject({
-    /** English text. */
-    en: nonBlankString.optional(),
-    /** Spanish text. */
-    es: nonBlankString.optional(),
-  })
-  .refine((value) => value.en !== undefined || value.es !== undefined, AT_LEAST_ONE_LANGUAGE)
-  .meta({ title: 'LocalizedText', description: 'Text in English (en) and/or Spanish (es); at least one is present.' });
+export const localizedTextSchema = /* @__PURE__ */ compiledOnFirstUse(
+  /* @__PURE__ */ z
+    .strictObject({
+      /** English text. */
+      en: nonBlankString.optional(),
+      /** Spanish text. */
+      es: nonBlankString.optional(),
+    })
+    .refine((value) => value.en !== undefined || value.es !== undefined, AT_LEAST_ONE_LANGUAGE)
+    .meta({ title: 'LocalizedText', description: 'Text in English (en) and/or Spanish (es); at least one is present.' }),
+);
 
 /**
  * One line of text in English and/or Spanish: a title, a name or a label, such
@@ -38,14 +41,16 @@ export const localizedTextSchema = z
  * (text with paragraphs allows `\n`). Its JSON Schema is written out where it
  * is used; its type is {@link LocalizedText}.
  */
-export const localizedLineSchema = z
-  .strictObject({
-    en: nonBlankLine.optional().meta({ description: 'English text, on one line.' }),
-    es: nonBlankLine.optional().meta({ description: 'Spanish text, on one line.' }),
-  })
-  .refine((value) => value.en !== undefined || value.es !== undefined, AT_LEAST_ONE_LANGUAGE)
-  // "At least one of en and es", in JSON Schema: they are the only properties allowed.
-  .meta({ minProperties: 1 });
+export const localizedLineSchema = /* @__PURE__ */ compiledOnFirstUse(
+  /* @__PURE__ */ z
+    .strictObject({
+      en: nonBlankLine.optional().meta({ description: 'English text, on one line.' }),
+      es: nonBlankLine.optional().meta({ description: 'Spanish text, on one line.' }),
+    })
+    .refine((value) => value.en !== undefined || value.es !== undefined, AT_LEAST_ONE_LANGUAGE)
+    // "At least one of en and es", in JSON Schema: they are the only properties allowed.
+    .meta({ minProperties: 1 }),
+);
 
 /**
  * Text in English and/or Spanish.

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { compiledOnFirstUse } from '../_lib/compiled-schema.js';
 import { localizedLineSchema } from './localized-text.js';
 
 /**
@@ -12,16 +13,18 @@ import { localizedLineSchema } from './localized-text.js';
  * locationSchema.parse({ kind: 'virtual' });
  * ```
  */
-export const locationSchema = z
-  .discriminatedUnion('kind', [
-    z.strictObject({ kind: z.literal('virtual') }),
-    z.strictObject({
-      kind: z.literal('in-person'),
-      city: localizedLineSchema,
-      country: z.string().regex(/^[A-Z]{2}$/, 'A country is its ISO 3166-1 alpha-2 code in capitals (e.g. "CH")'),
-    }),
-  ])
-  .meta({ title: 'Location', description: 'Online, or a city in a country.' });
+export const locationSchema = /* @__PURE__ */ compiledOnFirstUse(
+  /* @__PURE__ */ z
+    .discriminatedUnion('kind', [
+      z.strictObject({ kind: z.literal('virtual') }),
+      z.strictObject({
+        kind: z.literal('in-person'),
+        city: localizedLineSchema,
+        country: z.string().regex(/^[A-Z]{2}$/, 'A country is its ISO 3166-1 alpha-2 code in capitals (e.g. "CH")'),
+      }),
+    ])
+    .meta({ title: 'Location', description: 'Online, or a city in a country.' }),
+);
 
 /**
  * Online, or a city in a country.

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { compiledOnFirstUse } from '../_lib/compiled-schema.js';
 import { nonBlankLine } from './non-blank-string.js';
 import { memberStateIdSchema } from './ids.js';
 import { localizedLineSchema, localizedTextSchema } from './localized-text.js';
@@ -15,14 +16,16 @@ import { sourcesField } from './source.js';
  * suspensionSchema.parse({ start: '2016-12', end: '2024-01' });
  * ```
  */
-export const suspensionSchema = z
-  .strictObject({
-    start: partialDateSchema,
-    end: partialDateSchema.optional(),
-    note: localizedTextSchema.optional(),
-    sources: sourcesField,
-  })
-  .meta({ title: 'Suspension', description: 'A time within a membership when the member was suspended.' });
+export const suspensionSchema = /* @__PURE__ */ compiledOnFirstUse(
+  /* @__PURE__ */ z
+    .strictObject({
+      start: partialDateSchema,
+      end: partialDateSchema.optional(),
+      note: localizedTextSchema.optional(),
+      sources: sourcesField,
+    })
+    .meta({ title: 'Suspension', description: 'A time within a membership when the member was suspended.' }),
+);
 
 /**
  * A suspension within a membership.
@@ -45,18 +48,20 @@ export type Suspension = z.infer<typeof suspensionSchema>;
  * membershipPeriodSchema.parse({ joined: '2017-10-26' });
  * ```
  */
-export const membershipPeriodSchema = z
-  .strictObject({
-    /** When the state joined MIRPS. */
-    joined: partialDateSchema,
-    /** When it left; absent while it is a member. */
-    left: partialDateSchema.optional(),
-    suspensions: z.array(suspensionSchema).optional(),
-    /** What the sources say about this period, e.g. where they differ. */
-    note: localizedTextSchema.optional(),
-    sources: sourcesField,
-  })
-  .meta({ title: 'MembershipPeriod', description: 'A continuous period of membership.' });
+export const membershipPeriodSchema = /* @__PURE__ */ compiledOnFirstUse(
+  /* @__PURE__ */ z
+    .strictObject({
+      /** When the state joined MIRPS. */
+      joined: partialDateSchema,
+      /** When it left; absent while it is a member. */
+      left: partialDateSchema.optional(),
+      suspensions: z.array(suspensionSchema).optional(),
+      /** What the sources say about this period, e.g. where they differ. */
+      note: localizedTextSchema.optional(),
+      sources: sourcesField,
+    })
+    .meta({ title: 'MembershipPeriod', description: 'A continuous period of membership.' }),
+);
 
 /**
  * A continuous period of membership.
@@ -85,25 +90,27 @@ export type MembershipPeriod = z.infer<typeof membershipPeriodSchema>;
  * });
  * ```
  */
-export const memberStateSchema = z
-  .strictObject({
-    /** ISO 3166-1 alpha-2 code. */
-    id: memberStateIdSchema,
-    /** ISO 3166-1 alpha-3 code. */
-    iso3: z.string().regex(/^[A-Z]{3}$/, 'An ISO 3166-1 alpha-3 code is three capital letters'),
-    /** Name in English and Spanish. */
-    name: localizedLineSchema,
-    /**
-     * What the Pro-Tempore Presidency's alphabetical rotation sorts by: the
-     * Spanish name. Kept apart from `name` so that renaming a state does not
-     * reorder the rotation silently.
-     */
-    sortKey: nonBlankLine.optional(),
-    /** Periods of membership, oldest first. */
-    memberships: z.array(membershipPeriodSchema).min(1, 'A member state has at least one membership period'),
-    sources: sourcesField,
-  })
-  .meta({ title: 'MemberState', description: 'A member state of MIRPS and its periods of membership.' });
+export const memberStateSchema = /* @__PURE__ */ compiledOnFirstUse(
+  /* @__PURE__ */ z
+    .strictObject({
+      /** ISO 3166-1 alpha-2 code. */
+      id: memberStateIdSchema,
+      /** ISO 3166-1 alpha-3 code. */
+      iso3: z.string().regex(/^[A-Z]{3}$/, 'An ISO 3166-1 alpha-3 code is three capital letters'),
+      /** Name in English and Spanish. */
+      name: localizedLineSchema,
+      /**
+       * What the Pro-Tempore Presidency's alphabetical rotation sorts by: the
+       * Spanish name. Kept apart from `name` so that renaming a state does not
+       * reorder the rotation silently.
+       */
+      sortKey: nonBlankLine.optional(),
+      /** Periods of membership, oldest first. */
+      memberships: z.array(membershipPeriodSchema).min(1, 'A member state has at least one membership period'),
+      sources: sourcesField,
+    })
+    .meta({ title: 'MemberState', description: 'A member state of MIRPS and its periods of membership.' }),
+);
 
 /**
  * A member state of MIRPS.

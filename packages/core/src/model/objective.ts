@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { compiledOnFirstUse } from '../_lib/compiled-schema.js';
 import { idSchema } from './ids.js';
 import { localizedTextSchema } from './localized-text.js';
 import { emphasisGroupSchema, emphasisSourceSchema, populationGroupSchema } from './population-group.js';
@@ -16,21 +17,23 @@ import { sourcesField } from './source.js';
  * objectiveSchema.parse({ id: 'objective-1.1', number: '1.1', priority: 'priority-1', text: { en: 'Strengthen processes…' } });
  * ```
  */
-export const objectiveSchema = z
-  .strictObject({
-    id: idSchema,
-    /** `P.N`: the priority's number, then the objective's. */
-    number: z.string().regex(/^\d+\.\d+$/, 'An objective is numbered "P.N", e.g. "1.2"'),
-    /** The id of the priority it serves. */
-    priority: idSchema,
-    text: localizedTextSchema,
-    emphasisGroups: z.array(emphasisGroupSchema).optional(),
-    /** Who names the emphasis groups: `sdk-reading` where the SDK reads them into other words of the plan; the plan's own words where absent. */
-    emphasisSource: emphasisSourceSchema.optional(),
-    populationGroups: z.array(populationGroupSchema).optional(),
-    sources: sourcesField,
-  })
-  .meta({ title: 'Objective', description: 'An objective of a Regional Action Plan, numbered under its priority.' });
+export const objectiveSchema = /* @__PURE__ */ compiledOnFirstUse(
+  /* @__PURE__ */ z
+    .strictObject({
+      id: idSchema,
+      /** `P.N`: the priority's number, then the objective's. */
+      number: z.string().regex(/^\d+\.\d+$/, 'An objective is numbered "P.N", e.g. "1.2"'),
+      /** The id of the priority it serves. */
+      priority: idSchema,
+      text: localizedTextSchema,
+      emphasisGroups: z.array(emphasisGroupSchema).optional(),
+      /** Who names the emphasis groups: `sdk-reading` where the SDK reads them into other words of the plan; the plan's own words where absent. */
+      emphasisSource: emphasisSourceSchema.optional(),
+      populationGroups: z.array(populationGroupSchema).optional(),
+      sources: sourcesField,
+    })
+    .meta({ title: 'Objective', description: 'An objective of a Regional Action Plan, numbered under its priority.' }),
+);
 
 /**
  * An objective of a Regional Action Plan.

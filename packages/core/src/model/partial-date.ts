@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { compiledOnFirstUse } from '../_lib/compiled-schema.js';
 import { argumentError } from '../errors/mirps-error.js';
 import type { MirpsIssue } from '../errors/issue.js';
 import { describeValue } from '../format/describe-value.js';
@@ -59,13 +60,15 @@ export function partialDateIssueCode(value: unknown): 'shape.invalid-date' | 'sh
  * partialDateSchema.parse('2019-06');
  * ```
  */
-export const partialDateSchema = z
-  .string()
-  .regex(CALENDAR_DATE, 'Write a calendar date as YYYY, YYYY-MM or YYYY-MM-DD (a real month and day)')
-  .meta({
-    title: 'PartialDate',
-    description: 'A date known to the year (YYYY), month (YYYY-MM) or day (YYYY-MM-DD).',
-  });
+export const partialDateSchema = /* @__PURE__ */ compiledOnFirstUse(
+  /* @__PURE__ */ z
+    .string()
+    .regex(CALENDAR_DATE, 'Write a calendar date as YYYY, YYYY-MM or YYYY-MM-DD (a real month and day)')
+    .meta({
+      title: 'PartialDate',
+      description: 'A date known to the year (YYYY), month (YYYY-MM) or day (YYYY-MM-DD).',
+    }),
+);
 
 /**
  * A calendar day, `YYYY-MM-DD`: a real day, known to the day. Used where a
@@ -77,10 +80,12 @@ export const partialDateSchema = z
  * calendarDaySchema.parse('2023-01-19');
  * ```
  */
-export const calendarDaySchema = z
-  .string()
-  .regex(CALENDAR_DAY, 'Write a calendar day as YYYY-MM-DD (a real month and day)')
-  .meta({ title: 'CalendarDay', description: 'A real calendar day, YYYY-MM-DD.' });
+export const calendarDaySchema = /* @__PURE__ */ compiledOnFirstUse(
+  /* @__PURE__ */ z
+    .string()
+    .regex(CALENDAR_DAY, 'Write a calendar day as YYYY-MM-DD (a real month and day)')
+    .meta({ title: 'CalendarDay', description: 'A real calendar day, YYYY-MM-DD.' }),
+);
 
 /**
  * A real calendar day, `YYYY-MM-DD`.

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { compiledOnFirstUse } from '../_lib/compiled-schema.js';
 import { deepFreeze } from '../_lib/deep-freeze.js';
 import { nonBlankLine } from './non-blank-string.js';
 import { idSchema } from './ids.js';
@@ -53,18 +54,20 @@ export const PARTNER_ROLES = deepFreeze(['support-platform-member', 'support-pla
  * partnerRoleSchema.parse({ role: 'support-platform-chair', from: '2020-06-29', to: '2021-07', toInferred: true });
  * ```
  */
-export const partnerRoleSchema = z
-  .strictObject({
-    role: z.enum(PARTNER_ROLES),
-    from: partialDateSchema.optional(),
-    /** When the role ended; absent where the sources give no end. */
-    to: partialDateSchema.optional(),
-    /** `true` where `to` is the SDK's inference (e.g. from the successor's start), not a source's statement. */
-    toInferred: z.boolean().optional(),
-    note: localizedTextSchema.optional(),
-    sources: sourcesField,
-  })
-  .meta({ title: 'PartnerRole', description: 'A role a partner holds towards MIRPS.' });
+export const partnerRoleSchema = /* @__PURE__ */ compiledOnFirstUse(
+  /* @__PURE__ */ z
+    .strictObject({
+      role: z.enum(PARTNER_ROLES),
+      from: partialDateSchema.optional(),
+      /** When the role ended; absent where the sources give no end. */
+      to: partialDateSchema.optional(),
+      /** `true` where `to` is the SDK's inference (e.g. from the successor's start), not a source's statement. */
+      toInferred: z.boolean().optional(),
+      note: localizedTextSchema.optional(),
+      sources: sourcesField,
+    })
+    .meta({ title: 'PartnerRole', description: 'A role a partner holds towards MIRPS.' }),
+);
 
 /**
  * A role a partner holds.
@@ -95,18 +98,20 @@ export type PartnerRole = z.infer<typeof partnerRoleSchema>;
  * });
  * ```
  */
-export const partnerSchema = z
-  .strictObject({
-    id: idSchema,
-    name: localizedLineSchema,
-    abbreviation: nonBlankLine.optional(),
-    kind: z.enum(PARTNER_KINDS),
-    roles: z.array(partnerRoleSchema).optional(),
-    /** What the plan says of this partner. */
-    note: localizedTextSchema.optional(),
-    sources: sourcesField,
-  })
-  .meta({ title: 'Partner', description: 'A partner or body MIRPS works with.' });
+export const partnerSchema = /* @__PURE__ */ compiledOnFirstUse(
+  /* @__PURE__ */ z
+    .strictObject({
+      id: idSchema,
+      name: localizedLineSchema,
+      abbreviation: nonBlankLine.optional(),
+      kind: z.enum(PARTNER_KINDS),
+      roles: z.array(partnerRoleSchema).optional(),
+      /** What the plan says of this partner. */
+      note: localizedTextSchema.optional(),
+      sources: sourcesField,
+    })
+    .meta({ title: 'Partner', description: 'A partner or body MIRPS works with.' }),
+);
 
 /**
  * A partner or body MIRPS works with.

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { compiledOnFirstUse } from '../_lib/compiled-schema.js';
 import { idSchema } from './ids.js';
 import { localizedLineSchema, localizedTextSchema } from './localized-text.js';
 import { sourcesField } from './source.js';
@@ -19,16 +20,18 @@ import { sourcesField } from './source.js';
  * });
  * ```
  */
-export const planParagraphSchema = z
-  .strictObject({
-    id: idSchema,
-    /** The heading of the plan the paragraph stands under, e.g. "Background". */
-    heading: localizedLineSchema,
-    /** The paragraph, word for word. */
-    text: localizedTextSchema,
-    sources: sourcesField,
-  })
-  .meta({ title: 'PlanParagraph', description: "A paragraph of a plan's opening sections, word for word, under its heading." });
+export const planParagraphSchema = /* @__PURE__ */ compiledOnFirstUse(
+  /* @__PURE__ */ z
+    .strictObject({
+      id: idSchema,
+      /** The heading of the plan the paragraph stands under, e.g. "Background". */
+      heading: localizedLineSchema,
+      /** The paragraph, word for word. */
+      text: localizedTextSchema,
+      sources: sourcesField,
+    })
+    .meta({ title: 'PlanParagraph', description: "A paragraph of a plan's opening sections, word for word, under its heading." }),
+);
 
 /**
  * A paragraph of a plan's opening sections.

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { compiledOnFirstUse } from '../_lib/compiled-schema.js';
 import { deepFreeze } from '../_lib/deep-freeze.js';
 import { idSchema } from './ids.js';
 import { localizedLineSchema, localizedTextSchema } from './localized-text.js';
@@ -62,28 +63,30 @@ export const PLEDGE_STATUSES = deepFreeze(['planning', 'in-progress', 'fulfilled
  * });
  * ```
  */
-export const pledgeSchema = z
-  .strictObject({
-    id: idSchema,
-    /** Its name as the sources write it; the MIRPS Regional Pledges are named by their theme ("Asylum", "Integration", …). */
-    name: localizedLineSchema,
-    /** The forum it was made at, as an id, e.g. `global-refugee-forum-2023` (the II Global Refugee Forum). */
-    forum: idSchema,
-    scope: z.enum(PLEDGE_SCOPES),
-    /** The id of the working group that carries it out; `null` where the sources name none. */
-    workingGroup: idSchema.nullable(),
-    /** What kind of pledge it is; absent where the sources do not say. */
-    type: z.enum(PLEDGE_TYPES).optional(),
-    /** Where it stands, as last reported; absent where the sources do not say. */
-    status: z.enum(PLEDGE_STATUSES).optional(),
-    /** The member state or body (a working group or partner of the reference data) that submitted it; absent where the sources do not say. */
-    submittedBy: reporterSchema.optional(),
-    /** `true` for a joint pledge (its submitting entity reports for all), `false` for a single one; absent where the sources do not say. */
-    joint: z.boolean().optional(),
-    note: localizedTextSchema.optional(),
-    sources: sourcesField,
-  })
-  .meta({ title: 'Pledge', description: 'A pledge made at a forum, such as a MIRPS Regional Pledge of the II Global Refugee Forum.' });
+export const pledgeSchema = /* @__PURE__ */ compiledOnFirstUse(
+  /* @__PURE__ */ z
+    .strictObject({
+      id: idSchema,
+      /** Its name as the sources write it; the MIRPS Regional Pledges are named by their theme ("Asylum", "Integration", …). */
+      name: localizedLineSchema,
+      /** The forum it was made at, as an id, e.g. `global-refugee-forum-2023` (the II Global Refugee Forum). */
+      forum: idSchema,
+      scope: z.enum(PLEDGE_SCOPES),
+      /** The id of the working group that carries it out; `null` where the sources name none. */
+      workingGroup: idSchema.nullable(),
+      /** What kind of pledge it is; absent where the sources do not say. */
+      type: z.enum(PLEDGE_TYPES).optional(),
+      /** Where it stands, as last reported; absent where the sources do not say. */
+      status: z.enum(PLEDGE_STATUSES).optional(),
+      /** The member state or body (a working group or partner of the reference data) that submitted it; absent where the sources do not say. */
+      submittedBy: reporterSchema.optional(),
+      /** `true` for a joint pledge (its submitting entity reports for all), `false` for a single one; absent where the sources do not say. */
+      joint: z.boolean().optional(),
+      note: localizedTextSchema.optional(),
+      sources: sourcesField,
+    })
+    .meta({ title: 'Pledge', description: 'A pledge made at a forum, such as a MIRPS Regional Pledge of the II Global Refugee Forum.' }),
+);
 
 /**
  * A pledge made at a forum.

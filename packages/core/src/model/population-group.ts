@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { compiledOnFirstUse } from '../_lib/compiled-schema.js';
 import { deepFreeze } from '../_lib/deep-freeze.js';
 
 /**
@@ -30,9 +31,11 @@ export const POPULATION_GROUPS = deepFreeze([
  * populationGroupSchema.parse('asylum-seekers');
  * ```
  */
-export const populationGroupSchema = z
-  .enum(POPULATION_GROUPS)
-  .meta({ title: 'PopulationGroup', description: 'A population MIRPS serves.' });
+export const populationGroupSchema = /* @__PURE__ */ compiledOnFirstUse(
+  /* @__PURE__ */ z
+    .enum(POPULATION_GROUPS)
+    .meta({ title: 'PopulationGroup', description: 'A population MIRPS serves.' }),
+);
 
 /**
  * One of {@link POPULATION_GROUPS}.
@@ -66,9 +69,11 @@ export const EMPHASIS_GROUPS = deepFreeze(['women', 'adolescents', 'girls', 'boy
  * emphasisGroupSchema.parse('girls');
  * ```
  */
-export const emphasisGroupSchema = z
-  .enum(EMPHASIS_GROUPS)
-  .meta({ title: 'EmphasisGroup', description: 'A group the plan puts emphasis on.' });
+export const emphasisGroupSchema = /* @__PURE__ */ compiledOnFirstUse(
+  /* @__PURE__ */ z
+    .enum(EMPHASIS_GROUPS)
+    .meta({ title: 'EmphasisGroup', description: 'A group the plan puts emphasis on.' }),
+);
 
 /**
  * One of {@link EMPHASIS_GROUPS}.
@@ -105,9 +110,11 @@ export const EMPHASIS_SOURCES = deepFreeze(['plan', 'sdk-reading'] as const);
  * emphasisSourceSchema.parse('sdk-reading');
  * ```
  */
-export const emphasisSourceSchema = z
-  .enum(EMPHASIS_SOURCES)
-  .meta({ title: 'EmphasisSource', description: "Who names a record's emphasis groups: the plan's words or the SDK's reading." });
+export const emphasisSourceSchema = /* @__PURE__ */ compiledOnFirstUse(
+  /* @__PURE__ */ z
+    .enum(EMPHASIS_SOURCES)
+    .meta({ title: 'EmphasisSource', description: "Who names a record's emphasis groups: the plan's words or the SDK's reading." }),
+);
 
 /**
  * One of {@link EMPHASIS_SOURCES}.

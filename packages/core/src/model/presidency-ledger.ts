@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { compiledOnFirstUse } from '../_lib/compiled-schema.js';
 import { presidencyTermSchema } from './presidency-term.js';
 
 /**
@@ -12,11 +13,13 @@ import { presidencyTermSchema } from './presidency-term.js';
  * presidencyLedgerSchema.safeParse({ terms: [] }).success; // true
  * ```
  */
-export const presidencyLedgerSchema = z
-  .strictObject({
-    terms: z.array(presidencyTermSchema),
-  })
-  .meta({ title: 'PresidencyLedger', description: 'The recorded terms of the Pro-Tempore Presidency, oldest first.' });
+export const presidencyLedgerSchema = /* @__PURE__ */ compiledOnFirstUse(
+  /* @__PURE__ */ z
+    .strictObject({
+      terms: z.array(presidencyTermSchema),
+    })
+    .meta({ title: 'PresidencyLedger', description: 'The recorded terms of the Pro-Tempore Presidency, oldest first.' }),
+);
 
 /**
  * The recorded terms of the Pro-Tempore Presidency.

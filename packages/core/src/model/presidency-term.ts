@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { compiledOnFirstUse } from '../_lib/compiled-schema.js';
 import { deepFreeze } from '../_lib/deep-freeze.js';
 import { idSchema, memberStateIdSchema } from './ids.js';
 import { localizedTextSchema } from './localized-text.js';
@@ -28,9 +29,11 @@ export const PRESIDENCY_ASSIGNMENTS = deepFreeze(['election', 'rotation', 'not-s
  * achievementSchema.parse({ id: 'presidency-2021.achievement-1', text: { en: 'Promoted virtual plenary meetings of the MIRPS technical teams.' } });
  * ```
  */
-export const achievementSchema = z
-  .strictObject({ id: idSchema, text: localizedTextSchema, sources: sourcesField })
-  .meta({ title: 'Achievement', description: 'One achievement of a Pro-Tempore Presidency.' });
+export const achievementSchema = /* @__PURE__ */ compiledOnFirstUse(
+  /* @__PURE__ */ z
+    .strictObject({ id: idSchema, text: localizedTextSchema, sources: sourcesField })
+    .meta({ title: 'Achievement', description: 'One achievement of a Pro-Tempore Presidency.' }),
+);
 
 /**
  * One achievement of a presidency.
@@ -53,13 +56,15 @@ export type Achievement = z.infer<typeof achievementSchema>;
  * handoverSchema.parse({ date: '2022-12-13', annualMeeting: 'annual-meeting-5' });
  * ```
  */
-export const handoverSchema = z
-  .strictObject({
-    date: partialDateSchema.nullable(),
-    annualMeeting: idSchema.optional(),
-    note: localizedTextSchema.optional(),
-  })
-  .meta({ title: 'Handover', description: 'The handover into a Pro-Tempore Presidency term.' });
+export const handoverSchema = /* @__PURE__ */ compiledOnFirstUse(
+  /* @__PURE__ */ z
+    .strictObject({
+      date: partialDateSchema.nullable(),
+      annualMeeting: idSchema.optional(),
+      note: localizedTextSchema.optional(),
+    })
+    .meta({ title: 'Handover', description: 'The handover into a Pro-Tempore Presidency term.' }),
+);
 
 /**
  * The handover into a term.
@@ -92,22 +97,24 @@ export type Handover = z.infer<typeof handoverSchema>;
  * });
  * ```
  */
-export const presidencyTermSchema = z
-  .strictObject({
-    id: idSchema,
-    /** The term's label: the year it is named after. */
-    label: z.string().regex(/^\d{4}$/, 'A term label is the four-digit year the term is named after'),
-    /** The member state that held the presidency. */
-    holder: memberStateIdSchema,
-    assignment: z.enum(PRESIDENCY_ASSIGNMENTS),
-    /** The handover into this term. */
-    handover: handoverSchema,
-    /** What the presidency achieved, as the sources list it. */
-    achievements: z.array(achievementSchema),
-    note: localizedTextSchema.optional(),
-    sources: sourcesField,
-  })
-  .meta({ title: 'PresidencyTerm', description: 'A term of the MIRPS Pro-Tempore Presidency.' });
+export const presidencyTermSchema = /* @__PURE__ */ compiledOnFirstUse(
+  /* @__PURE__ */ z
+    .strictObject({
+      id: idSchema,
+      /** The term's label: the year it is named after. */
+      label: z.string().regex(/^\d{4}$/, 'A term label is the four-digit year the term is named after'),
+      /** The member state that held the presidency. */
+      holder: memberStateIdSchema,
+      assignment: z.enum(PRESIDENCY_ASSIGNMENTS),
+      /** The handover into this term. */
+      handover: handoverSchema,
+      /** What the presidency achieved, as the sources list it. */
+      achievements: z.array(achievementSchema),
+      note: localizedTextSchema.optional(),
+      sources: sourcesField,
+    })
+    .meta({ title: 'PresidencyTerm', description: 'A term of the MIRPS Pro-Tempore Presidency.' }),
+);
 
 /**
  * A term of the Pro-Tempore Presidency.

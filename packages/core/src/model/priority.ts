@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { compiledOnFirstUse } from '../_lib/compiled-schema.js';
 import { idSchema } from './ids.js';
 import { localizedTextSchema } from './localized-text.js';
 import { sourcesField } from './source.js';
@@ -18,16 +19,18 @@ import { sourcesField } from './source.js';
  * prioritySchema.parse({ id: 'priority-1', number: 1, text: { en: 'Strengthen regional dialogue and cooperation.' } });
  * ```
  */
-export const prioritySchema = z
-  .strictObject({
-    id: idSchema,
-    /** Its number in the plan: objective `1.x` sits under priority `1`. */
-    number: z.int().min(1).max(99),
-    text: localizedTextSchema,
-    restatement: localizedTextSchema.optional(),
-    sources: sourcesField,
-  })
-  .meta({ title: 'Priority', description: 'A priority of a Regional Action Plan.' });
+export const prioritySchema = /* @__PURE__ */ compiledOnFirstUse(
+  /* @__PURE__ */ z
+    .strictObject({
+      id: idSchema,
+      /** Its number in the plan: objective `1.x` sits under priority `1`. */
+      number: z.int().min(1).max(99),
+      text: localizedTextSchema,
+      restatement: localizedTextSchema.optional(),
+      sources: sourcesField,
+    })
+    .meta({ title: 'Priority', description: 'A priority of a Regional Action Plan.' }),
+);
 
 /**
  * A priority of a Regional Action Plan.

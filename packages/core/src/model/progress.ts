@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { compiledOnFirstUse } from '../_lib/compiled-schema.js';
 import { deepFreeze } from '../_lib/deep-freeze.js';
 import { idSchema, memberStateIdSchema } from './ids.js';
 import { localizedLineSchema, localizedTextSchema } from './localized-text.js';
@@ -31,9 +32,11 @@ export const ACTION_STATUSES = deepFreeze(['not-started', 'in-progress', 'comple
  * reporterSchema.parse({ body: 'wg-local-governance' });
  * ```
  */
-export const reporterSchema = z
-  .union([z.strictObject({ memberState: memberStateIdSchema }), z.strictObject({ body: idSchema })])
-  .meta({ title: 'Reporter', description: 'The member state or body that reports.' });
+export const reporterSchema = /* @__PURE__ */ compiledOnFirstUse(
+  /* @__PURE__ */ z
+    .union([z.strictObject({ memberState: memberStateIdSchema }), z.strictObject({ body: idSchema })])
+    .meta({ title: 'Reporter', description: 'The member state or body that reports.' }),
+);
 
 /**
  * Evidence behind a progress record: a document or page, with its address.
@@ -44,13 +47,15 @@ export const reporterSchema = z
  * evidenceSchema.parse({ title: { en: 'Minutes of the plenary' }, url: 'https://example.org/minutes.pdf' });
  * ```
  */
-export const evidenceSchema = z
-  .strictObject({
-    title: localizedLineSchema,
-    url: webAddressSchema.optional(),
-    note: localizedTextSchema.optional(),
-  })
-  .meta({ title: 'Evidence', description: 'A document or page that supports a progress record.' });
+export const evidenceSchema = /* @__PURE__ */ compiledOnFirstUse(
+  /* @__PURE__ */ z
+    .strictObject({
+      title: localizedLineSchema,
+      url: webAddressSchema.optional(),
+      note: localizedTextSchema.optional(),
+    })
+    .meta({ title: 'Evidence', description: 'A document or page that supports a progress record.' }),
+);
 
 /**
  * A dated statement of where one action of a plan stands, by whom, with a note
@@ -63,20 +68,22 @@ export const evidenceSchema = z
  * progressRecordSchema.parse({ id: 'progress-1', action: 'action-1.1.1', date: '2023-04-20', status: 'in-progress', reportedBy: { memberState: 'MX' } });
  * ```
  */
-export const progressRecordSchema = z
-  .strictObject({
-    id: idSchema,
-    /** The id of the action of the plan. */
-    action: idSchema,
-    /** The day the status was reported. */
-    date: calendarDaySchema,
-    status: z.enum(ACTION_STATUSES),
-    reportedBy: reporterSchema,
-    note: localizedTextSchema.optional(),
-    evidence: z.array(evidenceSchema).optional(),
-    sources: sourcesField,
-  })
-  .meta({ title: 'ProgressRecord', description: 'A dated statement of where one action stands.' });
+export const progressRecordSchema = /* @__PURE__ */ compiledOnFirstUse(
+  /* @__PURE__ */ z
+    .strictObject({
+      id: idSchema,
+      /** The id of the action of the plan. */
+      action: idSchema,
+      /** The day the status was reported. */
+      date: calendarDaySchema,
+      status: z.enum(ACTION_STATUSES),
+      reportedBy: reporterSchema,
+      note: localizedTextSchema.optional(),
+      evidence: z.array(evidenceSchema).optional(),
+      sources: sourcesField,
+    })
+    .meta({ title: 'ProgressRecord', description: 'A dated statement of where one action stands.' }),
+);
 
 /**
  * The units an indicator is measured in. Counts, days and amounts add up
@@ -115,22 +122,24 @@ export const DISAGGREGATION_DIMENSIONS = deepFreeze(['sex', 'age-group', 'popula
  * disaggregationSchema.parse({ dimension: 'sex', values: [{ category: 'female', value: 120 }, { category: 'male', value: 80 }] });
  * ```
  */
-export const disaggregationSchema = z
-  .discriminatedUnion('dimension', [
-    z.strictObject({
-      dimension: z.literal('sex'),
-      values: z.array(z.strictObject({ category: z.enum(['female', 'male', 'other']), value: z.number().min(0) })).min(1),
-    }),
-    z.strictObject({
-      dimension: z.literal('age-group'),
-      values: z.array(z.strictObject({ category: z.enum(['0-17', '18-59', '60+']), value: z.number().min(0) })).min(1),
-    }),
-    z.strictObject({
-      dimension: z.literal('population-group'),
-      values: z.array(z.strictObject({ category: populationGroupSchema, value: z.number().min(0) })).min(1),
-    }),
-  ])
-  .meta({ title: 'Disaggregation', description: 'A breakdown of a value by sex, age group or population group.' });
+export const disaggregationSchema = /* @__PURE__ */ compiledOnFirstUse(
+  /* @__PURE__ */ z
+    .discriminatedUnion('dimension', [
+      z.strictObject({
+        dimension: z.literal('sex'),
+        values: z.array(z.strictObject({ category: z.enum(['female', 'male', 'other']), value: z.number().min(0) })).min(1),
+      }),
+      z.strictObject({
+        dimension: z.literal('age-group'),
+        values: z.array(z.strictObject({ category: z.enum(['0-17', '18-59', '60+']), value: z.number().min(0) })).min(1),
+      }),
+      z.strictObject({
+        dimension: z.literal('population-group'),
+        values: z.array(z.strictObject({ category: populationGroupSchema, value: z.number().min(0) })).min(1),
+      }),
+    ])
+    .meta({ title: 'Disaggregation', description: 'A breakdown of a value by sex, age group or population group.' }),
+);
 
 /**
  * A measured value for a period, with its breakdowns.
@@ -141,15 +150,17 @@ export const disaggregationSchema = z
  * indicatorValueSchema.parse({ period: { start: '2023-01-01', end: '2023-06-30' }, value: 200 });
  * ```
  */
-export const indicatorValueSchema = z
-  .strictObject({
-    /** The period measured, both days included. */
-    period: z.strictObject({ start: calendarDaySchema, end: calendarDaySchema }),
-    value: z.number().min(0),
-    disaggregations: z.array(disaggregationSchema).optional(),
-    note: localizedTextSchema.optional(),
-  })
-  .meta({ title: 'IndicatorValue', description: 'A measured value for a period, with its breakdowns.' });
+export const indicatorValueSchema = /* @__PURE__ */ compiledOnFirstUse(
+  /* @__PURE__ */ z
+    .strictObject({
+      /** The period measured, both days included. */
+      period: z.strictObject({ start: calendarDaySchema, end: calendarDaySchema }),
+      value: z.number().min(0),
+      disaggregations: z.array(disaggregationSchema).optional(),
+      note: localizedTextSchema.optional(),
+    })
+    .meta({ title: 'IndicatorValue', description: 'A measured value for a period, with its breakdowns.' }),
+);
 
 /**
  * An indicator of an expected result, in the style of results frameworks (IATI):
@@ -165,22 +176,24 @@ export const indicatorValueSchema = z
  * });
  * ```
  */
-export const indicatorSchema = z
-  .strictObject({
-    id: idSchema,
-    /** The id of the expected result it measures. */
-    result: idSchema,
-    title: localizedLineSchema,
-    unit: z.enum(INDICATOR_UNITS),
-    /** Higher is better (the default), or lower is better (e.g. processing times). */
-    direction: z.enum(['increase', 'decrease']).optional(),
-    baseline: z.strictObject({ value: z.number().min(0), date: partialDateSchema }).optional(),
-    target: z.strictObject({ value: z.number().min(0), date: partialDateSchema }),
-    actuals: z.array(indicatorValueSchema),
-    description: nonBlankString.optional(),
-    sources: sourcesField,
-  })
-  .meta({ title: 'Indicator', description: 'An indicator of an expected result: unit, baseline, target and actual values.' });
+export const indicatorSchema = /* @__PURE__ */ compiledOnFirstUse(
+  /* @__PURE__ */ z
+    .strictObject({
+      id: idSchema,
+      /** The id of the expected result it measures. */
+      result: idSchema,
+      title: localizedLineSchema,
+      unit: z.enum(INDICATOR_UNITS),
+      /** Higher is better (the default), or lower is better (e.g. processing times). */
+      direction: z.enum(['increase', 'decrease']).optional(),
+      baseline: z.strictObject({ value: z.number().min(0), date: partialDateSchema }).optional(),
+      target: z.strictObject({ value: z.number().min(0), date: partialDateSchema }),
+      actuals: z.array(indicatorValueSchema),
+      description: nonBlankString.optional(),
+      sources: sourcesField,
+    })
+    .meta({ title: 'Indicator', description: 'An indicator of an expected result: unit, baseline, target and actual values.' }),
+);
 
 /**
  * The progress of a plan: dated status records for its actions and indicators
@@ -192,15 +205,17 @@ export const indicatorSchema = z
  * planProgressSchema.parse({ plan: 'regional-action-plan-2023', records: [], indicators: [] });
  * ```
  */
-export const planProgressSchema = z
-  .strictObject({
-    /** The id of the plan this progress is about. */
-    plan: idSchema,
-    records: z.array(progressRecordSchema),
-    indicators: z.array(indicatorSchema),
-    sources: sourcesField,
-  })
-  .meta({ title: 'PlanProgress', description: 'Progress records and indicators of a Regional Action Plan.' });
+export const planProgressSchema = /* @__PURE__ */ compiledOnFirstUse(
+  /* @__PURE__ */ z
+    .strictObject({
+      /** The id of the plan this progress is about. */
+      plan: idSchema,
+      records: z.array(progressRecordSchema),
+      indicators: z.array(indicatorSchema),
+      sources: sourcesField,
+    })
+    .meta({ title: 'PlanProgress', description: 'Progress records and indicators of a Regional Action Plan.' }),
+);
 
 /**
  * An action's status. See {@link ACTION_STATUSES}.

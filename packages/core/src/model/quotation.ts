@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { compiledOnFirstUse } from '../_lib/compiled-schema.js';
 import { localizedTextSchema } from './localized-text.js';
 import { sourcesField } from './source.js';
 
@@ -16,15 +17,17 @@ import { sourcesField } from './source.js';
  * });
  * ```
  */
-export const quotationSchema = z
-  .strictObject({
-    /** The quoted words, exactly as the source gives them, in its language. */
-    text: localizedTextSchema,
-    /** What the quotation covers, e.g. where it ends. */
-    note: localizedTextSchema.optional(),
-    sources: sourcesField,
-  })
-  .meta({ title: 'Quotation', description: 'A passage of a text as a source quotes it, word for word and untranslated.' });
+export const quotationSchema = /* @__PURE__ */ compiledOnFirstUse(
+  /* @__PURE__ */ z
+    .strictObject({
+      /** The quoted words, exactly as the source gives them, in its language. */
+      text: localizedTextSchema,
+      /** What the quotation covers, e.g. where it ends. */
+      note: localizedTextSchema.optional(),
+      sources: sourcesField,
+    })
+    .meta({ title: 'Quotation', description: 'A passage of a text as a source quotes it, word for word and untranslated.' }),
+);
 
 /**
  * A passage of a text as a source quotes it.

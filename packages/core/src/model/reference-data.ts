@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { compiledOnFirstUse } from '../_lib/compiled-schema.js';
 import { annualMeetingSchema } from './annual-meeting.js';
 import { instrumentSchema } from './instrument.js';
 import { memberStateSchema } from './member-state.js';
@@ -20,19 +21,21 @@ import { workingGroupSchema } from './working-group.js';
  * shape.success; // true (the shape only; parseReferenceData also checks the rules)
  * ```
  */
-export const referenceDataSchema = z
-  .strictObject({
-    memberStates: z.array(memberStateSchema),
-    workingGroups: z.array(workingGroupSchema),
-    partners: z.array(partnerSchema),
-    instruments: z.array(instrumentSchema),
-    annualMeetings: z.array(annualMeetingSchema),
-    /** Pledges made at forums, such as the MIRPS Regional Pledges of the II Global Refugee Forum; absent in documents written before pledges were modelled. */
-    pledges: z.array(pledgeSchema).optional(),
-    /** The day the data is current to: what happened after it is not in the data. Absent where the document does not say. */
-    asOf: calendarDaySchema.optional(),
-  })
-  .meta({ title: 'ReferenceData', description: 'Member states, working groups, partners, instruments, Annual Meetings and pledges, current to a day.' });
+export const referenceDataSchema = /* @__PURE__ */ compiledOnFirstUse(
+  /* @__PURE__ */ z
+    .strictObject({
+      memberStates: z.array(memberStateSchema),
+      workingGroups: z.array(workingGroupSchema),
+      partners: z.array(partnerSchema),
+      instruments: z.array(instrumentSchema),
+      annualMeetings: z.array(annualMeetingSchema),
+      /** Pledges made at forums, such as the MIRPS Regional Pledges of the II Global Refugee Forum; absent in documents written before pledges were modelled. */
+      pledges: z.array(pledgeSchema).optional(),
+      /** The day the data is current to: what happened after it is not in the data. Absent where the document does not say. */
+      asOf: calendarDaySchema.optional(),
+    })
+    .meta({ title: 'ReferenceData', description: 'Member states, working groups, partners, instruments, Annual Meetings and pledges, current to a day.' }),
+);
 
 /**
  * The MIRPS reference data.

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { compiledOnFirstUse } from '../_lib/compiled-schema.js';
 import { localizedTextSchema } from './localized-text.js';
 import { calendarDaySchema, partialDateSchema } from './partial-date.js';
 
@@ -49,35 +50,37 @@ export function rruleIssueCode(value: unknown): 'schedule.count-with-until' | 's
  * scheduleSchema.parse({ kind: 'unscheduled' });
  * ```
  */
-export const scheduleSchema = z
-  .discriminatedUnion('kind', [
-    z.strictObject({
-      kind: z.literal('dates'),
-      dates: z.array(partialDateSchema).min(1, 'Give at least one date'),
-    }),
-    z.strictObject({
-      kind: z.literal('range'),
-      start: partialDateSchema,
-      end: partialDateSchema,
-    }),
-    z.strictObject({
-      kind: z.literal('recurrence'),
-      /** The first occurrence (DTSTART), a calendar day. */
-      start: calendarDaySchema,
-      /** The RFC 5545 rule, e.g. `FREQ=MONTHLY;INTERVAL=3;BYDAY=3TH;COUNT=4`. */
-      rrule: z.string().regex(RRULE_PATTERN, 'Write an RFC 5545 RRULE such as "FREQ=MONTHLY;INTERVAL=3;BYDAY=3TH;COUNT=4"'),
-      /** Days the rule gives that do not take place (EXDATE). */
-      exdates: z.array(calendarDaySchema).optional(),
-      /** Days added to the rule, such as a moved occurrence (RDATE). */
-      rdates: z.array(calendarDaySchema).optional(),
-    }),
-    z.strictObject({
-      kind: z.literal('unscheduled'),
-      /** What the sources do say, if anything. */
-      note: localizedTextSchema.optional(),
-    }),
-  ])
-  .meta({ title: 'Schedule', description: 'When an activity happens, or that the source does not schedule it.' });
+export const scheduleSchema = /* @__PURE__ */ compiledOnFirstUse(
+  /* @__PURE__ */ z
+    .discriminatedUnion('kind', [
+      z.strictObject({
+        kind: z.literal('dates'),
+        dates: z.array(partialDateSchema).min(1, 'Give at least one date'),
+      }),
+      z.strictObject({
+        kind: z.literal('range'),
+        start: partialDateSchema,
+        end: partialDateSchema,
+      }),
+      z.strictObject({
+        kind: z.literal('recurrence'),
+        /** The first occurrence (DTSTART), a calendar day. */
+        start: calendarDaySchema,
+        /** The RFC 5545 rule, e.g. `FREQ=MONTHLY;INTERVAL=3;BYDAY=3TH;COUNT=4`. */
+        rrule: z.string().regex(RRULE_PATTERN, 'Write an RFC 5545 RRULE such as "FREQ=MONTHLY;INTERVAL=3;BYDAY=3TH;COUNT=4"'),
+        /** Days the rule gives that do not take place (EXDATE). */
+        exdates: z.array(calendarDaySchema).optional(),
+        /** Days added to the rule, such as a moved occurrence (RDATE). */
+        rdates: z.array(calendarDaySchema).optional(),
+      }),
+      z.strictObject({
+        kind: z.literal('unscheduled'),
+        /** What the sources do say, if anything. */
+        note: localizedTextSchema.optional(),
+      }),
+    ])
+    .meta({ title: 'Schedule', description: 'When an activity happens, or that the source does not schedule it.' }),
+);
 
 /**
  * When an activity happens.

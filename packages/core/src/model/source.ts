@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { compiledOnFirstUse } from '../_lib/compiled-schema.js';
 import { nonBlankLine, nonBlankString } from './non-blank-string.js';
 import { webAddressSchema } from './web-address.js';
 
@@ -16,20 +17,22 @@ import { webAddressSchema } from './web-address.js';
  * });
  * ```
  */
-export const sourceSchema = z
-  .strictObject({
-    /** The document's title, as a person would cite it. */
-    document: nonBlankLine,
-    /** The section, table or page of the document. */
-    section: nonBlankLine.optional(),
-    /** The document's address, when it has one. */
-    url: webAddressSchema.optional(),
-    /** A remark on what this source says, e.g. where it differs from another. */
-    note: nonBlankString.optional(),
-    /** This source marks the record as invented for an example, not real data: reports built from it say so at the top. */
-    illustrative: z.literal(true).optional(),
-  })
-  .meta({ title: 'Source', description: 'Where a fact comes from.' });
+export const sourceSchema = /* @__PURE__ */ compiledOnFirstUse(
+  /* @__PURE__ */ z
+    .strictObject({
+      /** The document's title, as a person would cite it. */
+      document: nonBlankLine,
+      /** The section, table or page of the document. */
+      section: nonBlankLine.optional(),
+      /** The document's address, when it has one. */
+      url: webAddressSchema.optional(),
+      /** A remark on what this source says, e.g. where it differs from another. */
+      note: nonBlankString.optional(),
+      /** This source marks the record as invented for an example, not real data: reports built from it say so at the top. */
+      illustrative: z.literal(true).optional(),
+    })
+    .meta({ title: 'Source', description: 'Where a fact comes from.' }),
+);
 
 /**
  * A citation of where a fact comes from.
@@ -43,4 +46,4 @@ export const sourceSchema = z
 export type Source = z.infer<typeof sourceSchema>;
 
 /** The optional `sources` field every record may carry. */
-export const sourcesField = z.array(sourceSchema).min(1).optional();
+export const sourcesField = /* @__PURE__ */ z.array(sourceSchema).min(1).optional();

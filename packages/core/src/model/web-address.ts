@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { compiledOnFirstUse } from '../_lib/compiled-schema.js';
 import { NO_CONTROL_CHARACTER } from './non-blank-string.js';
 
 /**
@@ -6,6 +7,8 @@ import { NO_CONTROL_CHARACTER } from './non-blank-string.js';
  * pattern so JSON Schema validators agree with zod (the lookahead refuses a
  * control character anywhere, a final newline too, which Python's `$` would let through).
  */
-export const webAddressSchema = z
-  .string()
-  .regex(new RegExp(`^${NO_CONTROL_CHARACTER}https?:\\/\\/[^\\s/?#]+(?:[/?#]\\S*)?$`), 'An address starts with http:// or https:// and has no spaces');
+export const webAddressSchema = /* @__PURE__ */ compiledOnFirstUse(
+  /* @__PURE__ */ z
+    .string()
+    .regex(new RegExp(`^${NO_CONTROL_CHARACTER}https?:\\/\\/[^\\s/?#]+(?:[/?#]\\S*)?$`), 'An address starts with http:// or https:// and has no spaces'),
+);

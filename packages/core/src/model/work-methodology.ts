@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { compiledOnFirstUse } from '../_lib/compiled-schema.js';
 import { idSchema } from './ids.js';
 import { localizedLineSchema, localizedTextSchema } from './localized-text.js';
 import { sourcesField } from './source.js';
@@ -13,9 +14,11 @@ import { sourcesField } from './source.js';
  * methodologyItemSchema.parse({ id: 'document-meeting-minutes', text: { en: 'Meeting minutes' } });
  * ```
  */
-export const methodologyItemSchema = z
-  .strictObject({ id: idSchema, text: localizedLineSchema })
-  .meta({ title: 'MethodologyItem', description: 'A kind of technical meeting, a high-level event or a key document.' });
+export const methodologyItemSchema = /* @__PURE__ */ compiledOnFirstUse(
+  /* @__PURE__ */ z
+    .strictObject({ id: idSchema, text: localizedLineSchema })
+    .meta({ title: 'MethodologyItem', description: 'A kind of technical meeting, a high-level event or a key document.' }),
+);
 
 /**
  * One entry of a work-methodology list.
@@ -45,20 +48,22 @@ export type MethodologyItem = z.infer<typeof methodologyItemSchema>;
  * });
  * ```
  */
-export const workMethodologySchema = z
-  .strictObject({
-    introduction: localizedTextSchema,
-    /** "Organization of technical meetings, such as:" */
-    technicalMeetings: z.array(methodologyItemSchema),
-    /** "Visibility of the MIRPS in High-Level Events, which include:" */
-    highLevelEvents: z.array(methodologyItemSchema),
-    /** "Preparation of key documents, such as:" */
-    keyDocuments: z.array(methodologyItemSchema),
-    /** The section to create on the MIRPS website. */
-    websiteSection: localizedTextSchema,
-    sources: sourcesField,
-  })
-  .meta({ title: 'WorkMethodology', description: 'How a plan will be carried out.' });
+export const workMethodologySchema = /* @__PURE__ */ compiledOnFirstUse(
+  /* @__PURE__ */ z
+    .strictObject({
+      introduction: localizedTextSchema,
+      /** "Organization of technical meetings, such as:" */
+      technicalMeetings: z.array(methodologyItemSchema),
+      /** "Visibility of the MIRPS in High-Level Events, which include:" */
+      highLevelEvents: z.array(methodologyItemSchema),
+      /** "Preparation of key documents, such as:" */
+      keyDocuments: z.array(methodologyItemSchema),
+      /** The section to create on the MIRPS website. */
+      websiteSection: localizedTextSchema,
+      sources: sourcesField,
+    })
+    .meta({ title: 'WorkMethodology', description: 'How a plan will be carried out.' }),
+);
 
 /**
  * How a plan will be carried out.
@@ -82,9 +87,11 @@ export type WorkMethodology = z.infer<typeof workMethodologySchema>;
  * handoverCommitmentSchema.parse({ id: 'handover-memoir', text: { en: 'formally deliver the Memoir of the outgoing Pro-tempore Presidency' } });
  * ```
  */
-export const handoverCommitmentSchema = z
-  .strictObject({ id: idSchema, text: localizedTextSchema, sources: sourcesField })
-  .meta({ title: 'HandoverCommitment', description: 'A duty of the presidency at the end of its tenure.' });
+export const handoverCommitmentSchema = /* @__PURE__ */ compiledOnFirstUse(
+  /* @__PURE__ */ z
+    .strictObject({ id: idSchema, text: localizedTextSchema, sources: sourcesField })
+    .meta({ title: 'HandoverCommitment', description: 'A duty of the presidency at the end of its tenure.' }),
+);
 
 /**
  * A duty of the presidency at the end of its tenure.

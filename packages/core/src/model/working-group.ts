@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { compiledOnFirstUse } from '../_lib/compiled-schema.js';
 import { idSchema, memberStateIdSchema } from './ids.js';
 import { localizedLineSchema, localizedTextSchema } from './localized-text.js';
 import { sourcesField } from './source.js';
@@ -20,20 +21,22 @@ import { sourcesField } from './source.js';
  * });
  * ```
  */
-export const workingGroupSchema = z
-  .strictObject({
-    id: idSchema,
-    /** The group's name. */
-    name: localizedLineSchema,
-    /** What the group works on. */
-    theme: localizedLineSchema,
-    /** The leading member state; `null` where the sources name none. */
-    lead: memberStateIdSchema.nullable(),
-    /** What the sources say about the lead. */
-    note: localizedTextSchema.optional(),
-    sources: sourcesField,
-  })
-  .meta({ title: 'WorkingGroup', description: 'A MIRPS working group and its leading member state.' });
+export const workingGroupSchema = /* @__PURE__ */ compiledOnFirstUse(
+  /* @__PURE__ */ z
+    .strictObject({
+      id: idSchema,
+      /** The group's name. */
+      name: localizedLineSchema,
+      /** What the group works on. */
+      theme: localizedLineSchema,
+      /** The leading member state; `null` where the sources name none. */
+      lead: memberStateIdSchema.nullable(),
+      /** What the sources say about the lead. */
+      note: localizedTextSchema.optional(),
+      sources: sourcesField,
+    })
+    .meta({ title: 'WorkingGroup', description: 'A MIRPS working group and its leading member state.' }),
+);
 
 /**
  * A MIRPS working group.

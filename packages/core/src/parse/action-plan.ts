@@ -10,6 +10,7 @@ export const actionPlanKind: DocumentKind<ActionPlan, MirpsContext> = {
   name: 'ActionPlan',
   schema: actionPlanSchema,
   rules: actionPlanRules,
+  vouchedAgainst: ({ reference, ledger }) => [reference, ledger],
 };
 
 /** A plan checked against a complete context, which is validated first (unless vouched for). */

@@ -1,26 +1,30 @@
 import { z } from 'zod';
-import { VALIDATION_MESSAGES } from '../i18n/validation-messages.js';
+import { compiledOnFirstUse } from '../_lib/compiled-schema.js';
+import { RULE_MESSAGES } from '../i18n/rule-messages.js';
 import { calendarActivitySchema, type CalendarActivity } from '../model/calendar-activity.js';
 import { checkCalendarActivities } from '../rules/action-plan-rules.js';
-import { collectIds, findDuplicates } from '../rules/duplicate-ids.js';
+import { findDuplicates, idsIn } from '../rules/duplicate-ids.js';
 import { withLanguageOption, type ParseOptions } from './language-option.js';
 import type { MirpsParseResult } from './parse-result.js';
 import { unwrap, validateDocument, type DocumentKind } from './validate-document.js';
 
 const calendarActivitiesKind: DocumentKind<CalendarActivity[], undefined> = {
   name: 'CalendarActivities',
-  schema: z.array(calendarActivitySchema),
+  schema: /* @__PURE__ */ compiledOnFirstUse(/* @__PURE__ */ z.array(calendarActivitySchema)),
   rules: (activities, _context, language) => {
-    const issues = findDuplicates(collectIds(activities, []), 'ref.duplicate-id', VALIDATION_MESSAGES[language].rules.duplicate.id);
+    const issues = findDuplicates([idsIn(activities)], 'ref.duplicate-id', RULE_MESSAGES[language].duplicate.id);
     checkCalendarActivities(activities, undefined, issues, [], language);
     return issues;
   },
+  vouchedAgainst: () => [],
 };
 
 /**
  * Validates a list of calendar activities on their own, outside a plan, and
  * returns a result instead of throwing: the shape of each, unique ids, spans
- * and times that end after they start, known time zones.
+ * and times that end after they start, known time zones. The list returned is
+ * a fresh copy, frozen; a list returned by this function or
+ * {@link parseCalendarActivities} is accepted without being validated again.
  *
  * @param input - Any value, typically from `JSON.parse`.
  * @param options - `language`: the language of the issues' messages, `'en'` (default) or `'es'`; any other value is refused (`shape.invalid-value`).
@@ -43,6 +47,7 @@ export function safeParseCalendarActivities(input: unknown, options?: ParseOptio
  *
  * @param input - Any value, typically from `JSON.parse`.
  * @param options - `language`: the language of the issues' messages, `'en'` (default) or `'es'`.
+ * @returns The validated activities: a fresh copy, frozen; a list this function returned, given back, is returned as it is, without being validated again.
  * @throws {@link MirpsValidationError} when the input is not a valid list of activities, or the options are not valid.
  * @example
  * ```ts

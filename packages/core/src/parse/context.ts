@@ -1,3 +1,4 @@
+import { freezeParsed } from '../_lib/freeze-parsed.js';
 import { isVouchedPair, vouchPair } from '../_lib/vouched.js';
 import type { MirpsContext } from '../context/mirps-context.js';
 import { unreadableIssue } from '../_lib/unreadable.js';
@@ -73,6 +74,6 @@ export function resolveContext(context: MirpsContext, language: Language = 'en')
     if (!checkedReference.success) return checkedReference;
     const checkedLedger = safeParseLedgerAgainst(ledger, checkedReference.data, language);
     if (!checkedLedger.success) return checkedLedger;
-    return { success: true, data: vouchPair({ reference: checkedReference.data, ledger: checkedLedger.data }) };
+    return { success: true, data: vouchPair({ reference: freezeParsed(checkedReference.data), ledger: freezeParsed(checkedLedger.data) }) };
   });
 }

@@ -12,6 +12,7 @@ const planProgressKind: DocumentKind<PlanProgress, ProgressRulesContext> = {
   name: 'PlanProgress',
   schema: planProgressSchema,
   rules: progressRules,
+  vouchedAgainst: ({ plan, reference, ledger }) => [plan, reference, ledger],
 };
 
 /** Progress checked against its plan and a complete context; the context and the plan are validated first. */

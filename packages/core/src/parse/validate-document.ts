@@ -4,6 +4,7 @@ import { VALIDATION_MESSAGES } from '../i18n/validation-messages.js';
 import type { MirpsIssue } from '../errors/issue.js';
 import { cutLists } from '../_lib/cut-lists.js';
 import { findUnreadable, unreadableIssue } from '../_lib/unreadable.js';
+import { isVouchedDocument, vouchDocument } from '../_lib/vouched.js';
 import { isMirpsError } from '../errors/invalid-argument.js';
 import { MirpsValidationError } from '../errors/mirps-error.js';
 import { issuesFromZod } from './from-zod.js';
@@ -18,6 +19,12 @@ export interface DocumentKind<T, Context> {
   readonly name: string;
   readonly schema: z.ZodType<T>;
   readonly rules: (document: T, context: Context, language: Language) => MirpsIssue[];
+  /**
+   * For a document the parser vouches for, what its validity depends on in the
+   * context (compared by identity): the document returned is frozen, and given
+   * back with the same context it is accepted as it is, without a new check.
+   */
+  readonly vouchedAgainst?: (context: Context) => object[];
 }
 
 /**
@@ -25,9 +32,12 @@ export interface DocumentKind<T, Context> {
  * they follow references that a malformed one may not have. Never throws:
  * where reading the input throws (a getter, a Proxy), the result is a
  * `shape.unreadable` issue at the place that could not be read. The document
- * returned is zod's fresh copy: nothing in it is shared with the input.
+ * returned is zod's fresh copy: nothing in it is shared with the input; for a
+ * kind vouched for, it is frozen, and returned as it is when given back.
  */
 export function validateDocument<T, Context>(kind: DocumentKind<T, Context>, input: unknown, context: Context, language: Language = 'en'): MirpsParseResult<T> {
+  const against = kind.vouchedAgainst?.(context);
+  if (against !== undefined && isVouchedDocument(input, kind, ...against)) return { success: true, data: input as T };
   const shape = shapeOf(kind.schema, input, language);
   if (!shape.success) return invalid(kind.name, shape.issues, language);
   let issues: MirpsIssue[];
@@ -38,12 +48,12 @@ export function validateDocument<T, Context>(kind: DocumentKind<T, Context>, inp
     // The rules read only zod's copy and a validated context: an exception here is the SDK's own fault.
     return invalid(
       kind.name,
-      [{ code: 'shape.unreadable', path: [], message: VALIDATION_MESSAGES[language].rules.rulesFailed(kind.name) }],
+      [{ code: 'shape.unreadable', path: [], message: VALIDATION_MESSAGES[language].rulesFailed(kind.name) }],
       language,
     );
   }
   if (issues.length > 0) return invalid(kind.name, issues, language);
-  return { success: true, data: shape.data };
+  return { success: true, data: against === undefined ? shape.data : vouchDocument(shape.data as T & object, kind, ...against) };
 }
 
 /** How many entries of each list are checked, in turn, when zod cannot gather the issues of the whole input. */

@@ -59,7 +59,7 @@ const OPTION_KEYS = ['reference', 'ledger', 'handovers', 'policies', ...ROTATION
 /** The parts of a rotation setup that the MIRPS options give, validated as the setup would validate them. */
 const setupPartsKind: DocumentKind<Pick<RotationSetup, 'handovers' | 'policies'>, undefined> = {
   name: 'RotationSetup',
-  schema: z.strictObject({ handovers: rotationSetupSchema.shape.handovers, policies: rotationSetupSchema.shape.policies }),
+  schema: /* @__PURE__ */ z.strictObject({ handovers: rotationSetupSchema.shape.handovers, policies: rotationSetupSchema.shape.policies }),
   rules: () => [],
 };
 

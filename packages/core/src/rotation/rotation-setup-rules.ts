@@ -3,7 +3,7 @@ import type { Language } from '../i18n/language.js';
 import { ROTATION_MESSAGES } from '../i18n/rotation-messages.js';
 import { isCertainlyBefore } from '../model/partial-date.js';
 import { checkSpan } from '../rules/date-checks.js';
-import { findDuplicates, idsOf, knownList } from '../rules/duplicate-ids.js';
+import { findDuplicates, idsIn, knownList } from '../rules/duplicate-ids.js';
 import { collationLocaleProblem } from './collation-locale.js';
 import { orderLanguage, sortNameOf } from './member-name.js';
 import { MemberCalendar } from './eligibility.js';
@@ -16,7 +16,7 @@ type Path = Array<string | number>;
 /** The rules of a {@link RotationSetup} beyond its shape, their messages in `language`. */
 export function rotationSetupRules(setup: RotationSetup, language: Language = 'en'): MirpsIssue[] {
   const says = ROTATION_MESSAGES[language].setup;
-  const issues: MirpsIssue[] = [...findDuplicates(idsOf(setup.members, 'members'), 'ref.duplicate-id', says.duplicateMember)];
+  const issues: MirpsIssue[] = findDuplicates([idsIn(setup.members, 'members')], 'ref.duplicate-id', says.duplicateMember);
   const ids = new Set(setup.members.map((member) => member.id));
   const length = setup.termLength;
 
@@ -48,7 +48,7 @@ export function rotationSetupRules(setup: RotationSetup, language: Language = 'e
   if (setup.order.kind === 'explicit') {
     const listed = setup.order.members;
     listed.forEach((id, j) => checkKnown(id, ['order', 'members', j]));
-    findDuplicates(listed.map((id, j) => ({ key: id, path: ['order', 'members', j] })), 'ref.duplicate-id', says.duplicateInOrder, issues);
+    findDuplicates([{ items: listed, key: (id) => id, path: (j) => ['order', 'members', j] }], 'ref.duplicate-id', says.duplicateInOrder, issues);
     const inOrder = new Set(listed);
     const missing = [...ids].filter((id) => !inOrder.has(id));
     if (missing.length > 0) {
@@ -72,8 +72,8 @@ export function rotationSetupRules(setup: RotationSetup, language: Language = 'e
 
   // Membership and suspension spans.
   setup.members.forEach((member, i) => {
-    member.memberships.forEach((span, s) => checkSpan(span.from, span.to, ['members', i, 'memberships', s, 'to'], issues, language));
-    member.suspensions?.forEach((span, s) => checkSpan(span.from, span.to, ['members', i, 'suspensions', s, 'to'], issues, language));
+    member.memberships.forEach((span, s) => checkSpan(span.from, span.to, () => ['members', i, 'memberships', s, 'to'], issues, language));
+    member.suspensions?.forEach((span, s) => checkSpan(span.from, span.to, () => ['members', i, 'suspensions', s, 'to'], issues, language));
   });
 
   // The ledger: consecutive terms, known holders who were members when their term began.

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { compiledOnFirstUse } from '../_lib/compiled-schema.js';
 import { deepFreeze } from '../_lib/deep-freeze.js';
 import { nonBlankLine, nonBlankString } from '../model/non-blank-string.js';
 import { partialDateSchema } from '../model/partial-date.js';
@@ -6,8 +7,8 @@ import { collationLocaleSchema } from './collation-locale.js';
 import { recordKey, safeRecord } from './safe-record.js';
 import { TERM_LENGTHS } from './term-label.js';
 
-const memberKey = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'A member id is letters, digits, ".", "_" or "-" (e.g. "PA")');
-const languageTag = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'A language tag such as "en" or "es"');
+const memberKey = /* @__PURE__ */ z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'A member id is letters, digits, ".", "_" or "-" (e.g. "PA")');
+const languageTag = /* @__PURE__ */ z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'A language tag such as "en" or "es"');
 
 /**
  * A span of membership or suspension: from one day to another, both included;
@@ -20,9 +21,11 @@ const languageTag = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'A language
  * rotationIntervalSchema.parse({ from: '2019-06' });
  * ```
  */
-export const rotationIntervalSchema = z
-  .strictObject({ from: partialDateSchema, to: partialDateSchema.optional(), note: nonBlankString.optional() })
-  .meta({ title: 'RotationInterval', description: 'A span of days, both ends included; open while `to` is absent.' });
+export const rotationIntervalSchema = /* @__PURE__ */ compiledOnFirstUse(
+  /* @__PURE__ */ z
+    .strictObject({ from: partialDateSchema, to: partialDateSchema.optional(), note: nonBlankString.optional() })
+    .meta({ title: 'RotationInterval', description: 'A span of days, both ends included; open while `to` is absent.' }),
+);
 
 /**
  * A member of a rotating presidency: its id, its names by language, an optional
@@ -35,17 +38,19 @@ export const rotationIntervalSchema = z
  * rotationMemberSchema.parse({ id: 'SV', names: { en: 'El Salvador', es: 'El Salvador' }, sortKey: 'El Salvador', memberships: [{ from: '2019-06' }] });
  * ```
  */
-export const rotationMemberSchema = z
-  .strictObject({
-    id: memberKey,
-    /** Names by language tag, e.g. `{ en: 'Mexico', es: 'México' }`. */
-    names: safeRecord(languageTag, nonBlankLine),
-    /** What alphabetical order sorts by; the name in the order's language when absent. */
-    sortKey: nonBlankLine.optional(),
-    memberships: z.array(rotationIntervalSchema).min(1, 'A member has at least one membership interval'),
-    suspensions: z.array(rotationIntervalSchema).optional(),
-  })
-  .meta({ title: 'RotationMember', description: 'A member of a rotating presidency.' });
+export const rotationMemberSchema = /* @__PURE__ */ compiledOnFirstUse(
+  /* @__PURE__ */ z
+    .strictObject({
+      id: memberKey,
+      /** Names by language tag, e.g. `{ en: 'Mexico', es: 'México' }`. */
+      names: safeRecord(languageTag, nonBlankLine),
+      /** What alphabetical order sorts by; the name in the order's language when absent. */
+      sortKey: nonBlankLine.optional(),
+      memberships: z.array(rotationIntervalSchema).min(1, 'A member has at least one membership interval'),
+      suspensions: z.array(rotationIntervalSchema).optional(),
+    })
+    .meta({ title: 'RotationMember', description: 'A member of a rotating presidency.' }),
+);
 
 /**
  * The order of the circle: alphabetical by the members' names (or sort keys)
@@ -59,18 +64,20 @@ export const rotationMemberSchema = z
  * rotationOrderSchema.parse({ kind: 'explicit', members: ['BZ', 'GT', 'SV', 'HN', 'NI', 'CR', 'PA', 'DO'] });
  * ```
  */
-export const rotationOrderSchema = z
-  .discriminatedUnion('kind', [
-    z.strictObject({
-      kind: z.literal('alphabetical'),
-      /** The collation locale, and the language of the names sorted (unless `nameLanguage` says otherwise); one this JavaScript runtime can collate in. */
-      locale: collationLocaleSchema,
-      /** The language of the names sorted, when it is not the locale's. */
-      nameLanguage: languageTag.optional(),
-    }),
-    z.strictObject({ kind: z.literal('explicit'), members: z.array(memberKey).min(1) }),
-  ])
-  .meta({ title: 'RotationOrder', description: 'The order of the circle of members.' });
+export const rotationOrderSchema = /* @__PURE__ */ compiledOnFirstUse(
+  /* @__PURE__ */ z
+    .discriminatedUnion('kind', [
+      z.strictObject({
+        kind: z.literal('alphabetical'),
+        /** The collation locale, and the language of the names sorted (unless `nameLanguage` says otherwise); one this JavaScript runtime can collate in. */
+        locale: collationLocaleSchema,
+        /** The language of the names sorted, when it is not the locale's. */
+        nameLanguage: languageTag.optional(),
+      }),
+      z.strictObject({ kind: z.literal('explicit'), members: z.array(memberKey).min(1) }),
+    ])
+    .meta({ title: 'RotationOrder', description: 'The order of the circle of members.' }),
+);
 
 /**
  * The kinds of departure from the rotation rule that a term can record.
@@ -95,15 +102,17 @@ export const DEPARTURE_KINDS = deepFreeze(['election', 'swap', 'forfeit', 'decli
  * departureSchema.parse({ kind: 'forfeit', inPlaceOf: 'MM', reason: 'Myanmar relinquished its turn' });
  * ```
  */
-export const departureSchema = z
-  .strictObject({
-    kind: z.enum(DEPARTURE_KINDS),
-    reason: nonBlankString,
-    inPlaceOf: memberKey.optional(),
-    /** The other holders of a joint presidency. */
-    jointWith: z.array(memberKey).optional(),
-  })
-  .meta({ title: 'Departure', description: 'A recorded departure from the rotation rule, with its reason.' });
+export const departureSchema = /* @__PURE__ */ compiledOnFirstUse(
+  /* @__PURE__ */ z
+    .strictObject({
+      kind: z.enum(DEPARTURE_KINDS),
+      reason: nonBlankString,
+      inPlaceOf: memberKey.optional(),
+      /** The other holders of a joint presidency. */
+      jointWith: z.array(memberKey).optional(),
+    })
+    .meta({ title: 'Departure', description: 'A recorded departure from the rotation rule, with its reason.' }),
+);
 
 /**
  * A recorded term: its label, its holder, the day it was handed over where
@@ -115,15 +124,17 @@ export const departureSchema = z
  * recordedTermSchema.parse({ label: '2023', holder: 'PA', handover: '2022-12-13' });
  * ```
  */
-export const recordedTermSchema = z
-  .strictObject({
-    label: nonBlankLine,
-    holder: memberKey,
-    /** The day the term began; the first day of the period it is named after when absent. */
-    handover: partialDateSchema.optional(),
-    departure: departureSchema.optional(),
-  })
-  .meta({ title: 'RecordedTerm', description: 'A recorded term of a rotating presidency.' });
+export const recordedTermSchema = /* @__PURE__ */ compiledOnFirstUse(
+  /* @__PURE__ */ z
+    .strictObject({
+      label: nonBlankLine,
+      holder: memberKey,
+      /** The day the term began; the first day of the period it is named after when absent. */
+      handover: partialDateSchema.optional(),
+      departure: departureSchema.optional(),
+    })
+    .meta({ title: 'RecordedTerm', description: 'A recorded term of a rotating presidency.' }),
+);
 
 /**
  * A planned departure for a future term, applied by projections.
@@ -134,9 +145,11 @@ export const recordedTermSchema = z
  * rotationOverrideSchema.parse({ label: '2026', holder: 'PH', departure: { kind: 'forfeit', inPlaceOf: 'MM', reason: 'Myanmar will not chair in 2026' } });
  * ```
  */
-export const rotationOverrideSchema = z
-  .strictObject({ label: nonBlankLine, holder: memberKey, departure: departureSchema })
-  .meta({ title: 'RotationOverride', description: 'A planned departure from the rule for a future term.' });
+export const rotationOverrideSchema = /* @__PURE__ */ compiledOnFirstUse(
+  /* @__PURE__ */ z
+    .strictObject({ label: nonBlankLine, holder: memberKey, departure: departureSchema })
+    .meta({ title: 'RotationOverride', description: 'A planned departure from the rule for a future term.' }),
+);
 
 /**
  * Everything that defines a rotating presidency, as plain JSON: members with
@@ -164,33 +177,35 @@ export const rotationOverrideSchema = z
  * });
  * ```
  */
-export const rotationSetupSchema = z
-  .strictObject({
-    /** The body whose presidency rotates, for explanations. */
-    body: nonBlankLine.optional(),
-    members: z.array(rotationMemberSchema).min(1, 'A rotation needs at least one member'),
-    order: rotationOrderSchema,
-    strategy: z.enum(['once-per-cycle', 'successor']),
-    termLength: z.enum(TERM_LENGTHS),
-    /** The recorded terms, oldest first, consecutive. */
-    ledger: z.array(recordedTermSchema).min(1, 'The ledger needs at least one recorded term to rotate from'),
-    /** The first term assigned by the rotation rule; earlier terms are history "before the mechanism" that still count toward the first cycle. */
-    mechanismFrom: nonBlankLine.optional(),
-    overrides: z.array(rotationOverrideSchema).optional(),
-    /** Known handover days of future terms, by label. */
-    handovers: safeRecord(recordKey(), partialDateSchema).optional(),
-    /** What the handover is, for explanations (e.g. "the Annual Meeting"). */
-    handoverEvent: nonBlankLine.optional(),
-    policies: z
-      .strictObject({
-        /** Whether a member that joins during a cycle may hold it in that cycle (default) or waits for the next. */
-        lateJoiners: z.enum(['current-cycle', 'next-cycle']).optional(),
-        /** Whether a member that declines its turn loses it for the cycle (default) or defers it. */
-        declined: z.enum(['loses-turn', 'defers-turn']).optional(),
-      })
-      .optional(),
-  })
-  .meta({ title: 'RotationSetup', description: 'Everything that defines a rotating presidency, as plain JSON.' });
+export const rotationSetupSchema = /* @__PURE__ */ compiledOnFirstUse(
+  /* @__PURE__ */ z
+    .strictObject({
+      /** The body whose presidency rotates, for explanations. */
+      body: nonBlankLine.optional(),
+      members: z.array(rotationMemberSchema).min(1, 'A rotation needs at least one member'),
+      order: rotationOrderSchema,
+      strategy: z.enum(['once-per-cycle', 'successor']),
+      termLength: z.enum(TERM_LENGTHS),
+      /** The recorded terms, oldest first, consecutive. */
+      ledger: z.array(recordedTermSchema).min(1, 'The ledger needs at least one recorded term to rotate from'),
+      /** The first term assigned by the rotation rule; earlier terms are history "before the mechanism" that still count toward the first cycle. */
+      mechanismFrom: nonBlankLine.optional(),
+      overrides: z.array(rotationOverrideSchema).optional(),
+      /** Known handover days of future terms, by label. */
+      handovers: safeRecord(recordKey(), partialDateSchema).optional(),
+      /** What the handover is, for explanations (e.g. "the Annual Meeting"). */
+      handoverEvent: nonBlankLine.optional(),
+      policies: z
+        .strictObject({
+          /** Whether a member that joins during a cycle may hold it in that cycle (default) or waits for the next. */
+          lateJoiners: z.enum(['current-cycle', 'next-cycle']).optional(),
+          /** Whether a member that declines its turn loses it for the cycle (default) or defers it. */
+          declined: z.enum(['loses-turn', 'defers-turn']).optional(),
+        })
+        .optional(),
+    })
+    .meta({ title: 'RotationSetup', description: 'Everything that defines a rotating presidency, as plain JSON.' }),
+);
 
 /**
  * The definition of a rotating presidency. See {@link rotationSetupSchema}.

@@ -1,33 +1,39 @@
-import type { MirpsIssue } from '../errors/issue.js';
+import type { MirpsIssue, MirpsPath } from '../errors/issue.js';
 import type { ActionPlan } from '../model/action-plan.js';
+import type { Objective } from '../model/objective.js';
 import { yearOf, type PartialDate } from '../model/partial-date.js';
 import type { MirpsContext } from '../context/mirps-context.js';
 import type { Language } from '../i18n/language.js';
+import { RULE_MESSAGES } from '../i18n/rule-messages.js';
 import { VALIDATION_MESSAGES } from '../i18n/validation-messages.js';
 import { checkSpan } from './date-checks.js';
 import { isKnownTimeZone } from './time-zone.js';
-import { collectIds, findDuplicates, knownList, type DuplicateMessage, type Keyed } from './duplicate-ids.js';
+import { byId, findDuplicates, idsIn, knownList, type DuplicateMessage, type KeyedList } from './duplicate-ids.js';
 import { checkHolder, termStart } from './presidency-ledger-rules.js';
 
-/** Every id in a plan, with its path: ids are unique across the whole plan. */
-function planIds(plan: ActionPlan): Keyed[] {
+/** What an optional list that is absent holds. */
+const NONE: readonly never[] = [];
+
+/** Every id in a plan, in its lists: ids are unique across the whole plan. */
+function planIds(plan: ActionPlan): Array<KeyedList<{ readonly id: string }>> {
   const methodology = plan.workMethodology;
-  const ids: Keyed[] = [{ key: plan.id, path: ['id'] }];
-  collectIds(plan.paragraphs ?? [], ['paragraphs'], ids);
-  collectIds(plan.priorities, ['priorities'], ids);
-  collectIds(plan.objectives, ['objectives'], ids);
-  collectIds(plan.actions, ['actions'], ids);
-  collectIds(plan.expectedResults, ['expectedResults'], ids);
-  collectIds(methodology.technicalMeetings, ['workMethodology', 'technicalMeetings'], ids);
-  collectIds(methodology.highLevelEvents, ['workMethodology', 'highLevelEvents'], ids);
-  collectIds(methodology.keyDocuments, ['workMethodology', 'keyDocuments'], ids);
-  collectIds(plan.handoverCommitments, ['handoverCommitments'], ids);
-  collectIds(plan.calendar, ['calendar'], ids);
-  return ids;
+  return [
+    { items: [plan], key: byId, path: () => ['id'] },
+    idsIn(plan.paragraphs ?? NONE, 'paragraphs'),
+    idsIn(plan.priorities, 'priorities'),
+    idsIn(plan.objectives, 'objectives'),
+    idsIn(plan.actions, 'actions'),
+    idsIn(plan.expectedResults, 'expectedResults'),
+    idsIn(methodology.technicalMeetings, 'workMethodology', 'technicalMeetings'),
+    idsIn(methodology.highLevelEvents, 'workMethodology', 'highLevelEvents'),
+    idsIn(methodology.keyDocuments, 'workMethodology', 'keyDocuments'),
+    idsIn(plan.handoverCommitments, 'handoverCommitments'),
+    idsIn(plan.calendar, 'calendar'),
+  ];
 }
 
-/** `1.2.3` → `1.2`: the number of the parent an item is numbered under. */
-const parentNumber = (number: string): string => number.slice(0, number.lastIndexOf('.'));
+/** True when `number` (`1.2.3`, as the shape guarantees) is numbered under `parent` (`1.2`). */
+const isNumberedUnder = (number: string, parent: string): boolean => number.lastIndexOf('.') === parent.length && number.startsWith(parent);
 
 /**
  * Checks that each item of a list points at an existing parent and is numbered
@@ -40,78 +46,81 @@ function checkNumberedUnder(
   describe: { duplicate: DuplicateMessage; mismatch: (number: string, parent: string, id: string) => string },
   issues: MirpsIssue[],
 ): void {
-  findDuplicates(items.map((item, i) => ({ key: item.number, path: [list, i, 'number'] })), 'numbering.duplicate', describe.duplicate, issues);
-  items.forEach((item, i) => {
+  findDuplicates([{ items, key: (item) => item.number, path: (i) => [list, i, 'number'] }], 'numbering.duplicate', describe.duplicate, issues);
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
     const parent = parentOf(i);
-    if (parent !== undefined && parentNumber(item.number) !== parent.number) {
+    if (parent !== undefined && !isNumberedUnder(item.number, parent.number)) {
       issues.push({
         code: 'numbering.mismatch',
         path: [list, i, 'number'],
         message: describe.mismatch(item.number, parent.number, JSON.stringify(parent.id)),
       });
     }
-  });
+  }
 }
 
 /**
  * The rules of calendar activities on their own: spans and times that end
  * after they start, known time zones and, when a plan year is given, dates in
- * it; the messages in `language`.
+ * it; the messages in `language`. Paths are built only for an issue.
  */
 export function checkCalendarActivities(
   calendar: ActionPlan['calendar'],
   planYear: number | undefined,
   issues: MirpsIssue[],
-  root: Array<string | number> = ['calendar'],
+  root: MirpsPath = ['calendar'],
   language: Language = 'en',
 ): void {
-  const says = VALIDATION_MESSAGES[language].rules;
-  calendar.forEach((activity, a) => {
-    const at = [...root, a, 'schedule'] as const;
-    const dated: Array<[PartialDate, Array<string | number>]> = [];
+  const says = RULE_MESSAGES[language];
+  for (let a = 0; a < calendar.length; a++) {
+    const activity = calendar[a]!;
     const schedule = activity.schedule;
-    if (schedule.kind === 'dates') schedule.dates.forEach((date, d) => dated.push([date, [...at, 'dates', d]]));
-    if (schedule.kind === 'range') {
-      checkSpan(schedule.start, schedule.end, [...at, 'end'], issues, language);
-      dated.push([schedule.start, [...at, 'start']], [schedule.end, [...at, 'end']]);
-    }
-    if (schedule.kind === 'recurrence') {
-      dated.push([schedule.start, [...at, 'start']]);
-      schedule.exdates?.forEach((day, d) => dated.push([day, [...at, 'exdates', d]]));
-      schedule.rdates?.forEach((day, d) => dated.push([day, [...at, 'rdates', d]]));
-    }
+    if (schedule.kind === 'range') checkSpan(schedule.start, schedule.end, () => [...root, a, 'schedule', 'end'], issues, language);
     const time = activity.time;
     if (time !== undefined) {
       if (!isKnownTimeZone(time.zone)) {
         issues.push({ code: 'schedule.unknown-time-zone', path: [...root, a, 'time', 'zone'], message: says.unknownTimeZone(JSON.stringify(time.zone)) });
       }
       if (time.end !== undefined && time.end <= time.start) {
-        issues.push({ code: 'dates.range-reversed', path: [...root, a, 'time', 'end'], message: says.rangeReversed(time.end, time.start) });
+        issues.push({ code: 'dates.range-reversed', path: [...root, a, 'time', 'end'], message: VALIDATION_MESSAGES[language].rangeReversed(time.end, time.start) });
       }
     }
-    if (activity.outsidePlanYear === true || planYear === undefined) return;
-    for (const [date, path] of dated) {
-      if (yearOf(date) !== planYear) {
-        issues.push({
-          code: 'dates.outside-plan-year',
-          path,
-          message: says.outsidePlanYear(date, String(planYear)),
-        });
-      }
+    if (activity.outsidePlanYear === true || planYear === undefined) continue;
+    if (schedule.kind === 'dates') {
+      for (let d = 0; d < schedule.dates.length; d++) checkPlanYear(schedule.dates[d]!, planYear, () => [...root, a, 'schedule', 'dates', d], issues, language);
     }
-  });
+    if (schedule.kind === 'range') {
+      checkPlanYear(schedule.start, planYear, () => [...root, a, 'schedule', 'start'], issues, language);
+      checkPlanYear(schedule.end, planYear, () => [...root, a, 'schedule', 'end'], issues, language);
+    }
+    if (schedule.kind === 'recurrence') {
+      checkPlanYear(schedule.start, planYear, () => [...root, a, 'schedule', 'start'], issues, language);
+      const { exdates = NONE, rdates = NONE } = schedule;
+      for (let d = 0; d < exdates.length; d++) checkPlanYear(exdates[d]!, planYear, () => [...root, a, 'schedule', 'exdates', d], issues, language);
+      for (let d = 0; d < rdates.length; d++) checkPlanYear(rdates[d]!, planYear, () => [...root, a, 'schedule', 'rdates', d], issues, language);
+    }
+  }
+}
+
+/** An issue when a date of a calendar activity falls outside the plan's year, at its path (built only then). */
+function checkPlanYear(date: PartialDate, planYear: number, path: () => MirpsPath, issues: MirpsIssue[], language: Language): void {
+  if (yearOf(date) !== planYear) issues.push({ code: 'dates.outside-plan-year', path: path(), message: RULE_MESSAGES[language].outsidePlanYear(date, String(planYear)) });
 }
 
 /** The rules of an {@link ActionPlan} beyond its shape, against the reference data and the presidency ledger; the messages in `language`. */
 export function actionPlanRules(plan: ActionPlan, { reference, ledger }: MirpsContext, language: Language = 'en'): MirpsIssue[] {
-  const says = VALIDATION_MESSAGES[language].rules;
+  const says = RULE_MESSAGES[language];
   const issues = findDuplicates(planIds(plan), 'ref.duplicate-id', says.duplicate.id);
 
-  const priorities = new Map(plan.priorities.map((priority) => [priority.id, { id: priority.id, number: String(priority.number) }]));
-  const objectives = new Map(plan.objectives.map((objective) => [objective.id, objective]));
-  findDuplicates(plan.priorities.map((p, i) => ({ key: String(p.number), path: ['priorities', i, 'number'] })), 'numbering.duplicate', says.duplicate.priorityNumber, issues);
+  const priorities = new Map<string, { readonly id: string; readonly number: string }>();
+  for (const priority of plan.priorities) priorities.set(priority.id, { id: priority.id, number: String(priority.number) });
+  const objectives = new Map<string, Objective>();
+  for (const objective of plan.objectives) objectives.set(objective.id, objective);
+  findDuplicates([{ items: plan.priorities, key: (p) => String(p.number), path: (i) => ['priorities', i, 'number'] }], 'numbering.duplicate', says.duplicate.priorityNumber, issues);
 
-  plan.objectives.forEach((objective, i) => {
+  for (let i = 0; i < plan.objectives.length; i++) {
+    const objective = plan.objectives[i]!;
     if (!priorities.has(objective.priority)) {
       issues.push({
         code: 'ref.unknown-priority',
@@ -119,11 +128,12 @@ export function actionPlanRules(plan: ActionPlan, { reference, ledger }: MirpsCo
         message: says.unknownPriority(JSON.stringify(objective.priority), knownList(priorities.keys(), language, 'f')),
       });
     }
-  });
+  }
   checkNumberedUnder(plan.objectives, 'objectives', (i) => priorities.get(plan.objectives[i]!.priority), { duplicate: says.duplicate.objectiveNumber, mismatch: says.objectiveUnderPriority }, issues);
 
   for (const [list, items] of [['actions', plan.actions], ['expectedResults', plan.expectedResults]] as const) {
-    items.forEach((item, i) => {
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i]!;
       if (!objectives.has(item.objective)) {
         issues.push({
           code: 'ref.unknown-objective',
@@ -131,7 +141,7 @@ export function actionPlanRules(plan: ActionPlan, { reference, ledger }: MirpsCo
           message: says.unknownObjective(JSON.stringify(item.objective), knownList(objectives.keys(), language)),
         });
       }
-    });
+    }
     const describe =
       list === 'actions'
         ? { duplicate: says.duplicate.actionNumber, mismatch: says.actionUnderObjective }
@@ -139,28 +149,33 @@ export function actionPlanRules(plan: ActionPlan, { reference, ledger }: MirpsCo
     checkNumberedUnder(items, list, (i) => objectives.get(items[i]!.objective), describe, issues);
   }
 
-  const groups = new Set(reference.workingGroups.map((group) => group.id));
-  const checkGroup = (id: string | null | undefined, path: Array<string | number>): void => {
+  const groups = new Set<string>();
+  for (const group of reference.workingGroups) groups.add(group.id);
+  const checkGroup = (id: string | null | undefined, path: () => MirpsPath): void => {
     if (id !== null && id !== undefined && !groups.has(id)) {
-      issues.push({ code: 'ref.unknown-working-group', path, message: says.unknownWorkingGroup(JSON.stringify(id), knownList(groups, language)) });
+      issues.push({ code: 'ref.unknown-working-group', path: path(), message: says.unknownWorkingGroup(JSON.stringify(id), knownList(groups, language)) });
     }
   };
-  plan.actions.forEach((action, i) => checkGroup(action.workingGroup, ['actions', i, 'workingGroup']));
-  plan.calendar.forEach((activity, i) => {
-    checkGroup(activity.workingGroup, ['calendar', i, 'workingGroup']);
-    activity.objectives?.forEach((id, j) => {
-      if (!objectives.has(id)) {
-        issues.push({ code: 'ref.unknown-objective', path: ['calendar', i, 'objectives', j], message: says.unknownObjective(JSON.stringify(id), knownList(objectives.keys(), language)) });
+  for (let i = 0; i < plan.actions.length; i++) checkGroup(plan.actions[i]!.workingGroup, () => ['actions', i, 'workingGroup']);
+  for (let i = 0; i < plan.calendar.length; i++) {
+    const activity = plan.calendar[i]!;
+    checkGroup(activity.workingGroup, () => ['calendar', i, 'workingGroup']);
+    const listed = activity.objectives ?? NONE;
+    for (let j = 0; j < listed.length; j++) {
+      if (!objectives.has(listed[j]!)) {
+        issues.push({ code: 'ref.unknown-objective', path: ['calendar', i, 'objectives', j], message: says.unknownObjective(JSON.stringify(listed[j]), knownList(objectives.keys(), language)) });
       }
-    });
-  });
-
-  const instruments = new Set(reference.instruments.map((instrument) => instrument.id));
-  plan.instruments?.forEach((id, i) => {
-    if (!instruments.has(id)) {
-      issues.push({ code: 'ref.unknown-instrument', path: ['instruments', i], message: says.unknownInstrument(JSON.stringify(id), knownList(instruments, language)) });
     }
-  });
+  }
+
+  const instruments = new Set<string>();
+  for (const instrument of reference.instruments) instruments.add(instrument.id);
+  const named = plan.instruments ?? NONE;
+  for (let i = 0; i < named.length; i++) {
+    if (!instruments.has(named[i]!)) {
+      issues.push({ code: 'ref.unknown-instrument', path: ['instruments', i], message: says.unknownInstrument(JSON.stringify(named[i]), knownList(instruments, language)) });
+    }
+  }
 
   const { term, holder } = plan.presidency;
   const recorded = ledger.terms.find((candidate) => candidate.label === term);
@@ -171,7 +186,7 @@ export function actionPlanRules(plan: ActionPlan, { reference, ledger }: MirpsCo
       message: says.holderMismatch(recorded.holder, term, holder),
     });
   } else {
-    checkHolder(holder, recorded === undefined ? term : termStart(recorded), reference, ['presidency', 'holder'], issues, language);
+    checkHolder(holder, recorded === undefined ? term : termStart(recorded), reference, () => ['presidency', 'holder'], issues, language);
   }
 
   checkCalendarActivities(plan.calendar, plan.year, issues, ['calendar'], language);

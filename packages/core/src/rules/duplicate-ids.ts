@@ -7,40 +7,77 @@ import { VALIDATION_MESSAGES, type Gender } from '../i18n/validation-messages.js
 /** The message of a repeated value: its quoted key and where it was first used. */
 export type DuplicateMessage = (key: string, at: string) => string;
 
-/** A value that must be unique, and where it stands in the document. */
-export interface Keyed {
-  readonly key: string;
-  readonly path: MirpsPath;
+/**
+ * Values that must be unique: a list, the key of each entry (its id, its
+ * number), and where that key stands in the document, built only for an issue.
+ */
+export interface KeyedList<T> {
+  readonly items: readonly T[];
+  readonly key: (item: T) => string;
+  readonly path: (index: number) => MirpsPath;
+}
+
+/** The key of a record: its `id`. */
+export const byId = (record: { readonly id: string }): string => record.id;
+
+/** The ids of a list of records, at `[...path, index, 'id']`. */
+export function idsIn(records: ReadonlyArray<{ readonly id: string }>, ...path: Array<string | number>): KeyedList<{ readonly id: string }> {
+  return { items: records, key: byId, path: (index) => [...path, index, 'id'] };
+}
+
+/** The ids of the records of some lists, as a set to look references up in. */
+export function idSet(...lists: Array<ReadonlyArray<{ readonly id: string }>>): Set<string> {
+  const ids = new Set<string>();
+  for (const records of lists) for (const record of records) ids.add(record.id);
+  return ids;
 }
 
 /**
  * One issue for every repeat of a key, pointing back at its first use, added
- * to `into` (a new list by default), which is returned. Add them to a list by
- * passing it, never by spreading the result into `push`: a document may hold
- * more duplicates than a call can take arguments. `what` is the message (from
- * the validation catalogue, in the caller's language), or a noun for the
- * English message `Duplicate <what> "key": already used at <path>`.
+ * to `into` (a new list by default), which is returned. The keys of all the
+ * lists share one namespace. Add them to a list by passing it, never by
+ * spreading the result into `push`: a document may hold more duplicates than a
+ * call can take arguments. `what` is the message (from the validation
+ * catalogue, in the caller's language), or a noun for the English message
+ * `Duplicate <what> "key": already used at <path>`. Nothing is allocated for a
+ * key seen once but its entry in the lookup: paths are written only for an issue.
  */
-export function findDuplicates(entries: readonly Keyed[], code: MirpsIssueCode, what: string | DuplicateMessage, into: MirpsIssue[] = []): MirpsIssue[] {
-  const message: DuplicateMessage = typeof what === 'function' ? what : (key, at) => `Duplicate ${what} ${key}: already used at ${at}`;
-  const first = new Map<string, MirpsPath>();
-  for (const entry of entries) {
-    const earlier = first.get(entry.key);
-    if (earlier === undefined) first.set(entry.key, entry.path);
-    else into.push({ code, path: entry.path, message: message(quoteText(entry.key), writePath(earlier)) });
+export function findDuplicates<T>(lists: ReadonlyArray<KeyedList<T>>, code: MirpsIssueCode, what: string | DuplicateMessage, into: MirpsIssue[] = []): MirpsIssue[] {
+  if (allDistinct(lists)) return into;
+  const first = new Map<string, number>();
+  let position = 0;
+  for (const list of lists) {
+    const { items, key: keyOf } = list;
+    for (let index = 0; index < items.length; index++, position++) {
+      const key = keyOf(items[index]!);
+      const earlier = first.get(key);
+      if (earlier === undefined) first.set(key, position);
+      else into.push({ code, path: list.path(index), message: messageOf(what)(quoteText(key), writePath(pathAt(lists, earlier))) });
+    }
   }
   return into;
 }
 
-/** Adds the `id` of every record in a list, with its path (`[...path, index, 'id']`), to `into` (a new list by default); returns it. */
-export function collectIds(records: ReadonlyArray<{ readonly id: string }>, path: MirpsPath, into: Keyed[] = []): Keyed[] {
-  for (let index = 0; index < records.length; index++) into.push({ key: records[index]!.id, path: [...path, index, 'id'] });
-  return into;
+/** True when no key repeats: one set insertion per entry, the common case; where a key repeats, the positions are looked up anew. */
+function allDistinct<T>(lists: ReadonlyArray<KeyedList<T>>): boolean {
+  const seen = new Set<string>();
+  for (const { items, key: keyOf } of lists) {
+    for (let index = 0; index < items.length; index++) {
+      const size = seen.size;
+      if (seen.add(keyOf(items[index]!)).size === size) return false;
+    }
+  }
+  return true;
 }
 
-/** The `id` of every record in a list, with its path. */
-export function idsOf(records: ReadonlyArray<{ readonly id: string }>, ...path: Array<string | number>): Keyed[] {
-  return collectIds(records, path);
+const messageOf = (what: string | DuplicateMessage): DuplicateMessage => (typeof what === 'function' ? what : (key, at) => `Duplicate ${what} ${key}: already used at ${at}`);
+
+/** The path of the entry at `position`, counting the entries of all the lists in turn. */
+function pathAt<T>(lists: ReadonlyArray<KeyedList<T>>, position: number): MirpsPath {
+  let list = 0;
+  let index = position;
+  while (index >= lists[list]!.items.length) index -= lists[list++]!.items.length;
+  return lists[list]!.path(index);
 }
 
 /**
@@ -49,7 +86,7 @@ export function idsOf(records: ReadonlyArray<{ readonly id: string }>, ...path: 
  * agrees with it: "conocidos", "conocidas").
  */
 export function knownList(ids: Iterable<string>, language: Language = 'en', gender: Gender = 'm'): string {
-  const says = VALIDATION_MESSAGES[language].rules;
+  const says = VALIDATION_MESSAGES[language];
   const all = [...ids];
   if (all.length === 0) return says.noneKnown(gender);
   const shown = all.slice(0, 12).join(', ');

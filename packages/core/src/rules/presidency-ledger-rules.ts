@@ -1,12 +1,12 @@
-import type { MirpsIssue } from '../errors/issue.js';
+import type { MirpsIssue, MirpsPath } from '../errors/issue.js';
 import type { Language } from '../i18n/language.js';
-import { VALIDATION_MESSAGES } from '../i18n/validation-messages.js';
+import { RULE_MESSAGES } from '../i18n/rule-messages.js';
 import { datePrecision, isCertainlyBefore, type PartialDate } from '../model/partial-date.js';
 import type { PresidencyLedger } from '../model/presidency-ledger.js';
 import type { PresidencyTerm } from '../model/presidency-term.js';
 import { textIn } from '../model/localized-text.js';
 import type { ReferenceData } from '../model/reference-data.js';
-import { collectIds, findDuplicates, idsOf, knownList } from './duplicate-ids.js';
+import { findDuplicates, idsIn, knownList } from './duplicate-ids.js';
 import { isCertainlyNotMemberOn } from './membership-status.js';
 
 /** When a term began, as precisely as known: the handover, else the year it is named after. */
@@ -14,35 +14,34 @@ export function termStart(term: Pick<PresidencyTerm, 'label' | 'handover'>): Par
   return term.handover.date ?? term.label;
 }
 
-/** Checks that `holder` is a known member state and was a member when the term began; the messages in `language`. */
+/** Checks that `holder` is a known member state and was a member when the term began; the messages in `language`, the path built only for an issue. */
 export function checkHolder(
   holder: string,
   start: PartialDate,
   reference: ReferenceData,
-  path: Array<string | number>,
+  path: () => MirpsPath,
   issues: MirpsIssue[],
   language: Language = 'en',
 ): void {
-  const says = VALIDATION_MESSAGES[language].rules;
+  const says = RULE_MESSAGES[language];
   const state = reference.memberStates.find((candidate) => candidate.id === holder);
   if (state === undefined) {
     const known = knownList(reference.memberStates.map((member) => member.id), language);
-    issues.push({ code: 'ref.unknown-member-state', path, message: says.unknownMemberState(JSON.stringify(holder), known) });
+    issues.push({ code: 'ref.unknown-member-state', path: path(), message: says.unknownMemberState(JSON.stringify(holder), known) });
   } else if (isCertainlyNotMemberOn(state, start)) {
     const joined = state.memberships.map((period) => period.joined).join(', ');
-    issues.push({ code: 'presidency.holder-not-member', path, message: says.holderNotMember(textIn(state.name, language) ?? state.id, start, joined) });
+    issues.push({ code: 'presidency.holder-not-member', path: path(), message: says.holderNotMember(textIn(state.name, language) ?? state.id, start, joined) });
   }
 }
 
 /** The rules of a {@link PresidencyLedger} beyond its shape, against the reference data; the messages in `language`. */
 export function presidencyLedgerRules(ledger: PresidencyLedger, reference: ReferenceData, language: Language = 'en'): MirpsIssue[] {
-  const says = VALIDATION_MESSAGES[language].rules;
-  const ids = idsOf(ledger.terms, 'terms');
-  ledger.terms.forEach((term, t) => collectIds(term.achievements, ['terms', t, 'achievements'], ids));
-  const issues = findDuplicates(ids, 'ref.duplicate-id', says.duplicate.id);
+  const says = RULE_MESSAGES[language];
+  const ids = [idsIn(ledger.terms, 'terms'), ...ledger.terms.map((term, t) => idsIn(term.achievements, 'terms', t, 'achievements'))];
+  const issues = findDuplicates<{ readonly id: string }>(ids, 'ref.duplicate-id', says.duplicate.id);
   const meetings = new Set(reference.annualMeetings.map((meeting) => meeting.id));
   ledger.terms.forEach((term, t) => {
-    checkHolder(term.holder, termStart(term), reference, ['terms', t, 'holder'], issues, language);
+    checkHolder(term.holder, termStart(term), reference, () => ['terms', t, 'holder'], issues, language);
     const meeting = term.handover.annualMeeting;
     if (meeting !== undefined && !meetings.has(meeting)) {
       issues.push({

@@ -1,14 +1,17 @@
 import type { MirpsContext } from '../context/mirps-context.js';
 import type { MirpsIssue } from '../errors/issue.js';
 import type { Language } from '../i18n/language.js';
-import { VALIDATION_MESSAGES } from '../i18n/validation-messages.js';
+import { RULE_MESSAGES } from '../i18n/rule-messages.js';
 import type { ActionPlan } from '../model/action-plan.js';
 import { earliestDay, latestDay } from '../model/partial-date.js';
 import type { PresidencyLedger } from '../model/presidency-ledger.js';
 import { ADDITIVE_UNITS, type PlanProgress } from '../model/progress.js';
 import { checkSpan } from './date-checks.js';
-import { collectIds, findDuplicates, idsOf, knownList } from './duplicate-ids.js';
+import { findDuplicates, idSet, idsIn, knownList } from './duplicate-ids.js';
 import { termStart } from './presidency-ledger-rules.js';
+
+/** What an optional list that is absent holds. */
+const NONE: readonly never[] = [];
 
 /** What progress is checked against. */
 export interface ProgressRulesContext extends MirpsContext {
@@ -25,27 +28,46 @@ export function planTerm(plan: ActionPlan, ledger: PresidencyLedger): { from: st
   return { from: from < `${plan.year}-01-01` ? from : `${plan.year}-01-01`, to: latestDay(String(plan.year)) };
 }
 
+/**
+ * True when no two records give the status of one action on one day, the
+ * common case, found without writing a key per record (an action id has no
+ * space, so the key "action on day" names one pair and this finds the same repeats).
+ */
+function statusesDistinct(records: PlanProgress['records']): boolean {
+  const days = new Map<string, Set<string>>();
+  for (const { action, date } of records) {
+    let seen = days.get(action);
+    if (seen === undefined) days.set(action, (seen = new Set()));
+    const size = seen.size;
+    if (seen.add(date).size === size) return false;
+  }
+  return true;
+}
+
 /** The rules of a {@link PlanProgress} document beyond its shape, against its plan and the reference data; the messages in `language`. */
 export function progressRules(progress: PlanProgress, { plan, reference, ledger }: ProgressRulesContext, language: Language = 'en'): MirpsIssue[] {
-  const says = VALIDATION_MESSAGES[language].rules;
-  const issues = findDuplicates(collectIds(progress.indicators, ['indicators'], idsOf(progress.records, 'records')), 'ref.duplicate-id', says.duplicate.id);
+  const says = RULE_MESSAGES[language];
+  const issues = findDuplicates<{ readonly id: string }>([idsIn(progress.records, 'records'), idsIn(progress.indicators, 'indicators')], 'ref.duplicate-id', says.duplicate.id);
   if (progress.plan !== plan.id) {
     issues.push({ code: 'progress.plan-mismatch', path: ['plan'], message: says.planMismatch(JSON.stringify(progress.plan), JSON.stringify(plan.id)) });
   }
   const term = planTerm(plan, ledger);
   const within = (day: string): boolean => day >= term.from && day <= term.to;
-  const actions = new Set(plan.actions.map((action) => action.id));
-  const results = new Set(plan.expectedResults.map((result) => result.id));
-  const members = new Set(reference.memberStates.map((state) => state.id));
-  const bodies = new Set([...reference.workingGroups.map((group) => group.id), ...reference.partners.map((partner) => partner.id)]);
+  const actions = idSet(plan.actions);
+  const results = idSet(plan.expectedResults);
+  const members = idSet(reference.memberStates);
+  const bodies = idSet(reference.workingGroups, reference.partners);
 
-  findDuplicates(
-    progress.records.map((record, r) => ({ key: says.statusKey(record.action, record.date), path: ['records', r, 'date'] })),
-    'progress.duplicate-status',
-    says.duplicate.status,
-    issues,
-  );
-  progress.records.forEach((record, r) => {
+  if (!statusesDistinct(progress.records)) {
+    findDuplicates(
+      [{ items: progress.records, key: (record) => says.statusKey(record.action, record.date), path: (r) => ['records', r, 'date'] }],
+      'progress.duplicate-status',
+      says.duplicate.status,
+      issues,
+    );
+  }
+  for (let r = 0; r < progress.records.length; r++) {
+    const record = progress.records[r]!;
     if (!actions.has(record.action)) {
       issues.push({ code: 'ref.unknown-action', path: ['records', r, 'action'], message: says.unknownAction(JSON.stringify(record.action), plan.id, knownList(actions, language, 'f')) });
     }
@@ -59,30 +81,34 @@ export function progressRules(progress: PlanProgress, { plan, reference, ledger 
     if ('body' in reporter && !bodies.has(reporter.body)) {
       issues.push({ code: 'ref.unknown-body', path: ['records', r, 'reportedBy', 'body'], message: says.unknownBody(JSON.stringify(reporter.body), knownList(bodies, language)) });
     }
-  });
+  }
 
-  progress.indicators.forEach((indicator, i) => {
+  for (let i = 0; i < progress.indicators.length; i++) {
+    const indicator = progress.indicators[i]!;
     if (!results.has(indicator.result)) {
       issues.push({ code: 'ref.unknown-result', path: ['indicators', i, 'result'], message: says.unknownResult(JSON.stringify(indicator.result), plan.id, knownList(results, language)) });
     }
-    indicator.actuals.forEach((actual, a) => {
-      const at = ['indicators', i, 'actuals', a] as const;
-      checkSpan(actual.period.start, actual.period.end, [...at, 'period', 'end'], issues, language);
-      for (const [key, day] of [['start', actual.period.start], ['end', actual.period.end]] as const) {
-        if (!within(day)) issues.push({ code: 'progress.outside-term', path: [...at, 'period', key], message: says.outsideTerm(day, term.from, term.to) });
-      }
-      if (!ADDITIVE_UNITS.has(indicator.unit)) return;
-      actual.disaggregations?.forEach((breakdown, d) => {
-        const sum = breakdown.values.reduce((total, part) => total + part.value, 0);
+    for (let a = 0; a < indicator.actuals.length; a++) {
+      const actual = indicator.actuals[a]!;
+      const { start, end } = actual.period;
+      checkSpan(start, end, () => ['indicators', i, 'actuals', a, 'period', 'end'], issues, language);
+      if (!within(start)) issues.push({ code: 'progress.outside-term', path: ['indicators', i, 'actuals', a, 'period', 'start'], message: says.outsideTerm(start, term.from, term.to) });
+      if (!within(end)) issues.push({ code: 'progress.outside-term', path: ['indicators', i, 'actuals', a, 'period', 'end'], message: says.outsideTerm(end, term.from, term.to) });
+      if (!ADDITIVE_UNITS.has(indicator.unit)) continue;
+      const breakdowns = actual.disaggregations ?? NONE;
+      for (let d = 0; d < breakdowns.length; d++) {
+        const breakdown = breakdowns[d]!;
+        let sum = 0;
+        for (const part of breakdown.values) sum += part.value;
         if (Math.abs(sum - actual.value) > 1e-9 * Math.max(1, actual.value)) {
           issues.push({
             code: 'progress.disaggregation-mismatch',
-            path: [...at, 'disaggregations', d],
+            path: ['indicators', i, 'actuals', a, 'disaggregations', d],
             message: says.breakdownMismatch(breakdown.dimension, String(sum), String(actual.value)),
           });
         }
-      });
-    });
-  });
+      }
+    }
+  }
   return issues;
 }

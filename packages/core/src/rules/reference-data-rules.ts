@@ -1,33 +1,32 @@
-import type { MirpsIssue } from '../errors/issue.js';
+import type { MirpsIssue, MirpsPath } from '../errors/issue.js';
 import type { Language } from '../i18n/language.js';
-import { VALIDATION_MESSAGES } from '../i18n/validation-messages.js';
+import { RULE_MESSAGES } from '../i18n/rule-messages.js';
 import type { MemberState } from '../model/member-state.js';
 import { isCertainlyBefore } from '../model/partial-date.js';
 import type { ReferenceData } from '../model/reference-data.js';
 import { checkSpan } from './date-checks.js';
-import { collectIds, findDuplicates, idsOf, knownList } from './duplicate-ids.js';
+import { findDuplicates, idsIn, knownList } from './duplicate-ids.js';
 
 function checkMemberships(state: MemberState, index: number, issues: MirpsIssue[], language: Language): void {
-  const says = VALIDATION_MESSAGES[language].rules;
+  const says = RULE_MESSAGES[language];
   state.memberships.forEach((period, p) => {
-    const at = ['memberStates', index, 'memberships', p] as const;
-    checkSpan(period.joined, period.left, [...at, 'left'], issues, language);
+    const at = (...steps: Array<string | number>): MirpsPath => ['memberStates', index, 'memberships', p, ...steps];
+    checkSpan(period.joined, period.left, () => at('left'), issues, language);
     const previous = state.memberships[p - 1];
     if (previous !== undefined && (previous.left === undefined || !isCertainlyBefore(previous.left, period.joined))) {
       issues.push({
         code: 'membership.periods-overlap',
-        path: [...at, 'joined'],
+        path: at('joined'),
         message: says.periodsOverlap(previous.left ?? says.stillOpen),
       });
     }
     period.suspensions?.forEach((suspension, s) => {
-      const where = [...at, 'suspensions', s] as const;
-      checkSpan(suspension.start, suspension.end, [...where, 'end'], issues, language);
+      checkSpan(suspension.start, suspension.end, () => at('suspensions', s, 'end'), issues, language);
       const ends = suspension.end ?? suspension.start;
       if (isCertainlyBefore(suspension.start, period.joined) || (period.left !== undefined && isCertainlyBefore(period.left, ends))) {
         issues.push({
           code: 'membership.suspension-outside-period',
-          path: [...where, 'start'],
+          path: at('suspensions', s, 'start'),
           message: says.suspensionOutside(period.joined, period.left ?? says.now),
         });
       }
@@ -37,7 +36,7 @@ function checkMemberships(state: MemberState, index: number, issues: MirpsIssue[
 
 /** Pledges point at working groups, member states and bodies the reference data has. */
 function checkPledges(data: ReferenceData, members: ReadonlySet<string>, issues: MirpsIssue[], language: Language): void {
-  const says = VALIDATION_MESSAGES[language].rules;
+  const says = RULE_MESSAGES[language];
   const groups = new Set(data.workingGroups.map((group) => group.id));
   const bodies = new Set([...groups, ...data.partners.map((partner) => partner.id)]);
   data.pledges?.forEach((pledge, i) => {
@@ -68,39 +67,41 @@ function checkPledges(data: ReferenceData, members: ReadonlySet<string>, issues:
 
 /** The rules of a {@link ReferenceData} document beyond its shape; the messages in `language`. */
 export function referenceDataRules(data: ReferenceData, language: Language = 'en'): MirpsIssue[] {
-  const says = VALIDATION_MESSAGES[language].rules;
-  const issues = findDuplicates(idsOf(data.memberStates, 'memberStates'), 'ref.duplicate-id', says.duplicate.memberState);
+  const says = RULE_MESSAGES[language];
+  const issues = findDuplicates([idsIn(data.memberStates, 'memberStates')], 'ref.duplicate-id', says.duplicate.memberState);
   findDuplicates(
-    data.memberStates.map((state, i) => ({ key: state.iso3, path: ['memberStates', i, 'iso3'] })),
+    [{ items: data.memberStates, key: (state) => state.iso3, path: (i) => ['memberStates', i, 'iso3'] }],
     'ref.duplicate-code',
     says.duplicate.iso3,
     issues,
   );
-  const bodies = idsOf(data.workingGroups, 'workingGroups');
-  collectIds(data.partners, ['partners'], bodies);
-  collectIds(data.instruments, ['instruments'], bodies);
-  collectIds(data.annualMeetings, ['annualMeetings'], bodies);
-  collectIds(data.pledges ?? [], ['pledges'], bodies);
+  const bodies = [
+    idsIn(data.workingGroups, 'workingGroups'),
+    idsIn(data.partners, 'partners'),
+    idsIn(data.instruments, 'instruments'),
+    idsIn(data.annualMeetings, 'annualMeetings'),
+    idsIn(data.pledges ?? [], 'pledges'),
+  ];
   findDuplicates(bodies, 'ref.duplicate-id', says.duplicate.id, issues);
   findDuplicates(
-    data.annualMeetings.map((meeting, i) => ({ key: String(meeting.ordinal), path: ['annualMeetings', i, 'ordinal'] })),
+    [{ items: data.annualMeetings, key: (meeting) => String(meeting.ordinal), path: (i) => ['annualMeetings', i, 'ordinal'] }],
     'numbering.duplicate',
     says.duplicate.annualMeetingNumber,
     issues,
   );
 
   const members = new Set(data.memberStates.map((state) => state.id));
-  const checkMember = (id: string | null, path: Array<string | number>, message: (id: string, known: string) => string): void => {
+  const checkMember = (id: string | null, path: () => MirpsPath, message: (id: string, known: string) => string): void => {
     if (id !== null && !members.has(id)) {
-      issues.push({ code: 'ref.unknown-member-state', path, message: message(JSON.stringify(id), knownList(members, language)) });
+      issues.push({ code: 'ref.unknown-member-state', path: path(), message: message(JSON.stringify(id), knownList(members, language)) });
     }
   };
   data.memberStates.forEach((state, i) => checkMemberships(state, i, issues, language));
-  data.workingGroups.forEach((group, i) => checkMember(group.lead, ['workingGroups', i, 'lead'], says.unknownLead));
-  data.annualMeetings.forEach((meeting, i) => checkMember(meeting.host, ['annualMeetings', i, 'host'], says.unknownHost));
+  data.workingGroups.forEach((group, i) => checkMember(group.lead, () => ['workingGroups', i, 'lead'], says.unknownLead));
+  data.annualMeetings.forEach((meeting, i) => checkMember(meeting.host, () => ['annualMeetings', i, 'host'], says.unknownHost));
   data.partners.forEach((partner, i) =>
     partner.roles?.forEach((role, r) => {
-      if (role.from !== undefined) checkSpan(role.from, role.to, ['partners', i, 'roles', r, 'to'], issues, language);
+      if (role.from !== undefined) checkSpan(role.from, role.to, () => ['partners', i, 'roles', r, 'to'], issues, language);
     }),
   );
   checkPledges(data, members, issues, language);

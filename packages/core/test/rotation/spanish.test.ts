@@ -17,7 +17,7 @@ import {
   type RotationVerdict,
 } from '@mirps/core';
 import { englishRotationFragments, ROTATION_MESSAGES } from '../../src/i18n/rotation-messages.js';
-import { englishValidationFragments } from '../../src/i18n/validation-messages.js';
+import { ENGLISH_FRAGMENTS } from '../english-fragments.js';
 
 // Answers in Spanish: every text the engine writes comes from the Spanish catalogue, members are named in Spanish,
 // and the data (names given in one language only, departure reasons) is shown as it is.
@@ -155,7 +155,7 @@ describe('the generic engine in Spanish', () => {
 // refused once the language is known, with the same codes and paths as in English and no English words of either
 // catalogue outside the values they quote; English refusals stay as they were.
 
-const englishWords = [...new Set([...englishRotationFragments(), ...englishValidationFragments()])];
+const englishWords = ENGLISH_FRAGMENTS;
 /** The English fragments in a text, outside the values it quotes (a caller's label, a member's id). */
 const englishIn = (text: string): string[] => {
   const words = text.replace(/"(?:[^"\\]|\\.)*"/g, '""');
