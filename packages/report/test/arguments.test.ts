@@ -189,7 +189,15 @@ describe('the document rendered is the document checked', () => {
     const checked = parseReportDocument(doc);
     expect(checked).not.toBe(doc);
     expect(checked).toEqual(doc);
-    expect(Object.isFrozen(checked.sections[0]!.blocks)).toBe(true);
+    // Frozen all the way down: every object and array in the copy.
+    const unfrozen: unknown[] = [];
+    const walk = (value: unknown): void => {
+      if (typeof value !== 'object' || value === null) return;
+      if (!Object.isFrozen(value)) unfrozen.push(value);
+      Object.values(value).forEach(walk);
+    };
+    walk(checked);
+    expect(unfrozen).toEqual([]);
     for (const render of Object.values(RENDERERS)) render(doc);
     expect(doc).toEqual(before);
   });

@@ -53,6 +53,14 @@ describe('assembleProgressReport', () => {
     expect(midYear).toContain('On 2023-06-30, **0 of 27** actions that still count are completed (0%).');
   });
 
+  it('takes each action\'s latest record on or before the day, whatever order the records come in', () => {
+    const reversed = exampleProgress();
+    reversed.records.reverse();
+    expect(renderMarkdown(assembleProgressReport(actionPlan2023, reversed, { asOf: '2023-12-31' }))).toBe(markdown);
+    const midYear = exampleProgress();
+    expect(renderMarkdown(assembleProgressReport(actionPlan2023, reversed, { asOf: '2023-06-30' }))).toBe(renderMarkdown(assembleProgressReport(actionPlan2023, midYear, { asOf: '2023-06-30' })));
+  });
+
   it('marks what is not done after the term as overdue', () => {
     const late = renderMarkdown(assembleProgressReport(actionPlan2023, exampleProgress(), { asOf: '2024-03-01' }));
     expect(tableAfter(late, 'Actions that need attention').length).toBe(13);

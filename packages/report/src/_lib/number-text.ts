@@ -3,13 +3,22 @@ import type { Language } from '@mirps/core';
 // Numbers and days as a report writes them for people, in its language: the one formatter module
 // the assemblers, the tables and the charts all use. Machine formats (ISO days in JSON data) never come here.
 
+// Each formatter is made on its first use and kept: making one loads the language's data from ICU, which takes
+// milliseconds that importing the package should not cost (and an English report never formats a date).
+
+/** A value made by `make` on the first call, the same value on every later call. */
+function onFirstUse<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= make());
+}
+
 const NUMBER_FORMATS = {
-  en: { whole: new Intl.NumberFormat('en', { useGrouping: false, maximumFractionDigits: 0 }), decimal: new Intl.NumberFormat('en', { useGrouping: false, minimumFractionDigits: 1, maximumFractionDigits: 1 }) },
-  es: { whole: new Intl.NumberFormat('es', { useGrouping: false, maximumFractionDigits: 0 }), decimal: new Intl.NumberFormat('es', { useGrouping: false, minimumFractionDigits: 1, maximumFractionDigits: 1 }) },
+  en: { whole: onFirstUse(() => new Intl.NumberFormat('en', { useGrouping: false, maximumFractionDigits: 0 })), decimal: onFirstUse(() => new Intl.NumberFormat('en', { useGrouping: false, minimumFractionDigits: 1, maximumFractionDigits: 1 })) },
+  es: { whole: onFirstUse(() => new Intl.NumberFormat('es', { useGrouping: false, maximumFractionDigits: 0 })), decimal: onFirstUse(() => new Intl.NumberFormat('es', { useGrouping: false, minimumFractionDigits: 1, maximumFractionDigits: 1 })) },
 } as const;
 const DATE_FORMATS = {
-  en: new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }),
-  es: new Intl.DateTimeFormat('es', { dateStyle: 'long', timeZone: 'UTC' }),
+  en: onFirstUse(() => new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' })),
+  es: onFirstUse(() => new Intl.DateTimeFormat('es', { dateStyle: 'long', timeZone: 'UTC' })),
 } as const;
 
 /**
@@ -19,7 +28,7 @@ const DATE_FORMATS = {
  * should one, it is written as `n/a`, never as `NaN` or `Infinity`.
  */
 export const numberText = (value: number, language: Language = 'en'): string =>
-  !Number.isFinite(value) ? 'n/a' : Number.isInteger(value) ? NUMBER_FORMATS[language].whole.format(value) : NUMBER_FORMATS[language].decimal.format(value);
+  !Number.isFinite(value) ? 'n/a' : Number.isInteger(value) ? NUMBER_FORMATS[language].whole().format(value) : NUMBER_FORMATS[language].decimal().format(value);
 
 /**
  * A day (`YYYY-MM-DD`) for people: in Spanish written out with `Intl` on the
@@ -29,5 +38,5 @@ export const numberText = (value: number, language: Language = 'en'): string =>
 export function dayText(day: string, language: Language): string {
   if (language === 'en' || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return day;
   const date = new Date(`${day}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? day : DATE_FORMATS[language].format(date);
+  return Number.isNaN(date.getTime()) ? day : DATE_FORMATS[language]().format(date);
 }

@@ -1,16 +1,17 @@
-import type { ActionPlan, Language, MirpsContext, ReferenceData } from '@mirps/core';
+import type { Action, ActionPlan, Language, MirpsContext, ReferenceData } from '@mirps/core';
 import { buildCalendar, monthAbbreviations, monthGrid, type MonthGrid } from '@mirps/calendar';
 import { list, localized, localizedRun, note, paragraph, rich, section, strong, text } from '../document/blocks.js';
 import type { Block, Inline, Section, TableBlock, TimelineChart } from '../document/report-document.js';
+import { groupBy } from '../_lib/group-by.js';
 import { dayText } from '../_lib/number-text.js';
 import { messages } from '../i18n/messages.js';
 
 // Sections that more than one report shows: the objectives with their actions and results, and the calendar.
 
-/** The coordinating working groups of an objective, with their leads, in words of the report's language (names as the data has them). */
-export function coordination(plan: ActionPlan, objectiveId: string, reference: ReferenceData, language: Language): Inline[] {
+/** The coordinating working groups of an objective's actions, with their leads, in words of the report's language (names as the data has them). */
+function coordination(actions: readonly Action[], reference: ReferenceData, language: Language): Inline[] {
   const m = messages(language);
-  const groups = [...new Set(plan.actions.filter((a) => a.objective === objectiveId).map((a) => a.workingGroup))];
+  const groups = [...new Set(actions.map((a) => a.workingGroup))];
   if (groups.length === 0 || groups.every((g) => g === null)) return [text(m.noCoordination)];
   const names = groups
     .filter((g): g is string => g !== null)
@@ -54,40 +55,39 @@ export function calendarBlocks(plan: ActionPlan, context: MirpsContext, language
   };
 }
 
-/** One section per priority, one subsection per objective with its coordination, actions and expected results. */
-export function objectiveSections(plan: ActionPlan, reference: ReferenceData, language: Language, actionLine: (actionId: string) => Block[] | undefined = () => undefined): Section[] {
+/** One section per priority, one subsection per objective with its coordination, actions and expected results; the plan's lists are grouped once. */
+export function objectiveSections(plan: ActionPlan, reference: ReferenceData, language: Language): Section[] {
   const m = messages(language);
   const data = (value: Parameters<typeof localizedRun>[0]): Inline => localizedRun(value, language);
+  const objectivesOf = groupBy(plan.objectives, (objective) => objective.priority);
+  const actionsOf = groupBy(plan.actions, (action) => action.objective);
+  const resultsOf = groupBy(plan.expectedResults, (result) => result.objective);
   return plan.priorities.map((priority) =>
     section(
       `priority-${priority.number}`,
       rich(m.priorityLabel(String(priority.number)), data(priority.restatement ?? priority.text)),
       [],
-      plan.objectives
-        .filter((objective) => objective.priority === priority.id)
-        .map((objective) => {
-          const actions = plan.actions.filter((a) => a.objective === objective.id);
-          // Actions are grouped by their theme's text as the report shows it.
-          const themes = [...new Set(actions.map((a) => localized(a.theme, language)))];
-          const actionBlocks: Block[] =
-            themes.length > 1
-              ? themes.flatMap((theme) => {
-                  const ofTheme = actions.filter((a) => localized(a.theme, language) === theme);
-                  const marked = data(ofTheme[0]?.theme);
-                  // A theme in another language is its own marked part of the heading; otherwise the heading is one part.
-                  const [before = '', after = ''] = m.actionsOfTheme('\u0000').split('\u0000');
-                  const heading = marked.lang === undefined ? [strong(m.actionsOfTheme(theme))] : [strong(before), { ...marked, kind: 'strong' as const }, strong(after)];
-                  return [paragraph(...heading), list(ofTheme.map((a) => [data(a.text)]))];
-                })
-              : [paragraph(strong(m.actions)), list(actions.map((a) => [data(a.text)]))];
-          return section(`objective-${objective.number}`, rich(m.objectiveLabel(objective.number), data(objective.text)), [
-            note(...coordination(plan, objective.id, reference, language)),
-            ...actionBlocks,
-            ...(actions.flatMap((a) => actionLine(a.id) ?? [])),
-            paragraph(strong(m.expectedResults)),
-            list(plan.expectedResults.filter((r) => r.objective === objective.id).map((r) => [data(r.text)])),
-          ]);
-        }),
+      (objectivesOf.get(priority.id) ?? []).map((objective) => {
+        const actions = actionsOf.get(objective.id) ?? [];
+        // Actions are grouped by their theme's text as the report shows it.
+        const themes = groupBy(actions, (a) => localized(a.theme, language));
+        const actionBlocks: Block[] =
+          themes.size > 1
+            ? [...themes].flatMap(([theme, ofTheme]) => {
+                const marked = data(ofTheme[0]?.theme);
+                // A theme in another language is its own marked part of the heading; otherwise the heading is one part.
+                const [before = '', after = ''] = m.actionsOfTheme('\u0000').split('\u0000');
+                const heading = marked.lang === undefined ? [strong(m.actionsOfTheme(theme))] : [strong(before), { ...marked, kind: 'strong' as const }, strong(after)];
+                return [paragraph(...heading), list(ofTheme.map((a) => [data(a.text)]))];
+              })
+            : [paragraph(strong(m.actions)), list(actions.map((a) => [data(a.text)]))];
+        return section(`objective-${objective.number}`, rich(m.objectiveLabel(objective.number), data(objective.text)), [
+          note(...coordination(actions, reference, language)),
+          ...actionBlocks,
+          paragraph(strong(m.expectedResults)),
+          list((resultsOf.get(objective.id) ?? []).map((r) => [data(r.text)])),
+        ]);
+      }),
     ),
   );
 }

@@ -96,7 +96,7 @@ export function assemblePresidencyMemoir(plan: ActionPlan, progress: PlanProgres
         paragraph(...runsOf(rich(visionBefore, data(checked.vision), visionAfter))),
         completed.length === 0
           ? note(m.nothingCompleted)
-          : list(completed.map((a) => [strong(`${a.number} `), data(checked.actions.find((x) => x.id === a.actionId)?.text)])),
+          : list(completed.map((a) => [strong(`${a.number} `), data(view.planActions.get(a.actionId)?.text)])),
       ]),
       section('progress', m.planProgress, [
         ...completionBlocks(view),

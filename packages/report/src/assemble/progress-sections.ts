@@ -1,4 +1,4 @@
-import { MirpsReportError, calendarDaySchema, parsePlanProgress, planTerm, type ActionPlan, type MirpsContext, type ActionStatus, type Indicator, type Language, type PlanProgress } from '@mirps/core';
+import { MirpsReportError, calendarDaySchema, parsePlanProgress, planTerm, type Action, type ActionPlan, type ExpectedResult, type MirpsContext, type ActionStatus, type Indicator, type Language, type PlanProgress } from '@mirps/core';
 import { list, localized, localizedRun, note, paragraph, rich, section, strong, text } from '../document/blocks.js';
 import type { Block, Inline, RichText, Section, TableBlock } from '../document/report-document.js';
 import { dayText, numberText } from '../_lib/number-text.js';
@@ -22,6 +22,8 @@ export interface ProgressView {
   readonly asOf: string;
   readonly term: { from: string; to: string };
   readonly actions: ActionProgress[];
+  /** The plan's actions by id (ids are unique in a validated plan). */
+  readonly planActions: ReadonlyMap<string, Action>;
   readonly completion: ReturnType<typeof completionOf>;
   readonly language: Language;
   /** The catalogue of the report's language. */
@@ -53,6 +55,7 @@ export function progressView(plan: ActionPlan, progress: PlanProgress, asOf: unk
     asOf: day,
     term,
     actions,
+    planActions: new Map(plan.actions.map((action) => [action.id, action])),
     completion: completionOf(plan, actions, m),
     language,
     m,
@@ -93,7 +96,7 @@ export function statusSections(view: ProgressView): Section[] {
   const attention = view.actions.filter((a) => a.status === 'blocked' || a.overdue);
   const row = (a: ActionProgress): RichText[] => [
     a.number,
-    rich(view.data(view.plan.actions.find((x) => x.id === a.actionId)?.text)),
+    rich(view.data(view.planActions.get(a.actionId)?.text)),
     labels[a.status] + (a.overdue ? m.overdue : ''),
     a.record === undefined ? '' : view.day(a.record.date),
     rich(view.data(a.record?.note)),
@@ -123,9 +126,9 @@ function evidenceSections(view: ProgressView): Section[] {
 /** A measured value with its unit, in the report's language. */
 const value = (view: ProgressView, n: number, unit: Indicator['unit']): string => `${num(view, n)}${view.m[`unit_${unit}`]}`;
 
-function indicatorSection(view: ProgressView, indicator: Indicator): Section {
+function indicatorSection(view: ProgressView, indicator: Indicator, results: ReadonlyMap<string, ExpectedResult>): Section {
   const { m } = view;
-  const result = view.plan.expectedResults.find((r) => r.id === indicator.result);
+  const result = results.get(indicator.result);
   const actuals = indicator.actuals.filter((a) => a.period.end <= view.asOf || a.period.start <= view.asOf);
   const latest = actuals.at(-1);
   const period = (start: string, end: string): string => m.dayRange(view.day(start), view.day(end));
@@ -163,6 +166,7 @@ export function indicatorSections(view: ProgressView): Section[] {
   const { m } = view;
   const indicators = view.progress.indicators;
   if (indicators.length === 0) return [section('indicators', m.indicators, [paragraph(m.noIndicators)])];
+  const results = new Map(view.plan.expectedResults.map((r) => [r.id, r]));
   const latest = (i: Indicator): number => i.actuals.filter((a) => a.period.start <= view.asOf).at(-1)?.value ?? 0;
   const share = (i: Indicator): number => {
     const base = i.baseline?.value ?? 0;
@@ -182,7 +186,7 @@ export function indicatorSections(view: ProgressView): Section[] {
           alt: indicators.map((i) => `${localized(i.title, view.language)}${m.indicatorAlt(value(view, latest(i), i.unit), value(view, i.target.value, i.unit), percent(view, share(i)))}`).join('; '),
         },
       ],
-      indicators.map((i) => indicatorSection(view, i)),
+      indicators.map((i) => indicatorSection(view, i, results)),
     ),
   ];
 }

@@ -1,4 +1,4 @@
-import { calendarDaySchema, deepFreeze, isLanguage } from '@mirps/core';
+import { calendarDaySchema, isLanguage } from '@mirps/core';
 import { isLanguageTag } from './language-tag.js';
 import type { ReportDocument } from './report-document.js';
 import { readRenderOptions, type RenderOptions } from './report-limits.js';
@@ -80,5 +80,5 @@ const DOCUMENT = object(
  * ```
  */
 export function parseReportDocument(input: unknown, options?: RenderOptions): ReportDocument {
-  return deepFreeze(readShape(input, DOCUMENT, [], { limits: readRenderOptions(options), code: 'report.invalid-document', section: SECTION }) as ReportDocument);
+  return readShape(input, DOCUMENT, [], { limits: readRenderOptions(options), code: 'report.invalid-document', section: SECTION }) as ReportDocument;
 }

@@ -36,154 +36,176 @@ interface ReadHow {
 const BAD = Symbol('bad');
 
 /**
- * Reads a value once, part by part, into a plain copy: every part is checked
- * as it is read, so what is then written is what was checked (a getter or a
- * Proxy cannot change it in between), and the work is bounded by the limits
- * before it is done. Every issue is collected, not just the first.
+ * Reads a value once, part by part, into a plain, frozen copy: every part is
+ * checked as it is read, so what is then written is what was checked (a
+ * getter or a Proxy cannot change it in between), and the work is bounded by
+ * the limits before it is done. Every issue is collected, not just the first.
+ * The walk keeps its place as one stack of keys, made into a path only for
+ * an issue, so valid input allocates no paths.
  */
 class ShapeReader {
   readonly issues: MirpsIssue[] = [];
   private nodes = 0;
   private characters = 0;
   private readonly ancestors = new Set<object>();
+  /** The path of the value being read. */
+  private readonly at: Array<string | number>;
 
   private readonly limits: ReportLimits;
 
-  constructor(private readonly how: ReadHow) {
+  constructor(
+    private readonly how: ReadHow,
+    root: Path,
+  ) {
     this.limits = how.limits;
+    this.at = [...root];
   }
 
-  private problem(path: Path, message: string): typeof BAD {
-    this.issues.push({ code: this.how.code, path, message: `${message}${this.how.hint ?? ''}` });
+  /** The path of the value being read, then `more`. */
+  private path(more: Path = []): Path {
+    return [...this.at, ...more];
+  }
+
+  private problem(message: string, more?: Path): typeof BAD {
+    this.issues.push({ code: this.how.code, path: this.path(more), message: `${message}${this.how.hint ?? ''}` });
     return BAD;
   }
 
-  private tooLarge(path: Path, limit: number, what: string, option: string, byDefault: number): never {
-    throw new MirpsReportError([{ code: 'report.document-too-large', path, message: `The report holds more than ${limit} ${what}; make it smaller, or raise the ${option} option (${byDefault} by default)` }]);
+  private tooLarge(limit: number, what: string, option: string, byDefault: number): never {
+    throw new MirpsReportError([{ code: 'report.document-too-large', path: this.path(), message: `The report holds more than ${limit} ${what}; make it smaller, or raise the ${option} option (${byDefault} by default)` }]);
   }
 
   /** Counts values; refuses the document once it holds more than the limit. */
-  private count(path: Path, more: number): void {
+  private count(more: number): void {
     this.nodes += more;
-    if (this.nodes > this.limits.maxNodes) this.tooLarge(path, this.limits.maxNodes, 'values (objects, arrays, array items, strings)', 'maxNodes', DEFAULT_MAX_REPORT_NODES);
+    if (this.nodes > this.limits.maxNodes) this.tooLarge(this.limits.maxNodes, 'values (objects, arrays, array items, strings)', 'maxNodes', DEFAULT_MAX_REPORT_NODES);
   }
 
-  /** A property read once; a getter or Proxy trap that throws is an issue, not a crash. */
-  private get(from: object, key: string | number, path: Path): unknown {
+  /** A property read once; a getter or Proxy trap that throws is an issue (at the property), not a crash. */
+  private get(from: object, key: string | number): unknown {
     try {
       return (from as Record<string | number, unknown>)[key];
     } catch {
-      return this.problem(path, 'This value could not be read: reading it threw an error');
+      return this.problem('This value could not be read: reading it threw an error', [key]);
     }
   }
 
-  read(value: unknown, shape: Shape, path: Path, depth: number): unknown {
+  /** The value of `key` in `from` (already read), read by its shape. */
+  private child(value: unknown, key: string | number, shape: Shape, depth: number): unknown {
+    this.at.push(key);
+    const read = this.read(value, shape, depth);
+    this.at.pop();
+    return read;
+  }
+
+  read(value: unknown, shape: Shape, depth: number): unknown {
     if (value === BAD) return BAD;
-    if (shape === 'section') return this.section(value, path, depth);
+    if (shape === 'section') return this.section(value, depth);
     if ('check' in shape) {
-      if (!shape.check(value)) return this.problem(path, `Expected ${shape.expected}; got ${describeValue(value)}`);
+      if (!shape.check(value)) return this.problem(`Expected ${shape.expected}; got ${describeValue(value)}`);
       if (typeof value === 'string') {
-        this.count(path, 1);
+        this.count(1);
         this.characters += value.length;
-        if (this.characters > this.limits.maxTextLength) this.tooLarge(path, this.limits.maxTextLength, 'characters of text', 'maxTextLength', DEFAULT_MAX_REPORT_TEXT_LENGTH);
+        if (this.characters > this.limits.maxTextLength) this.tooLarge(this.limits.maxTextLength, 'characters of text', 'maxTextLength', DEFAULT_MAX_REPORT_TEXT_LENGTH);
       }
       return value;
     }
-    if ('either' in shape) return this.read(value, shape.either.check(value) ? shape.either : shape.or, path, depth);
-    if ('list' in shape) return this.list(value, shape.list, path, depth, shape.pair === true);
-    const from = this.object(value, path);
+    if ('either' in shape) return this.read(value, shape.either.check(value) ? shape.either : shape.or, depth);
+    if ('list' in shape) return this.list(value, shape.list, depth, shape.pair === true);
+    const from = this.object(value);
     if (from === BAD) return BAD;
     if ('kinds' in shape) {
-      const kind = this.get(from, 'kind', [...path, 'kind']);
+      const kind = this.get(from, 'kind');
       if (kind === BAD) return BAD;
       const kinds = Object.keys(shape.kinds);
       const chosen = typeof kind === 'string' && kinds.includes(kind) ? shape.kinds[kind]! : undefined;
-      if (chosen === undefined) return this.problem([...path, 'kind'], `Expected a kind, one of ${kinds.map((k) => `"${k}"`).join(', ')}; got ${describeValue(kind)}`);
-      const read = this.fields(from, chosen, path, depth, ['kind']);
-      return read === BAD ? BAD : { kind, ...read };
+      if (chosen === undefined) return this.problem(`Expected a kind, one of ${kinds.map((k) => `"${k}"`).join(', ')}; got ${describeValue(kind)}`, ['kind']);
+      const read = this.fields(from, chosen, depth, ['kind']);
+      return read === BAD ? BAD : Object.freeze({ kind, ...read });
     }
-    return this.fields(from, shape, path, depth, []);
+    const read = this.fields(from, shape, depth, []);
+    return read === BAD ? BAD : Object.freeze(read);
   }
 
   /** An object (not an array), counted, whose keys can be listed. */
-  private object(value: unknown, path: Path): object | typeof BAD {
-    if (typeof value !== 'object' || value === null || isArray(value)) return this.problem(path, `Expected an object; got ${describeValue(value)}`);
-    this.count(path, 1);
+  private object(value: unknown): object | typeof BAD {
+    if (typeof value !== 'object' || value === null || isArray(value)) return this.problem(`Expected an object; got ${describeValue(value)}`);
+    this.count(1);
     return value;
   }
 
   /** The keys of an object shape, read in its order; an unknown key is an issue (a misspelt key does not vanish silently) unless the shape is open. */
-  private fields(from: object, shape: ObjectShape, path: Path, depth: number, also: readonly string[]): Record<string, unknown> | typeof BAD {
+  private fields(from: object, shape: ObjectShape, depth: number, also: readonly string[]): Record<string, unknown> | typeof BAD {
     const known = [...also, ...Object.keys(shape.keys)];
     let own: string[] = [];
     try {
       if (!shape.open) own = Object.keys(from);
     } catch {
-      return this.problem(path, 'The keys of this object could not be listed: listing them threw an error');
+      return this.problem('The keys of this object could not be listed: listing them threw an error');
     }
     let bad = false;
-    if (!shape.open) for (const key of own) if (!known.includes(key)) bad = this.problem([...path, key], `Unknown key "${key}"; expected ${known.join(', ')}`) === BAD;
+    if (!shape.open) for (const key of own) if (!known.includes(key)) bad = this.problem(`Unknown key "${key}"; expected ${known.join(', ')}`, [key]) === BAD;
     const read: Record<string, unknown> = {};
     for (const [key, of] of Object.entries(shape.keys)) {
-      const value = this.get(from, key, [...path, key]);
+      const value = this.get(from, key);
       if (value === undefined && shape.optional?.includes(key)) continue;
-      read[key] = this.read(value, of, [...path, key], depth);
+      read[key] = this.child(value, key, of, depth);
       if (read[key] === BAD) bad = true;
     }
     if (bad) return BAD;
     const broken = shape.rule?.(read);
-    return broken === undefined ? read : this.problem([...path, ...broken[0]], broken[1]);
+    return broken === undefined ? read : this.problem(broken[1], broken[0]);
   }
 
-  private list(value: unknown, of: Shape, path: Path, depth: number, pair: boolean): unknown[] | typeof BAD {
-    if (!isArray(value)) return this.problem(path, `Expected an array; got ${describeValue(value)}`);
+  private list(value: unknown, of: Shape, depth: number, pair: boolean): readonly unknown[] | typeof BAD {
+    if (!isArray(value)) return this.problem(`Expected an array; got ${describeValue(value)}`);
     let length: unknown;
     try {
       length = value.length;
     } catch {
-      return this.problem(path, 'The length of this array could not be read');
+      return this.problem('The length of this array could not be read');
     }
-    if (typeof length !== 'number' || !Number.isInteger(length) || length < 0) return this.problem(path, 'The length of this array is not a count of items');
+    if (typeof length !== 'number' || !Number.isInteger(length) || length < 0) return this.problem('The length of this array is not a count of items');
     // The array and each of its items count, before any item is read: a claimed length beyond the
     // limit reads nothing, and an array shared by many parts of a document counts each time it is reached.
-    this.count(path, 1 + length);
-    if (pair && length !== 2) return this.problem(path, `Expected two days, the first and the last of a span; got ${length} items`);
+    this.count(1 + length);
+    if (pair && length !== 2) return this.problem(`Expected two days, the first and the last of a span; got ${length} items`);
     const items: unknown[] = [];
     let bad = false;
     for (let i = 0; i < length; i++) {
-      const item = this.read(this.get(value, i, [...path, i]), of, [...path, i], depth);
+      const item = this.child(this.get(value, i), i, of, depth);
       if (item === BAD) bad = true;
       items.push(item);
     }
     if (bad) return BAD;
-    return pair && (items[0] as string) > (items[1] as string) ? this.problem(path, `This span ends (${items[1] as string}) before it starts (${items[0] as string})`) : items;
+    return pair && (items[0] as string) > (items[1] as string) ? this.problem(`This span ends (${items[1] as string}) before it starts (${items[0] as string})`) : Object.freeze(items);
   }
 
   /** A section, `depth` levels deep: within the limit, and not inside itself. */
-  private section(value: unknown, path: Path, depth: number): unknown {
-    if (typeof value === 'object' && value !== null && this.ancestors.has(value)) return this.problem(path, 'This section contains itself: a report is a tree of sections');
+  private section(value: unknown, depth: number): unknown {
+    if (typeof value === 'object' && value !== null && this.ancestors.has(value)) return this.problem('This section contains itself: a report is a tree of sections');
     if (depth > this.limits.maxSectionDepth) {
       throw new MirpsReportError([
-        { code: 'report.document-too-deep', path, message: `Sections are nested more than ${this.limits.maxSectionDepth} levels deep here; nest them less, or raise the maxSectionDepth option (${DEFAULT_MAX_SECTION_DEPTH} by default)` },
+        { code: 'report.document-too-deep', path: this.path(), message: `Sections are nested more than ${this.limits.maxSectionDepth} levels deep here; nest them less, or raise the maxSectionDepth option (${DEFAULT_MAX_SECTION_DEPTH} by default)` },
       ]);
     }
-    const from = this.object(value, path);
+    const from = this.object(value);
     if (from === BAD || this.how.section === undefined) return BAD;
     this.ancestors.add(from);
-    const read = this.fields(from, this.how.section, path, depth + 1, []);
+    const read = this.fields(from, this.how.section, depth + 1, []);
     this.ancestors.delete(from);
-    return read;
+    return read === BAD ? BAD : Object.freeze(read);
   }
 }
 
 /**
- * A value read by its shape into a plain copy; every issue found is thrown
- * at once, as a `MirpsReportError` with `how.code` (a limit beyond which the
- * reading stopped, with its own code).
+ * A value read by its shape into a plain, frozen copy; every issue found is
+ * thrown at once, as a `MirpsReportError` with `how.code` (a limit beyond
+ * which the reading stopped, with its own code).
  */
 export function readShape(value: unknown, shape: Shape, path: Path, how: ReadHow): unknown {
-  const reader = new ShapeReader(how);
-  const read = reader.read(value, shape, path, 1);
+  const reader = new ShapeReader(how, path);
+  const read = reader.read(value, shape, 1);
   if (read === BAD || reader.issues.length > 0) throw new MirpsReportError(reader.issues);
   return read;
 }

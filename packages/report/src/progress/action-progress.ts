@@ -22,14 +22,16 @@ export interface ActionProgress {
   readonly record: ProgressRecord | undefined;
 }
 
-/** Each action's status on `asOf`, from the latest record on or before it. */
+/** Each action's status on `asOf`, from the latest record on or before it: the records are read once, each kept only while it is its action's latest. */
 export function actionProgress(plan: ActionPlan, progress: PlanProgress, asOf: string, termEnd: string): ActionProgress[] {
+  const latestOf = new Map<string, ProgressRecord>();
+  for (const record of progress.records) {
+    if (record.date > asOf) continue;
+    const latest = latestOf.get(record.action);
+    if (latest === undefined || record.date > latest.date || (record.date === latest.date && record.id > latest.id)) latestOf.set(record.action, record);
+  }
   return plan.actions.map((action) => {
-    let latest: ProgressRecord | undefined;
-    for (const record of progress.records) {
-      if (record.action !== action.id || record.date > asOf) continue;
-      if (latest === undefined || record.date > latest.date || (record.date === latest.date && record.id > latest.id)) latest = record;
-    }
+    const latest = latestOf.get(action.id);
     const status = latest?.status ?? 'not-started';
     return { actionId: action.id, number: action.number, objective: action.objective, status, overdue: asOf > termEnd && status !== 'completed' && status !== 'dropped', record: latest };
   });
@@ -55,18 +57,40 @@ export interface Completion {
   readonly percent: number;
 }
 
-function completion(id: string, label: string, actions: readonly ActionProgress[]): Completion {
-  const counted = actions.filter((a) => a.status !== 'dropped').length;
-  const completed = actions.filter((a) => a.status === 'completed').length;
-  return { id, label, total: actions.length, counted, completed, percent: counted === 0 ? 0 : Math.round((completed / counted) * 1000) / 10 };
+/** Counts of a group of actions, added to one action at a time. */
+interface Tally {
+  total: number;
+  counted: number;
+  completed: number;
 }
 
-/** Completion by objective, by priority and overall, labelled in the report's language. */
+const tally = (): Tally => ({ total: 0, counted: 0, completed: 0 });
+
+function count(into: Tally | undefined, action: ActionProgress): void {
+  if (into === undefined) return;
+  into.total++;
+  if (action.status !== 'dropped') into.counted++;
+  if (action.status === 'completed') into.completed++;
+}
+
+function completion(id: string, label: string, { total, counted, completed }: Tally): Completion {
+  return { id, label, total, counted, completed, percent: counted === 0 ? 0 : Math.round((completed / counted) * 1000) / 10 };
+}
+
+/** Completion by objective, by priority and overall, labelled in the report's language: the actions are counted in one pass. */
 export function completionOf(plan: ActionPlan, actions: readonly ActionProgress[], m: Messages = messages('en')): { objectives: Completion[]; priorities: Completion[]; overall: Completion } {
-  const objectives = plan.objectives.map((o) => completion(o.id, m.objective(o.number), actions.filter((a) => a.objective === o.id)));
-  const priorities = plan.priorities.map((p) => {
-    const ids = new Set(plan.objectives.filter((o) => o.priority === p.id).map((o) => o.id));
-    return completion(p.id, m.priority(String(p.number)), actions.filter((a) => ids.has(a.objective)));
-  });
-  return { objectives, priorities, overall: completion('plan', m.wholePlan, actions) };
+  const byObjective = new Map(plan.objectives.map((o) => [o.id, tally()]));
+  const byPriority = new Map(plan.priorities.map((p) => [p.id, tally()]));
+  const priorityOf = new Map(plan.objectives.map((o) => [o.id, byPriority.get(o.priority)]));
+  const overall = tally();
+  for (const action of actions) {
+    count(byObjective.get(action.objective), action);
+    count(priorityOf.get(action.objective), action);
+    count(overall, action);
+  }
+  return {
+    objectives: plan.objectives.map((o) => completion(o.id, m.objective(o.number), byObjective.get(o.id)!)),
+    priorities: plan.priorities.map((p) => completion(p.id, m.priority(String(p.number)), byPriority.get(p.id)!)),
+    overall: completion('plan', m.wholePlan, overall),
+  };
 }

@@ -10,6 +10,9 @@ import { escapeMarkdown } from '@mirps/core';
  */
 const NOT_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF]?|[\uDC00-\uDFFF]/g;
 
+/** A character that can start a match of {@link NOT_TEXT} (a surrogate, even in a pair): most text has none, and is returned as it is. */
+const MAY_BE_NOT_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uD800-\uDFFF\uFDD0-\uFDEF\uFFFE\uFFFF]/;
+
 /**
  * Text with every character that is not text replaced by U+FFFD (the
  * replacement character), so control characters such as NUL or ESC, broken
@@ -17,6 +20,7 @@ const NOT_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFDD0-\uF
  * feed and carriage return stay.
  */
 export function replaceNonText(text: string): string {
+  if (!MAY_BE_NOT_TEXT.test(text)) return text;
   return text.replace(NOT_TEXT, (match) => {
     if (match.length === 1) return '\uFFFD';
     // A pair: the low 16 bits of its code point are the high surrogate's last 6 bits and the low surrogate's 10.
@@ -25,9 +29,12 @@ export function replaceNonText(text: string): string {
   });
 }
 
+/** The character references of the characters that are markup in HTML. */
+const HTML_REFERENCES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
 /** Escapes text for HTML element content and attribute values (characters that are not text become U+FFFD). */
 export function escapeHtml(text: string): string {
-  return replaceNonText(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  return replaceNonText(text).replace(/[&<>"']/g, (c) => HTML_REFERENCES[c]!);
 }
 
 /** Text without the white space at its start: at the start of a Markdown line, four spaces or a tab would open a code block. */
