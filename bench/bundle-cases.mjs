@@ -4,14 +4,14 @@ import { gzipSync } from 'node:zlib';
 
 /** Each case: what is imported, and the budget in gzipped bytes. */
 export const BUNDLE_CASES = [
-  { name: '@mirps/core: createRotation only', contents: "export { createRotation } from '@mirps/core';", budget: 33_000 },
-  { name: '@mirps/core: the parsers only', contents: "export { parseActionPlan, safeParseActionPlan } from '@mirps/core';", budget: 36_000 },
-  { name: '@mirps/core: the MIRPS rotation (with its embedded data)', contents: "export { nextPresidency, projectPresidencies } from '@mirps/core';", budget: 42_500 },
-  { name: '@mirps/core: whole package', contents: "export * from '@mirps/core';", budget: 46_500 },
-  { name: '@mirps/core/data', contents: "export * from '@mirps/core/data';", budget: 24_000 },
-  { name: '@mirps/schemas: whole package', contents: "export * from '@mirps/schemas';", budget: 42_500 },
-  { name: '@mirps/calendar: whole package', contents: "export * from '@mirps/calendar';", budget: 99_000 },
-  { name: '@mirps/report: whole package', contents: "export * from '@mirps/report';", budget: 95_000 },
+  { name: '@mirps/core: createRotation only', contents: "export { createRotation } from '@mirps/core';", budget: 22_500 },
+  { name: '@mirps/core: the parsers only', contents: "export { parseActionPlan, safeParseActionPlan } from '@mirps/core';", budget: 33_500 },
+  { name: '@mirps/core: the MIRPS rotation (with its embedded data)', contents: "export { nextPresidency, projectPresidencies } from '@mirps/core';", budget: 39_500 },
+  { name: '@mirps/core: whole package', contents: "export * from '@mirps/core';", budget: 48_500 },
+  { name: '@mirps/core/data', contents: "export * from '@mirps/core/data';", budget: 17_000 },
+  { name: '@mirps/schemas: whole package', contents: "export * from '@mirps/schemas';", budget: 43_000 },
+  { name: '@mirps/calendar: whole package', contents: "export * from '@mirps/calendar';", budget: 92_000 },
+  { name: '@mirps/report: whole package', contents: "export * from '@mirps/report';", budget: 88_000 },
 ];
 
 /**

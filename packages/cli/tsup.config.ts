@@ -1,9 +1,5 @@
 import { defineConfig } from 'tsup';
 import { packageBuild } from '../../tsup.package.js';
 
-// Two builds write into dist/ side by side, so neither may clean it.
-export default defineConfig([
-  packageBuild({ index: 'src/index.ts' }, { clean: false }),
-  // The executable: ESM only, with its shebang.
-  packageBuild({ bin: 'src/bin.ts' }, { format: ['esm'], dts: false, clean: false, banner: { js: '#!/usr/bin/env node' } }),
-]);
+// The executable, dist/bin.js, is Node's alone: bin/mirps.js (committed, with the shebang) loads it.
+export default defineConfig(packageBuild({ index: 'src/index.ts' }, { entry: { bin: 'src/bin.ts' } }));

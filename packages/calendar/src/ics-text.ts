@@ -20,8 +20,12 @@ export const icsText = (text: string): string => text.replace(LINE_BREAKS, '\n')
  */
 export const escapeIcsText = (text: string): string => text.replace(/[\\;,]/g, (match) => `\\${match}`);
 
+// Text that takes one octet per character.
+const ASCII = /^[\u0000-\u007f]*$/;
+
 /** How many octets a text takes in UTF-8 (a lone surrogate as the three of U+FFFD, as it is written). */
 export function utf8Length(text: string): number {
+  if (ASCII.test(text)) return text.length;
   let octets = 0;
   for (const char of text) {
     const point = char.codePointAt(0)!;

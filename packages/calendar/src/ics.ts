@@ -2,7 +2,7 @@ import ical, { type ICalEventData } from 'ical-generator';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
 import { MirpsCalendarError, describeValue, isLanguage, textIn, type CalendarActivity, type Language, type Location } from '@mirps/core';
 import { guardCall } from './_lib/arguments.js';
-import { dayDate, plusDays } from './_lib/days.js';
+import { dayDate, dayEnd } from './_lib/days.js';
 import { isOneLine } from './_lib/one-line.js';
 import type { Calendar, CalendarOccurrence } from './calendar-types.js';
 import { zonedWallClock } from './ics-date-time.js';
@@ -54,6 +54,14 @@ const CATEGORY_NAMES: Record<CalendarActivity['category'], 'categoryTechnicalMee
   'high-level-event': 'categoryHighLevelEvent',
   'other-activity': 'categoryOtherActivity',
 };
+
+/** The text of an activity's events, and how many octets it takes. */
+interface EventText {
+  readonly summary: string;
+  readonly description: string;
+  readonly location: string | null;
+  readonly octets: number;
+}
 
 const refuse = (path: string[], message: string): never => {
   throw new MirpsCalendarError([{ code: path[0] === 'stamp' ? 'calendar.invalid-stamp' : 'calendar.invalid-option', path, message }]);
@@ -111,7 +119,7 @@ function recurrenceLines(activity: CalendarActivity, say: Messages): string {
 /** The start and end of an event: all-day dates with an exclusive end, or times in the activity's zone. */
 function span(activity: CalendarActivity, start: string, end: string, say: Messages): Pick<ICalEventData, 'start' | 'end' | 'allDay' | 'timezone'> {
   const time = activity.time;
-  if (time === undefined) return { start: dayDate(start), end: dayDate(plusDays(end, 1)), allDay: true };
+  if (time === undefined) return { start: dayDate(start), end: dayEnd(end), allDay: true };
   return { start: zonedWallClock(start, time.start, time.zone), ...(time.end === undefined ? {} : { end: zonedWallClock(end, time.end, time.zone) }), timezone: vtimezone(time.zone, say).tzid };
 }
 
@@ -172,32 +180,29 @@ function writeICS(calendar: Calendar, options: IcsOptions, heard: (language: Lan
         .join('\n'),
     );
   const byId = new Map(checked.activities.map((activity) => [activity.id, activity]));
-  // Each dated occurrence is an event, but a recurring activity is one event for the whole rule.
-  const events: Array<{ activity: CalendarActivity; occurrence: CalendarOccurrence }> = [];
-  const exported = new Set<string>();
+  // Each dated occurrence is an event, but a recurring activity is one event for the whole rule. The text of each
+  // activity is made once, for all its events. The file's size is estimated before it is written: the text of each
+  // event, and 400 octets for the lines around it.
+  const texts = new Map<string, EventText>();
+  const events: Array<{ activity: CalendarActivity; occurrence: CalendarOccurrence; text: EventText }> = [];
+  let size = utf8Length(given.name ?? '') + utf8Length(given.prodId ?? '');
   for (const occurrence of checked.occurrences) {
     const activity = byId.get(occurrence.activityId)!;
-    if (activity.schedule.kind === 'recurrence') {
-      if (exported.has(activity.id)) continue;
-      exported.add(activity.id);
+    let text = texts.get(activity.id);
+    if (text === undefined) {
+      const title = textIn(activity.title, language) ?? activity.id;
+      const description = describeActivity(activity);
+      const location = locationText(activity.location, language);
+      text = { summary: icsText(title), description, location, octets: utf8Length(title) + utf8Length(description) + utf8Length(location ?? '') };
+      texts.set(activity.id, text);
+    } else if (activity.schedule.kind === 'recurrence') {
+      continue; // the rule's one event is in already
     }
-    events.push({ activity, occurrence });
+    size += text.octets + 400;
+    events.push({ activity, occurrence, text });
   }
-  // The file's size, estimated before it is written: the text of each event, and 400 octets for the lines around it.
-  const textOctets = new Map<string, number>();
-  let size = utf8Length(given.name ?? '') + utf8Length(given.prodId ?? '');
-  for (const { activity } of events) {
-    let octets = textOctets.get(activity.id);
-    if (octets === undefined) {
-      octets = utf8Length(textIn(activity.title, language) ?? activity.id) + utf8Length(describeActivity(activity)) + utf8Length(locationText(activity.location, language) ?? '');
-      textOctets.set(activity.id, octets);
-    }
-    size += octets + 400;
-    if (size > maxBytes) {
-      throw new MirpsCalendarError([
-        { code: 'calendar.ics-too-large', path: ['maxBytes'], message: say.icsTooLarge(maxBytes, events.length) },
-      ]);
-    }
+  if (size > maxBytes) {
+    throw new MirpsCalendarError([{ code: 'calendar.ics-too-large', path: ['maxBytes'], message: say.icsTooLarge(maxBytes, events.length) }]);
   }
 
   const file = ical({
@@ -208,26 +213,25 @@ function writeICS(calendar: Calendar, options: IcsOptions, heard: (language: Lan
     timezone: { name: null, generator: (zone: string) => vtimezone(zone, say).block },
   });
 
-  const add = (activity: CalendarActivity, occurrence: CalendarOccurrence, key: string, repeating: string | null): void => {
-    const description = describeActivity(activity);
+  const add = (activity: CalendarActivity, { summary, description, location }: EventText, occurrence: CalendarOccurrence, key: string, repeating: string | null): void => {
     file.createEvent({
       id: stableUid([activity.id, key], domain),
       stamp,
       ...span(activity, occurrence.start, occurrence.end, say),
-      summary: icsText(textIn(activity.title, language) ?? activity.id),
+      summary,
       ...(description === '' ? {} : { description }),
-      location: locationText(activity.location, language),
+      location,
       categories: [{ name: say[CATEGORY_NAMES[activity.category]] }],
       ...(repeating === null ? {} : { repeating }),
     });
   };
 
-  for (const { activity, occurrence } of events) {
+  for (const { activity, occurrence, text } of events) {
     if (activity.schedule.kind === 'recurrence') {
       // One VEVENT for the whole rule, starting at its DTSTART.
-      add(activity, { ...occurrence, start: activity.schedule.start, end: activity.schedule.start }, 'recurrence', recurrenceLines(activity, say));
+      add(activity, text, { ...occurrence, start: activity.schedule.start, end: activity.schedule.start }, 'recurrence', recurrenceLines(activity, say));
     } else {
-      add(activity, occurrence, occurrence.start, null);
+      add(activity, text, occurrence, occurrence.start, null);
     }
   }
   return `${file.toString()}\r\n`;

@@ -18,19 +18,15 @@
 // the rule's BYHOUR, BYMINUTE or BYSECOND list (rrule's `includes`), which is replaced by a counting copy. Each try
 // is a step of the walk; and more tries in one period than a terminating search can take (MAX_TRIES_PER_PERIOD)
 // mean the counter is going round for ever, whatever the budget.
-import * as rruleModule from 'rrule';
 import { MirpsCalendarError, type MirpsPath } from '@mirps/core';
-import { dayDate, dayOf } from './_lib/days.js';
+import { DAY_MS, LAST_DAY_MS, dayDate, dayOf } from './_lib/days.js';
 import { messagesIn } from './i18n/messages.js';
 import type { CalendarWindow } from './calendar-types.js';
 import { refuseTooManyOccurrences, type BuildTally } from './build-tally.js';
 import { readRule } from './read-rule.js';
+import { rruleLibrary, type RRuleLibrary } from './_lib/rrule.js';
 
-type RRuleLibrary = typeof import('rrule');
 type RRuleInstance = InstanceType<RRuleLibrary['RRule']>;
-const library: RRuleLibrary = (rruleModule as unknown as { RRule?: unknown }).RRule
-  ? (rruleModule as unknown as RRuleLibrary)
-  : (rruleModule as unknown as { default: RRuleLibrary }).default;
 
 /** A recurrence as the model stores it. */
 export interface RecurrenceSpec {
@@ -40,15 +36,10 @@ export interface RecurrenceSpec {
   readonly rdates?: readonly string[] | undefined;
 }
 
-const DAY_MS = 86_400_000;
 // rrule builds dates with Date.UTC, which reads the years 0–99 as 1900–1999. A rule that starts before the year 100
 // is expanded 400 years later, where the Gregorian calendar repeats itself exactly (146,097 days, whole weeks), and
 // its dates are moved back.
 const CYCLE_MS = 146_097 * DAY_MS;
-const LAST_DAY_MS = Date.UTC(9999, 11, 31);
-
-/** A day as rrule reads it: a plain Date at the day's UTC midnight. */
-const floating = (day: string): Date => new Date(dayDate(day).getTime());
 
 // Thrown from inside rrule's walk to end it; caught below, never seen outside this module.
 const STOP = Symbol('stop');
@@ -72,19 +63,20 @@ export function expandRecurrence(spec: RecurrenceSpec, window: CalendarWindow, t
   const say = messagesIn(tally.language);
   const read = readRule(spec.rrule, limits.maxFrequency, path, tally.language);
   const shift = spec.start < '0100-01-01' ? CYCLE_MS : 0;
-  const from = floating(window.from).getTime() + shift;
-  const end = floating(window.to).getTime() + DAY_MS + shift; // exclusive: every time of the window's last day is in
+  const from = dayDate(window.from).getTime() + shift;
+  const end = dayDate(window.to).getTime() + DAY_MS + shift; // exclusive: every time of the window's last day is in
   if (end - DAY_MS > LAST_DAY_MS) {
     throw new MirpsCalendarError([
       { code: 'calendar.expansion-too-long', path: [...path, 'start'], message: say.earlyRuleWindow(spec.start, window.to) },
     ]);
   }
 
+  const { RRule } = rruleLibrary();
   let rule: RRuleInstance;
   try {
-    const { until: _untilAsRRuleReadsIt, ...options } = library.RRule.parseString(spec.rrule);
+    const { until: _untilAsRRuleReadsIt, ...options } = RRule.parseString(spec.rrule);
     const until = read.until === undefined ? {} : { until: new Date(read.until.getTime() + shift) };
-    rule = new library.RRule({ ...options, ...until, dtstart: new Date(floating(spec.start).getTime() + shift) }, true);
+    rule = new RRule({ ...options, ...until, dtstart: new Date(dayDate(spec.start).getTime() + shift) }, true);
   } catch (error) {
     throw new MirpsCalendarError([{ code: 'calendar.invalid-rrule', path: [...path, 'rrule'], message: say.ruleUnreadable((error as Error).message) }]);
   }

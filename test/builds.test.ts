@@ -1,0 +1,69 @@
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+
+// Each package ships three builds (tsup.package.ts): Node's ESM, one file per entry point; the bundlers' ESM, one
+// file per source module; CommonJS. What each kind of user gets, on the built packages.
+const root = resolve(import.meta.dirname, '..');
+const { NODE_OPTIONS: _ignored, ...env } = process.env;
+const PACKAGES = ['core', 'core/data', 'schemas', 'calendar', 'report', 'cli'];
+
+/** Runs an ESM script with plain `node` from the repository's root and returns what it printed, as JSON. */
+const inNode = (code: string): unknown => JSON.parse(execFileSync(process.execPath, ['--input-type=module', '--eval', code], { cwd: root, env, encoding: 'utf8' }));
+
+describe('the builds', () => {
+  it('Node imports one file per entry point, and requires the CommonJS build', () => {
+    const resolved = inNode(`
+      import { createRequire } from 'node:module';
+      const require = createRequire(import.meta.url);
+      const packages = ${JSON.stringify(PACKAGES)};
+      console.log(JSON.stringify(packages.map((name) => [import.meta.resolve('@mirps/' + name), require.resolve('@mirps/' + name)].map((url) => url.replace(/^.*\\/packages\\//, '')))));
+    `);
+    expect(resolved).toEqual([
+      ['core/dist/index.js', 'core/dist/index.cjs'],
+      ['core/dist/data/index.js', 'core/dist/data/index.cjs'],
+      ['schemas/dist/index.js', 'schemas/dist/index.cjs'],
+      ['calendar/dist/index.js', 'calendar/dist/index.cjs'],
+      ['report/dist/index.js', 'report/dist/index.cjs'],
+      ['cli/dist/index.js', 'cli/dist/index.cjs'],
+    ]);
+  });
+
+  it('a bundler takes one file per source module, and keeps only those an app reaches', async () => {
+    const { metafile } = await build({
+      stdin: { contents: "export { createRotation } from '@mirps/core';", resolveDir: root, loader: 'js' },
+      bundle: true,
+      platform: 'browser',
+      format: 'esm',
+      write: false,
+      metafile: true,
+      external: ['zod'],
+      logLevel: 'silent',
+    });
+    // The modules whose code is in the bundle (esbuild reads more, then drops what nothing uses).
+    const kept = Object.values(metafile.outputs).flatMap((output) => Object.entries(output.inputs).filter(([, input]) => input.bytesInOutput > 0).map(([file]) => file));
+    const modules = kept.filter((file) => file.includes('packages/core/'));
+    expect(modules.every((file) => file.startsWith('packages/core/dist/modules/'))).toBe(true);
+    expect(modules).toContain('packages/core/dist/modules/rotation/create-rotation.js');
+    // Neither the plan's parser, nor the rules of documents and their messages, nor the embedded data.
+    expect(modules.filter((file) => /\/data\/|\/rules\/[a-z-]+-rules\.js|\/parse\/action-plan|rule-messages/.test(file))).toEqual([]);
+  });
+
+  it('under Node, @mirps/calendar loads rrule only when a calendar has a recurrence rule', () => {
+    const loaded = inNode(`
+      import { createRequire } from 'node:module';
+      const { cache } = createRequire(import.meta.url);
+      const rruleLoaded = () => Object.keys(cache).some((file) => file.includes('/node_modules/rrule/'));
+      const { buildCalendar } = await import('@mirps/calendar');
+      const activity = { id: 'meeting', category: 'technical-meeting', title: { en: 'Meeting' } };
+      const steps = [rruleLoaded()];
+      buildCalendar([{ ...activity, schedule: { kind: 'dates', dates: ['2023-03-01'] } }], { from: '2023-01-01', to: '2023-12-31' });
+      steps.push(rruleLoaded());
+      const { occurrences } = buildCalendar([{ ...activity, schedule: { kind: 'recurrence', start: '2023-01-24', rrule: 'FREQ=MONTHLY;INTERVAL=3;COUNT=4' } }], { from: '2023-01-01', to: '2023-12-31' });
+      steps.push(rruleLoaded(), occurrences.map((o) => o.start));
+      console.log(JSON.stringify(steps));
+    `);
+    expect(loaded).toEqual([false, false, true, ['2023-01-24', '2023-04-24', '2023-07-24', '2023-10-24']]);
+  });
+});
