@@ -56,6 +56,6 @@ describe('the embedded data is a default only at the entry points', () => {
       .filter((file) => importsOf(readFileSync(file, 'utf8')).some((s) => readsEmbeddedData(file, s)))
       .map((file) => relative(root, file).split(sep).join('/'))
       .sort();
-    expect(users).toEqual(['packages/calendar/src/index.ts', 'packages/cli/src/index.ts', 'packages/core/src/index.ts', 'packages/report/src/index.ts']);
+    expect(users).toEqual(['packages/calendar/src/index.ts', 'packages/cli/src/bin.ts', 'packages/cli/src/index.ts', 'packages/core/src/index.ts', 'packages/report/src/index.ts']);
   });
 });

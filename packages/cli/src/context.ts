@@ -56,6 +56,9 @@ export interface MirpsDefaults {
 /** A command: its arguments, where it reads and writes, and the defaults; returns the exit code. */
 export type Command = (args: readonly string[], io: CommandIo, defaults: MirpsDefaults) => number;
 
+/** The commands by name: a Map, so that a command name such as constructor or __proto__ finds nothing. */
+export type CommandTable = ReadonlyMap<string, Command>;
+
 /** The options every command accepts. */
 export const COMMON_OPTIONS = {
   json: { type: 'boolean' },

@@ -4,14 +4,16 @@
  * @packageDocumentation
  */
 import { actionPlan2023 } from '@mirps/core/data';
+import { ALL_COMMANDS } from './all-commands.js';
 import type { CliIo } from './context.js';
+import { processIo } from './process-io.js';
 import { runCliWith } from './run-cli.js';
 
 export type { CliIo } from './context.js';
 export { CLI_EXIT_CODES } from './exit-codes.js';
 export { DEFAULT_MAX_INPUT_BYTES } from './limits.js';
 
-// The entry point: the embedded MIRPS data is the default here, and passed on explicitly from here.
+// An entry point: the embedded MIRPS data is the default here, and passed on explicitly from here.
 
 /**
  * Runs the `mirps` command line with the given arguments and returns its exit
@@ -32,6 +34,6 @@ export { DEFAULT_MAX_INPUT_BYTES } from './limits.js';
  * JSON.parse(lines.join('')).holder; // 'GT'
  * ```
  */
-export function runCli(args: readonly string[], io: CliIo = { cwd: process.cwd(), stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t), isTTY: process.stdout.isTTY === true, stdin: 0 }): number {
-  return runCliWith({ plan: actionPlan2023 }, args, io);
+export function runCli(args: readonly string[], io: CliIo = processIo()): number {
+  return runCliWith({ plan: actionPlan2023 }, ALL_COMMANDS, args, io);
 }

@@ -1,39 +1,26 @@
 import { InputError, UsageError } from './cli-error.js';
-import { calendarCommand } from './commands/calendar.js';
-import { presidencyCommand } from './commands/presidency.js';
-import { reportCommand } from './commands/report.js';
-import { schemaCommand } from './commands/schema.js';
-import { validateCommand } from './commands/validate.js';
-import type { CliIo, Command, MirpsDefaults } from './context.js';
+import type { CliIo, CommandTable, MirpsDefaults } from './context.js';
 import { CLI_EXIT_CODES } from './exit-codes.js';
 import { takeLanguage } from './i18n/language-option.js';
 import { commandIo, type CommandIo } from './terminal.js';
 
-// A Map, so that a command name such as constructor or __proto__ finds nothing.
-const COMMANDS: ReadonlyMap<string, Command> = new Map([
-  ['presidency', presidencyCommand],
-  ['validate', validateCommand],
-  ['schema', schemaCommand],
-  ['calendar', calendarCommand],
-  ['report', reportCommand],
-]);
-
 /**
  * Runs the `mirps` command line with the given defaults (what the commands
- * work on when no file is given) and returns its exit code. The package's entry
- * point, `runCli` in `index.ts`, passes the embedded MIRPS data; nothing below
- * it reads the embedded data. Every way out is an exit code and at most a short
- * message: an exception nobody expected is reported in one line, with code 70.
- * `--lang` is read first, wherever it is, so that every message is in its
- * language.
+ * work on when no file is given) and commands (a name not among them is an
+ * unknown command), and returns its exit code. The entry points, `runCli` in
+ * `index.ts` and the executable in `bin.ts`, pass the embedded MIRPS data;
+ * nothing below them reads the embedded data. Every way out is an exit code and
+ * at most a short message: an exception nobody expected is reported in one
+ * line, with code 70. `--lang` is read first, wherever it is, so that every
+ * message is in its language.
  */
-export function runCliWith(defaults: MirpsDefaults, args: readonly string[], io: CliIo): number {
+export function runCliWith(defaults: MirpsDefaults, commands: CommandTable, args: readonly string[], io: CliIo): number {
   let commandIO = commandIo(io, 'en');
   try {
     try {
       const { language, args: rest } = takeLanguage(args);
       commandIO = commandIo(io, language);
-      return run(defaults, rest, commandIO);
+      return run(defaults, commands, rest, commandIO);
     } catch (error) {
       return refuse(error, commandIO);
     }
@@ -47,14 +34,14 @@ export function runCliWith(defaults: MirpsDefaults, args: readonly string[], io:
   }
 }
 
-function run(defaults: MirpsDefaults, args: readonly string[], io: CommandIo): number {
+function run(defaults: MirpsDefaults, commands: CommandTable, args: readonly string[], io: CommandIo): number {
   const [name, ...rest] = args;
   const { messages } = io;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(messages.help);
     return name === undefined ? CLI_EXIT_CODES.usage : CLI_EXIT_CODES.ok;
   }
-  const command = COMMANDS.get(name);
+  const command = commands.get(name);
   if (command === undefined) {
     io.stderr(`${messages.unknownCommand(JSON.stringify(name))}${messages.help}`);
     return CLI_EXIT_CODES.usage;
