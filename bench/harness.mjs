@@ -1,18 +1,57 @@
-// Tiny timing harness for the benchmarks: warm up, then the median of several timed runs.
+// The timing harness of the benchmarks: the sides of a comparison run in turn (A, B, A, B…), so that
+// whatever else the machine is doing weighs on both alike, and each side's figure is its median.
 import { performance } from 'node:perf_hooks';
 
-/** Runs `fn` `warmup` times, then `runs` times, and returns the median time in milliseconds. */
-export function medianMs(fn, { warmup = 2, runs = 7 } = {}) {
-  for (let i = 0; i < warmup; i++) fn();
-  const times = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    fn();
-    times.push(performance.now() - start);
+/** The median of some numbers (the mean of the middle two for an even count). */
+export const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+/**
+ * Takes samples from each side in turn: `warmup` rounds left out, then `rounds` rounds in which each
+ * side gives one sample, in the order given. A side is a function returning its sample (a number).
+ * Returns, per side, its samples and their median; `ratio(a, b)` is the median of a over that of b,
+ * with the middle half of the per-round ratios (`low` and `high`, their first and third quartiles) to show the noise.
+ */
+export function alternateSamples(sides, { warmup = 2, rounds = 7 } = {}) {
+  const names = Object.keys(sides);
+  const samples = Object.fromEntries(names.map((name) => [name, []]));
+  for (let round = 0; round < warmup + rounds; round++) {
+    for (const name of names) {
+      // With `node --expose-gc`, each sample starts on a clean heap: no side pays for the other's garbage.
+      globalThis.gc?.();
+      const sample = sides[name]();
+      if (round >= warmup) samples[name].push(sample);
+    }
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
+  const result = Object.fromEntries(names.map((name) => [name, { samples: samples[name], median: median(samples[name]) }]));
+  const ratio = (a, b) => {
+    const perRound = samples[a].map((value, i) => value / samples[b][i]).sort((x, y) => x - y);
+    const quartile = (q) => perRound[Math.round(q * (perRound.length - 1))];
+    return { value: result[a].median / result[b].median, low: quartile(0.25), high: quartile(0.75) };
+  };
+  return { ...result, ratio };
+}
+
+/** Like {@link alternateSamples}, each side being a function to time: its samples are milliseconds. */
+export function alternate(sides, options) {
+  const timed = Object.fromEntries(
+    Object.entries(sides).map(([name, fn]) => [
+      name,
+      () => {
+        const start = performance.now();
+        fn();
+        return performance.now() - start;
+      },
+    ]),
+  );
+  return alternateSamples(timed, options);
 }
 
 /** Formats milliseconds with sensible precision. */
 export const ms = (value) => (value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2));
+
+/** Formats a ratio to three significant digits, enough to tell it from a goal it is close to: `0.437×`, `1.52×`, `17.4×`. */
+export const times = (value) => `${Number(value.toPrecision(3))}×`;
