@@ -20,8 +20,9 @@ export function alternateSamples(sides, { warmup = 2, rounds = 7 } = {}) {
   const samples = Object.fromEntries(names.map((name) => [name, []]));
   for (let round = 0; round < warmup + rounds; round++) {
     for (const name of names) {
-      // With `node --expose-gc`, each sample starts on a clean heap: no side pays for the other's garbage.
-      globalThis.gc?.();
+      // No collection is forced between samples: with a full collection (`gc()`) before each one, the parsers' samples
+      // took 1.6× as long and JSON.parse's no longer (V8 discards some of its work on JavaScript code at a full
+      // collection, none on native code), so it would weigh on one side only. Taking turns spreads each side's garbage.
       const sample = sides[name]();
       if (round >= warmup) samples[name].push(sample);
     }
