@@ -13,6 +13,8 @@ export default defineConfig({
   test: {
     include: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts'],
     setupFiles: ['test/fast-check-seed.ts'],
+    // Says which tests skip on this machine, and why, before they run.
+    globalSetup: ['test/prerequisites-report.ts'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
   },

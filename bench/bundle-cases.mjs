@@ -1,12 +1,25 @@
 // What a browser app imports, bundled by esbuild (minified, zod left to the app), and the size each may not exceed.
-import { build } from 'esbuild';
+
 import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
 
 /** Each case: what is imported, and the budget in gzipped bytes. */
 export const BUNDLE_CASES = [
-  { name: '@mirps/core: createRotation only', contents: "export { createRotation } from '@mirps/core';", budget: 22_500 },
-  { name: '@mirps/core: the parsers only', contents: "export { parseActionPlan, safeParseActionPlan } from '@mirps/core';", budget: 33_500 },
-  { name: '@mirps/core: the MIRPS rotation (with its embedded data)', contents: "export { nextPresidency, projectPresidencies } from '@mirps/core';", budget: 39_500 },
+  {
+    name: '@mirps/core: createRotation only',
+    contents: "export { createRotation } from '@mirps/core';",
+    budget: 22_500,
+  },
+  {
+    name: '@mirps/core: the parsers only',
+    contents: "export { parseActionPlan, safeParseActionPlan } from '@mirps/core';",
+    budget: 33_500,
+  },
+  {
+    name: '@mirps/core: the MIRPS rotation (with its embedded data)',
+    contents: "export { nextPresidency, projectPresidencies } from '@mirps/core';",
+    budget: 39_500,
+  },
   { name: '@mirps/core: whole package', contents: "export * from '@mirps/core';", budget: 48_500 },
   { name: '@mirps/core/data', contents: "export * from '@mirps/core/data';", budget: 17_000 },
   { name: '@mirps/schemas: whole package', contents: "export * from '@mirps/schemas';", budget: 43_000 },

@@ -13,7 +13,8 @@ export async function run() {
   const root = join(dirname(fileURLToPath(import.meta.url)), '..');
   const sizes = new Map();
   for (const item of BUNDLE_CASES) sizes.set(item.name, await bundleSize(item.contents, root));
-  for (const name of [ROTATION_ONLY, WHOLE_CORE]) if (!sizes.has(name)) throw new Error(`bundle bench: no case named ${JSON.stringify(name)} in bundle-cases.mjs`);
+  for (const name of [ROTATION_ONLY, WHOLE_CORE])
+    if (!sizes.has(name)) throw new Error(`bundle bench: no case named ${JSON.stringify(name)} in bundle-cases.mjs`);
   // Sizes are exact, not timed: the ratio has no spread.
   const share = sizes.get(ROTATION_ONLY).gzipped / sizes.get(WHOLE_CORE).gzipped;
   const goals = [
@@ -33,7 +34,10 @@ export async function run() {
     '',
     '| import | minified | gzipped | budget (gzipped) |',
     '|---|---:|---:|---:|',
-    ...BUNDLE_CASES.map((item) => `| ${item.name} | ${kib(sizes.get(item.name).minified)} | ${kib(sizes.get(item.name).gzipped)} | ${kib(item.budget)} |`),
+    ...BUNDLE_CASES.map(
+      (item) =>
+        `| ${item.name} | ${kib(sizes.get(item.name).minified)} | ${kib(sizes.get(item.name).gzipped)} | ${kib(item.budget)} |`,
+    ),
   ].join('\n');
   return { goals, detail };
 }

@@ -1,6 +1,7 @@
 // Calendar: expanding 10,000 occurrences, and exporting them against ical-generator writing the same events directly.
-import ical from 'ical-generator';
+
 import { buildCalendar, toICS } from '@mirps/calendar';
+import ical from 'ical-generator';
 import { alternate, ms, times } from './harness.mjs';
 
 export const title = 'Calendar: expansion and iCalendar export';
@@ -21,12 +22,23 @@ function eventsOf(text) {
   let event;
   for (const line of unfold(text)) {
     if (line === 'BEGIN:VEVENT') event = new Map();
-    else if (line === 'END:VEVENT') events.push(event), (event = undefined);
-    else if (event) event.set(line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1));
+    else if (line === 'END:VEVENT') {
+      events.push(event);
+      event = undefined;
+    } else if (event) event.set(line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1));
   }
   return events;
 }
-const PROPERTIES = ['UID', 'DTSTAMP', 'DTSTART;VALUE=DATE', 'DTEND;VALUE=DATE', 'SUMMARY', 'DESCRIPTION', 'LOCATION', 'CATEGORIES'];
+const PROPERTIES = [
+  'UID',
+  'DTSTAMP',
+  'DTSTART;VALUE=DATE',
+  'DTEND;VALUE=DATE',
+  'SUMMARY',
+  'DESCRIPTION',
+  'LOCATION',
+  'CATEGORIES',
+];
 
 /** The events of a file written by toICS, as data for ical-generator: the same UID, stamp, days and text. */
 function sameEvents(text) {
@@ -45,7 +57,8 @@ function sameEvents(text) {
 function assertSameEvents(ours, theirs) {
   const a = eventsOf(ours);
   const b = eventsOf(theirs);
-  const differ = a.length !== b.length || a.some((event, i) => PROPERTIES.some((name) => event.get(name) !== b[i].get(name)));
+  const differ =
+    a.length !== b.length || a.some((event, i) => PROPERTIES.some((name) => event.get(name) !== b[i].get(name)));
   if (differ) throw new Error('calendar bench: ical-generator did not write the same events as toICS');
 }
 
@@ -62,12 +75,21 @@ export function run() {
   }));
   const window = { from: '2020-01-01', to: '2028-12-31', maxDays: 4000 };
   // One daily rule giving 10,000 occurrences.
-  const daily = [{ id: 'daily', category: 'technical-meeting', title: { en: 'Daily call' }, schedule: { kind: 'recurrence', start: '2000-01-01', rrule: 'FREQ=DAILY' } }];
+  const daily = [
+    {
+      id: 'daily',
+      category: 'technical-meeting',
+      title: { en: 'Daily call' },
+      schedule: { kind: 'recurrence', start: '2000-01-01', rrule: 'FREQ=DAILY' },
+    },
+  ];
   const dailyWindow = { from: '2000-01-01', to: '2027-05-18', maxDays: 10_000, maxOccurrencesPerRule: 10_000 };
 
   const calendar = buildCalendar(activities, window);
   const ours = toICS(calendar, { stamp });
-  const prodId = unfold(ours).find((line) => line.startsWith('PRODID:')).slice('PRODID:'.length);
+  const prodId = unfold(ours)
+    .find((line) => line.startsWith('PRODID:'))
+    .slice('PRODID:'.length);
   const events = sameEvents(ours);
   const direct = () => {
     const file = ical({ prodId: prodId.replace(/^-/, ''), scale: 'GREGORIAN' }); // ical-generator writes the leading '-' itself
@@ -91,7 +113,10 @@ export function run() {
   assertSameEvents(ours, theirs);
 
   const exportRuns = alternate({ ours: () => toICS(calendar, { stamp }), direct }, { warmup: 1, rounds: 7 });
-  const expansionRuns = alternate({ dated: () => buildCalendar(activities, window), daily: () => buildCalendar(daily, dailyWindow) }, { warmup: 1, rounds: 5 });
+  const expansionRuns = alternate(
+    { dated: () => buildCalendar(activities, window), daily: () => buildCalendar(daily, dailyWindow) },
+    { warmup: 1, rounds: 5 },
+  );
   const expanded = buildCalendar(daily, dailyWindow).occurrences.length;
 
   const goals = [

@@ -16,7 +16,10 @@ const ROUNDS = 15;
  * returns the process's wall time; the import's own time, as the process measured it, goes to `inside`.
  */
 function freshImport(specifier, inside) {
-  const code = specifier === undefined ? '' : `const start = performance.now(); await import(${JSON.stringify(specifier)}); process.stdout.write(String(performance.now() - start));`;
+  const code =
+    specifier === undefined
+      ? ''
+      : `const start = performance.now(); await import(${JSON.stringify(specifier)}); process.stdout.write(String(performance.now() - start));`;
   return () => {
     const start = performance.now();
     const child = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: root, encoding: 'utf8' });
@@ -57,7 +60,10 @@ export function run() {
     '|---|---:|---:|---:|---:|',
     `| \`node\`, importing nothing | ${ms(runs.node.median)} | | | |`,
     `| importing \`zod\` | ${ms(runs.zod.median)} | 1 | ${ms(importMs('zod'))} | 1 |`,
-    ...['calendar', 'report'].map((name) => `| importing \`@mirps/${name}\` | ${ms(runs[name].median)} | ${times(runs.ratio(name, 'zod').value)} | ${ms(importMs(name))} | ${times(importMs(name) / importMs('zod'))} |`),
+    ...['calendar', 'report'].map(
+      (name) =>
+        `| importing \`@mirps/${name}\` | ${ms(runs[name].median)} | ${times(runs.ratio(name, 'zod').value)} | ${ms(importMs(name))} | ${times(importMs(name) / importMs('zod'))} |`,
+    ),
   ].join('\n');
   return { goals, detail };
 }

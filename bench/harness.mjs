@@ -27,7 +27,9 @@ export function alternateSamples(sides, { warmup = 2, rounds = 7 } = {}) {
       if (round >= warmup) samples[name].push(sample);
     }
   }
-  const result = Object.fromEntries(names.map((name) => [name, { samples: samples[name], median: median(samples[name]) }]));
+  const result = Object.fromEntries(
+    names.map((name) => [name, { samples: samples[name], median: median(samples[name]) }]),
+  );
   const ratio = (a, b) => {
     const perRound = samples[a].map((value, i) => value / samples[b][i]).sort((x, y) => x - y);
     const quartile = (q) => perRound[Math.round(q * (perRound.length - 1))];
@@ -52,7 +54,11 @@ export function alternate(sides, options) {
 }
 
 /** Formats milliseconds with sensible precision. */
-export const ms = (value) => (value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2));
+export function ms(value) {
+  if (value >= 100) return value.toFixed(0);
+  if (value >= 10) return value.toFixed(1);
+  return value.toFixed(2);
+}
 
 /** Formats a ratio to three significant digits, enough to tell it from a goal it is close to: `0.437×`, `1.52×`, `17.4×`. */
 export const times = (value) => `${Number(value.toPrecision(3))}×`;

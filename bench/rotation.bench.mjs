@@ -6,7 +6,11 @@ import { alternate, ms, times } from './harness.mjs';
 function largeSetup(memberCount) {
   const members = Array.from({ length: memberCount }, (_, i) => {
     const id = `M${String(i).padStart(3, '0')}`;
-    const member = { id, names: { en: `Member ${String((i * 7919) % memberCount).padStart(3, '0')}` }, memberships: [{ from: i % 10 === 0 ? '2010' : '2000' }] };
+    const member = {
+      id,
+      names: { en: `Member ${String((i * 7919) % memberCount).padStart(3, '0')}` },
+      memberships: [{ from: i % 10 === 0 ? '2010' : '2000' }],
+    };
     if (i % 25 === 3) member.suspensions = [{ from: '2030', to: '2040' }];
     return member;
   });
@@ -29,7 +33,10 @@ export function run() {
   const rotation = createRotation(setup);
   // The counts take turns, with the setup alone, so that the growth compares like with like.
   const runs = alternate(
-    { setup: () => createRotation(setup), ...Object.fromEntries(COUNTS.map((count) => [count, () => rotation.projectPresidencies({ count })])) },
+    {
+      setup: () => createRotation(setup),
+      ...Object.fromEntries(COUNTS.map((count) => [count, () => rotation.projectPresidencies({ count })])),
+    },
     { warmup: 2, rounds: 5 },
   );
   const first = COUNTS[0];
@@ -42,7 +49,10 @@ export function run() {
       '',
       '| terms projected | median time (ms) | per term (µs) |',
       '|---:|---:|---:|',
-      ...COUNTS.map((count) => `| ${count.toLocaleString('en')} | ${ms(runs[count].median)} | ${((runs[count].median / count) * 1000).toFixed(1)} |`),
+      ...COUNTS.map(
+        (count) =>
+          `| ${count.toLocaleString('en')} | ${ms(runs[count].median)} | ${((runs[count].median / count) * 1000).toFixed(1)} |`,
+      ),
       '',
       `Growth from ${first.toLocaleString('en')} to ${last.toLocaleString('en')} terms: ${times(growth)} the time for ${last / first}× the terms (${(growth / (last / first)).toFixed(2)} of linear). Each term makes a fixed number of passes over the 200 members, so the cost per term does not grow with the count.`,
     ].join('\n'),

@@ -57,10 +57,14 @@ const goals = benches.flatMap((bench) => bench.goals).sort((a, b) => a.row - b.r
 const ratioText = (goal, value) => (goal.kind === 'size' ? String(Number(value.toPrecision(3))) : times(value));
 const nowText = (goal) => {
   const { value, low, high } = goal.ratio;
-  return low === high ? ratioText(goal, value) : `${ratioText(goal, value)} (${ratioText(goal, low)}–${ratioText(goal, high)})`;
+  return low === high
+    ? ratioText(goal, value)
+    : `${ratioText(goal, value)} (${ratioText(goal, low)}–${ratioText(goal, high)})`;
 };
-const goalText = (goal) => ('atLeast' in goal.goal ? `≥ ${ratioText(goal, goal.goal.atLeast)}` : `≤ ${ratioText(goal, goal.goal.atMost)}`);
-const met = (goal) => ('atLeast' in goal.goal ? goal.ratio.value >= goal.goal.atLeast : goal.ratio.value <= goal.goal.atMost);
+const goalText = (goal) =>
+  'atLeast' in goal.goal ? `≥ ${ratioText(goal, goal.goal.atLeast)}` : `≤ ${ratioText(goal, goal.goal.atMost)}`;
+const met = (goal) =>
+  'atLeast' in goal.goal ? goal.ratio.value >= goal.goal.atLeast : goal.ratio.value <= goal.goal.atMost;
 
 const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node.js ${process.version}`;
 const peers = PEERS.map((name) => `${name} ${versionOf(name)}`).join(', ');
@@ -77,7 +81,10 @@ const page = [
   '',
   '| # | measure | peer | ratio of | now | goal | met | before |',
   '|---:|---|---|---|---:|---:|:---:|---:|',
-  ...goals.map((goal) => `| ${goal.row} | ${goal.measure} | ${goal.peer} | ${goal.kind} | ${nowText(goal)} | ${goalText(goal)} | ${met(goal) ? 'yes' : '**no**'} | ${goal.before} |`),
+  ...goals.map(
+    (goal) =>
+      `| ${goal.row} | ${goal.measure} | ${goal.peer} | ${goal.kind} | ${nowText(goal)} | ${goalText(goal)} | ${met(goal) ? 'yes' : '**no**'} | ${goal.before} |`,
+  ),
   '',
   ...benches.flatMap((bench) => bench.notes ?? []).flatMap((note) => [note, '']),
   ...benches.map((bench) => `## ${bench.title}\n\n${bench.detail}\n`),

@@ -28,7 +28,7 @@ function save(name, text) {
 }
 /** Runs a command that writes its own file, and records it. */
 function produce(name, ...args) {
-  mirps(...args, '-o', name);
+  mirps(...args, '-o', name, '--force');
   written.push(join('out', name));
 }
 
@@ -42,7 +42,8 @@ save('presidency-forecast.json', mirps('presidency', 'schedule', '--through', '2
 
 console.log('$ mirps calendar --grid');
 console.log(mirps('calendar', '--grid'));
-mirps('calendar', '--ics', 'calendar-2023.ics');
+// --force: the demo writes out/ anew each time it runs.
+mirps('calendar', '--ics', 'calendar-2023.ics', '--force');
 written.push(join('out', 'calendar-2023.ics'));
 save('calendar-2023-grid.md', mirps('calendar', '--grid', '--markdown'));
 
@@ -62,7 +63,15 @@ for (const { name, file } of JSON.parse(mirps('schema', '--json'))) {
 save('action-plan-2023.json', `${JSON.stringify(actionPlan2023, null, 2)}\n`);
 save('reference-data.json', `${JSON.stringify(referenceData, null, 2)}\n`);
 save('presidency-ledger.json', `${JSON.stringify(presidencyLedger, null, 2)}\n`);
-for (const file of ['action-plan-2023.json', 'reference-data.json', 'presidency-ledger.json']) process.stdout.write(`$ mirps validate ${file}\n${mirps('validate', file)}`);
+for (const file of ['action-plan-2023.json', 'reference-data.json', 'presidency-ledger.json'])
+  process.stdout.write(`$ mirps validate ${file}\n${mirps('validate', file)}`);
 
 const schemaCount = written.filter((file) => file.includes('schemas')).length;
-console.log(`\nWrote:\n${written.filter((file) => !file.includes('schemas')).map((file) => `  ${file}`).join('\n')}\n  out/schemas/ (${schemaCount} JSON Schemas: draft 2020-12, and draft-07 under out/schemas/draft-07/)`);
+console.log(
+  `\nWrote:\n${written
+    .filter((file) => !file.includes('schemas'))
+    .map((file) => `  ${file}`)
+    .join(
+      '\n',
+    )}\n  out/schemas/ (${schemaCount} JSON Schemas: draft 2020-12, and draft-07 under out/schemas/draft-07/)`,
+);

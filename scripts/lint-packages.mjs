@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Lints every workspace package as it would be published: publint (strict) and attw.
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+// Lints every workspace package as it would be published: publint (strict) and attw. Quiet when they pass.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -28,11 +28,14 @@ const failures = [];
 for (const dir of packageDirs) {
   for (const [name, [command, ...args]] of checks(dir)) {
     const label = `${name} ${dir.slice(root.length + 1)}`;
-    console.log(`\n=== ${label}`);
-    try {
-      // Offline: both tools pack the local folder; nothing needs the registry.
-      execFileSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, npm_config_offline: 'true' } });
-    } catch {
+    // Offline: both tools pack the local folder; nothing needs the registry. Their reports only when they fail.
+    const result = spawnSync(command, args, {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, npm_config_offline: 'true' },
+    });
+    if (result.status !== 0) {
+      console.log(`\n=== ${label}\n${result.stdout}${result.stderr}${result.error ?? ''}`);
       failures.push(label);
     }
   }
@@ -43,4 +46,4 @@ if (failures.length > 0) {
   console.error(`\nlint:packages failed:\n${failures.map((f) => `  - ${f}`).join('\n')}`);
   process.exit(1);
 }
-console.log(`\nlint:packages: ${packageDirs.length} package(s) clean`);
+console.log(`lint:packages: ${packageDirs.length} package(s) clean`);

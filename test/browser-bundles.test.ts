@@ -8,11 +8,14 @@ type Case = { name: string; contents: string; budget: number };
 const sizes = new Map<string, number>();
 
 describe('browser fitness and size budgets (built packages, esbuild for the browser)', () => {
-  it.each(BUNDLE_CASES as Case[])('$name bundles for the browser within its budget', async ({ name, contents, budget }) => {
-    const { gzipped } = (await bundleSize(contents, root)) as { gzipped: number };
-    sizes.set(name, gzipped);
-    expect(gzipped, `${name}: ${gzipped} bytes gzipped, budget ${budget}`).toBeLessThanOrEqual(budget);
-  });
+  it.each(BUNDLE_CASES as Case[])(
+    '$name bundles for the browser within its budget',
+    async ({ name, contents, budget }) => {
+      const { gzipped } = (await bundleSize(contents, root)) as { gzipped: number };
+      sizes.set(name, gzipped);
+      expect(gzipped, `${name}: ${gzipped} bytes gzipped, budget ${budget}`).toBeLessThanOrEqual(budget);
+    },
+  );
 
   it('tree-shakes: createRotation alone is far smaller than the whole of core', () => {
     const alone = sizes.get('@mirps/core: createRotation only')!;

@@ -10,7 +10,10 @@ const { NODE_OPTIONS: _ignored, ...env } = process.env;
 const PACKAGES = ['core', 'core/data', 'schemas', 'calendar', 'report', 'cli'];
 
 /** Runs an ESM script with plain `node` from the repository's root and returns what it printed, as JSON. */
-const inNode = (code: string): unknown => JSON.parse(execFileSync(process.execPath, ['--input-type=module', '--eval', code], { cwd: root, env, encoding: 'utf8' }));
+const inNode = (code: string): unknown =>
+  JSON.parse(
+    execFileSync(process.execPath, ['--input-type=module', '--eval', code], { cwd: root, env, encoding: 'utf8' }),
+  );
 
 describe('the builds', () => {
   it('Node imports one file per entry point, and requires the CommonJS build', () => {
@@ -42,12 +45,83 @@ describe('the builds', () => {
       logLevel: 'silent',
     });
     // The modules whose code is in the bundle (esbuild reads more, then drops what nothing uses).
-    const kept = Object.values(metafile.outputs).flatMap((output) => Object.entries(output.inputs).filter(([, input]) => input.bytesInOutput > 0).map(([file]) => file));
+    const kept = Object.values(metafile.outputs).flatMap((output) =>
+      Object.entries(output.inputs)
+        .filter(([, input]) => input.bytesInOutput > 0)
+        .map(([file]) => file),
+    );
     const modules = kept.filter((file) => file.includes('packages/core/'));
     expect(modules.every((file) => file.startsWith('packages/core/dist/modules/'))).toBe(true);
     expect(modules).toContain('packages/core/dist/modules/rotation/create-rotation.js');
     // Neither the plan's parser, nor the rules of documents and their messages, nor the embedded data.
-    expect(modules.filter((file) => /\/data\/|\/rules\/[a-z-]+-rules\.js|\/parse\/action-plan|rule-messages/.test(file))).toEqual([]);
+    expect(
+      modules.filter((file) => /\/data\/|\/rules\/[a-z-]+-rules\.js|\/parse\/action-plan|rule-messages/.test(file)),
+    ).toEqual([]);
+  });
+
+  it('every copy of @mirps/core recognises the errors of every other, with is() and instanceof', () => {
+    // Node's ESM, CommonJS and the bundlers' build in one process: three copies of each error class.
+    const seen = inNode(`
+      import { createRequire } from 'node:module';
+      const copies = [
+        await import('@mirps/core'),
+        createRequire(import.meta.url)('@mirps/core'),
+        await import('./packages/core/dist/modules/index.js'),
+      ];
+      const thrown = (act) => {
+        try {
+          act();
+        } catch (error) {
+          return error;
+        }
+      };
+      const classes = ['MirpsError', 'MirpsValidationError', 'MirpsRotationError', 'MirpsCalendarError'];
+      const seen = new Set();
+      for (const from of copies) {
+        const errors = [thrown(() => from.parseActionPlan({})), thrown(() => from.projectPresidencies({ count: 0 }))];
+        for (const to of copies) {
+          for (const error of errors) {
+            const recognised = classes.map((name) => [to[name].is(error), error instanceof to[name]]);
+            seen.add(JSON.stringify([error.name, to.MirpsError === from.MirpsError, recognised]));
+          }
+        }
+      }
+      console.log(JSON.stringify([...seen].map((line) => JSON.parse(line))));
+    `);
+    const validation = [
+      [true, true],
+      [true, true],
+      [false, false],
+      [false, false],
+    ];
+    const rotation = [
+      [true, true],
+      [false, false],
+      [true, true],
+      [false, false],
+    ];
+    expect(seen).toEqual([
+      ['MirpsValidationError', true, validation],
+      ['MirpsRotationError', true, rotation],
+      ['MirpsValidationError', false, validation],
+      ['MirpsRotationError', false, rotation],
+    ]);
+  });
+
+  it("a class of the caller's that extends an SDK error keeps the ordinary instanceof", () => {
+    const seen = inNode(`
+      import { createRequire } from 'node:module';
+      const esm = await import('@mirps/core');
+      const cjs = createRequire(import.meta.url)('@mirps/core');
+      class PlanRejected extends esm.MirpsValidationError {}
+      const issues = [{ code: 'shape.missing', path: ['id'], message: 'Give the plan an id' }];
+      const own = new PlanRejected('ActionPlan', issues);
+      const other = new cjs.MirpsValidationError('ActionPlan', issues);
+      const errors = [1, 'x', null, other].filter(esm.MirpsError.is).length;
+      const seen = [own instanceof PlanRejected, other instanceof PlanRejected, cjs.MirpsValidationError.is(own), errors];
+      console.log(JSON.stringify(seen));
+    `);
+    expect(seen).toEqual([true, false, true, 1]);
   });
 
   it('under Node, @mirps/calendar loads rrule only when a calendar has a recurrence rule', () => {
@@ -65,5 +139,17 @@ describe('the builds', () => {
       console.log(JSON.stringify(steps));
     `);
     expect(loaded).toEqual([false, false, true, ['2023-01-24', '2023-04-24', '2023-07-24', '2023-10-24']]);
+  });
+
+  it('the CommonJS build of @mirps/calendar expands a recurrence rule with rrule', () => {
+    const starts = inNode(`
+      import { createRequire } from 'node:module';
+      const { buildCalendar } = createRequire(import.meta.url)('@mirps/calendar');
+      const schedule = { kind: 'recurrence', start: '2023-01-24', rrule: 'FREQ=MONTHLY;INTERVAL=3;COUNT=4' };
+      const activity = { id: 'meeting', category: 'technical-meeting', title: { en: 'Meeting' }, schedule };
+      const { occurrences } = buildCalendar([activity], { from: '2023-01-01', to: '2023-12-31' });
+      console.log(JSON.stringify(occurrences.map((o) => o.start)));
+    `);
+    expect(starts).toEqual(['2023-01-24', '2023-04-24', '2023-07-24', '2023-10-24']);
   });
 });

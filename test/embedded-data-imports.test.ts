@@ -9,7 +9,8 @@ const packages = join(root, 'packages');
 const coreData = join(packages, 'core', 'src', 'data');
 
 /** The entry points: each package's index, the command line's bin, and the data entry itself. */
-const isEntryPoint = (file: string): boolean => /^packages\/[^/]+\/src\/index\.ts$/.test(file) || file === 'packages/cli/src/bin.ts';
+const isEntryPoint = (file: string): boolean =>
+  /^packages\/[^/]+\/src\/index\.ts$/.test(file) || file === 'packages/cli/src/bin.ts';
 
 function sourceFiles(folder: string): string[] {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
@@ -36,16 +37,25 @@ function readsEmbeddedData(file: string, specifier: string): boolean {
 const files = readdirSync(packages).flatMap((name) => sourceFiles(join(packages, name, 'src')));
 
 describe('the embedded data is a default only at the entry points', () => {
-  it('reads every package\'s sources', () => {
+  it("reads every package's sources", () => {
     expect(files.length).toBeGreaterThan(50);
-    expect(importsOf("import { a } from './a.js';\nexport { b } from \"@mirps/core/data\";\nconst c = await import('./c.js');")).toEqual(['./a.js', '@mirps/core/data', './c.js']);
-    expect(importsOf("/**\n * import { x } from '@mirps/core/data';\n */\n// import { y } from './y.js';\nimport './z.js';")).toEqual(['./z.js']);
+    expect(
+      importsOf(
+        "import { a } from './a.js';\nexport { b } from \"@mirps/core/data\";\nconst c = await import('./c.js');",
+      ),
+    ).toEqual(['./a.js', '@mirps/core/data', './c.js']);
+    expect(
+      importsOf("/**\n * import { x } from '@mirps/core/data';\n */\n// import { y } from './y.js';\nimport './z.js';"),
+    ).toEqual(['./z.js']);
   });
 
-  it('no module below an entry point, outside core\'s data folder, imports the embedded data', () => {
+  it("no module below an entry point, outside core's data folder, imports the embedded data", () => {
     const offenders = files
       .filter((file) => !file.startsWith(coreData + sep))
-      .map((file) => ({ file: relative(root, file).split(sep).join('/'), specifiers: importsOf(readFileSync(file, 'utf8')).filter((s) => readsEmbeddedData(file, s)) }))
+      .map((file) => ({
+        file: relative(root, file).split(sep).join('/'),
+        specifiers: importsOf(readFileSync(file, 'utf8')).filter((s) => readsEmbeddedData(file, s)),
+      }))
       .filter(({ file, specifiers }) => specifiers.length > 0 && !isEntryPoint(file));
     expect(offenders).toEqual([]);
   });
@@ -56,6 +66,12 @@ describe('the embedded data is a default only at the entry points', () => {
       .filter((file) => importsOf(readFileSync(file, 'utf8')).some((s) => readsEmbeddedData(file, s)))
       .map((file) => relative(root, file).split(sep).join('/'))
       .sort();
-    expect(users).toEqual(['packages/calendar/src/index.ts', 'packages/cli/src/bin.ts', 'packages/cli/src/index.ts', 'packages/core/src/index.ts', 'packages/report/src/index.ts']);
+    expect(users).toEqual([
+      'packages/calendar/src/index.ts',
+      'packages/cli/src/bin.ts',
+      'packages/cli/src/index.ts',
+      'packages/core/src/index.ts',
+      'packages/report/src/index.ts',
+    ]);
   });
 });

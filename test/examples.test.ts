@@ -43,7 +43,11 @@ describe('examples', () => {
   });
 
   it('typescript: compiles under bundler resolution', () => {
-    const result = run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.bundler.json'], join(examples, 'typescript'));
+    const result = run(
+      process.execPath,
+      [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.bundler.json'],
+      join(examples, 'typescript'),
+    );
     expect(result.status, result.stdout).toBe(0);
   });
 });

@@ -1,9 +1,15 @@
 // The "own data" run of test/own-data.test.ts: a team's 2024 plan, reference data and ledger through every
 // package, as a user's program would call the BUILT packages. Prints what the test checks, as JSON.
 import { readFileSync } from 'node:fs';
-import { parseActionPlan, parsePlanProgress, nextPresidency, presidencyOn, parseContext } from '@mirps/core';
 import { buildCalendar, findConflicts, monthGrid, presidencyTermCalendar, toICS } from '@mirps/calendar';
-import { assembleActionPlanReport, assemblePresidencyMemoir, assembleProgressReport, renderHTML, renderJSON } from '@mirps/report';
+import { nextPresidency, parseActionPlan, parseContext, parsePlanProgress, presidencyOn } from '@mirps/core';
+import {
+  assembleActionPlanReport,
+  assemblePresidencyMemoir,
+  assembleProgressReport,
+  renderHTML,
+  renderJSON,
+} from '@mirps/report';
 
 const read = (name) => JSON.parse(readFileSync(new URL(`../examples/own-data/${name}`, import.meta.url), 'utf8'));
 const reference = read('reference-2024.example.json');
@@ -23,7 +29,9 @@ const shared = parseContext(context);
 console.log(
   JSON.stringify({
     calendar: calendar.occurrences.map((o) => `${o.start} ${o.activityId}`),
-    calendarKeepsContext: calendar.context.reference.workingGroups.some((g) => g.id === 'wg-illustrative-climate-mobility'),
+    calendarKeepsContext: calendar.context.reference.workingGroups.some(
+      (g) => g.id === 'wg-illustrative-climate-mobility',
+    ),
     grid: monthGrid(calendar, 2024).rows.length,
     conflicts: findConflicts(calendar).length,
     ics,

@@ -8,15 +8,23 @@ import { describe, expect, it } from 'vitest';
 const root = resolve(import.meta.dirname, '..');
 const { NODE_OPTIONS: _ignored, ...env } = process.env;
 const files = 'examples/own-data';
-const ownData = ['--reference', `${files}/reference-2024.example.json`, '--ledger', `${files}/ledger-2024.example.json`];
+const ownData = [
+  '--reference',
+  `${files}/reference-2024.example.json`,
+  '--ledger',
+  `${files}/ledger-2024.example.json`,
+];
 const plan = `${files}/plan-2024.example.json`;
-const mirps = (...args: string[]) => spawnSync(process.execPath, [join(root, 'packages/cli/dist/bin.js'), ...args], { cwd: root, env, encoding: 'utf8' });
+const mirps = (...args: string[]) =>
+  spawnSync(process.execPath, [join(root, 'packages/cli/dist/bin.js'), ...args], { cwd: root, env, encoding: 'utf8' });
 const GROUP = 'Illustrative Working Group on Climate and Human Mobility (example data)';
 
-describe('a team\'s own data through the built packages', () => {
-  const result = JSON.parse(execFileSync(process.execPath, [join(root, 'test/own-data.mjs')], { cwd: root, env, encoding: 'utf8' }));
+describe("a team's own data through the built packages", () => {
+  const result = JSON.parse(
+    execFileSync(process.execPath, [join(root, 'test/own-data.mjs')], { cwd: root, env, encoding: 'utf8' }),
+  );
 
-  it('builds the calendar of the 2024 plan against the team\'s reference data, which the calendar keeps', () => {
+  it("builds the calendar of the 2024 plan against the team's reference data, which the calendar keeps", () => {
     expect(result.calendar).toEqual([
       '2024-03-14 activity-illustrative-climate-session',
       '2024-04-18 activity-illustrative-plenaries',
@@ -28,20 +36,24 @@ describe('a team\'s own data through the built packages', () => {
     expect(result.conflicts).toBe(0);
   });
 
-  it('names the team\'s working group in the iCalendar export', () => {
+  it("names the team's working group in the iCalendar export", () => {
     expect(result.ics.replace(/\r\n /g, '')).toContain(`DESCRIPTION:Working group: ${GROUP}`);
   });
 
-  it('hands over to the holder the team\'s ledger leads to: Costa Rica for 2025', () => {
-    expect(result.termCalendar[0]).toBe('Handover of the Pro-Tempore Presidency to Costa Rica (term 2025), at the MIRPS Annual Meeting');
+  it("hands over to the holder the team's ledger leads to: Costa Rica for 2025", () => {
+    expect(result.termCalendar[0]).toBe(
+      'Handover of the Pro-Tempore Presidency to Costa Rica (term 2025), at the MIRPS Annual Meeting',
+    );
     expect(result.memoirIncoming).toBe('The incoming Pro-Tempore Presidency: Costa Rica');
     expect(result.next).toMatchObject({ label: '2025', holder: 'CR', projected: true });
     expect(result.on).toMatchObject({ label: '2024', holder: 'BZ', projected: false, since: '2024-01-24' });
   });
 
-  it('reports on the plan with the team\'s working group named, the progress and the memoir', () => {
+  it("reports on the plan with the team's working group named, the progress and the memoir", () => {
     expect(result.planHtml).toContain(GROUP);
-    expect(result.progressJson).toBe('Progress of the Illustrative Regional Action Plan 2024 (example data, not a MIRPS document)');
+    expect(result.progressJson).toBe(
+      'Progress of the Illustrative Regional Action Plan 2024 (example data, not a MIRPS document)',
+    );
     expect(result.sharedFrozen).toBe(true);
   });
 
@@ -62,12 +74,19 @@ describe('a team\'s own data through the built packages', () => {
 
     const next = mirps('presidency', 'next', '--json', ...ownData);
     expect(next.status, next.stderr).toBe(0);
-    expect(JSON.parse(next.stdout)).toMatchObject({ label: '2025', holder: 'CR', holderName: 'Costa Rica', projected: true });
+    expect(JSON.parse(next.stdout)).toMatchObject({
+      label: '2025',
+      holder: 'CR',
+      holderName: 'Costa Rica',
+      projected: true,
+    });
   });
 
-  it('without the team\'s reference data, the same plan is refused: nothing falls back silently', () => {
+  it("without the team's reference data, the same plan is refused: nothing falls back silently", () => {
     const refused = mirps('validate', plan);
     expect(refused.status).toBe(1);
-    expect(refused.stdout).toContain('actions[0].workingGroup: Unknown working group "wg-illustrative-climate-mobility"');
+    expect(refused.stdout).toContain(
+      'actions[0].workingGroup: Unknown working group "wg-illustrative-climate-mobility"',
+    );
   });
 });

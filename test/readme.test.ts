@@ -11,6 +11,9 @@ it('the README usage example runs against the built packages and prints what the
   const match = /<!-- readme-example[^>]*-->\s*```js\n([\s\S]*?)```\s*prints\s*```text\n([\s\S]*?)```/.exec(readme);
   expect(match, 'README has a marked example followed by its output').not.toBeNull();
   const [, code, expected] = match!;
-  const output = execFileSync(process.execPath, ['--input-type=module', '--eval', code!], { cwd: root, encoding: 'utf8' });
+  const output = execFileSync(process.execPath, ['--input-type=module', '--eval', code!], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   expect(output).toBe(expected);
 });

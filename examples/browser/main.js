@@ -1,7 +1,8 @@
 // The SDK in a browser page: every text from the data goes in as text, never as markup.
+
+import { buildCalendar, monthGrid } from '@mirps/calendar';
 import { nextPresidency } from '@mirps/core';
 import { actionPlan2023 } from '@mirps/core/data';
-import { buildCalendar, monthGrid } from '@mirps/calendar';
 import { assembleActionPlanReport, renderHTML } from '@mirps/report';
 
 const next = nextPresidency();
@@ -26,7 +27,8 @@ const body = table.createTBody();
 for (const row of grid.rows) {
   const tr = body.insertRow();
   tr.insertCell().textContent = row.title.en ?? row.title.es ?? row.activityId;
-  for (const month of row.months) tr.insertCell().textContent = month.days.map(([a, b]) => (a === b ? String(a) : `${a}–${b}`)).join(', ');
+  for (const month of row.months)
+    tr.insertCell().textContent = month.days.map(([a, b]) => (a === b ? String(a) : `${a}–${b}`)).join(', ');
 }
 
 // The report is a standalone page of its own; a sandboxed frame shows it without running anything.

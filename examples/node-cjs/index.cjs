@@ -7,7 +7,9 @@ const { assembleActionPlanReport, renderMarkdown } = require('@mirps/report');
 const next = nextPresidency();
 console.log(`Next Pro-Tempore Presidency: ${next.label}, ${next.holder}`);
 
-const plenaries = buildCalendar(actionPlan2023).occurrences.filter((o) => o.activityId === 'activity-virtual-plenary-meetings');
+const plenaries = buildCalendar(actionPlan2023).occurrences.filter(
+  (o) => o.activityId === 'activity-virtual-plenary-meetings',
+);
 console.log(`Virtual Plenary Meetings: ${plenaries.map((o) => o.start).join(', ')}`);
 
 const draft = structuredClone(actionPlan2023);

@@ -1,13 +1,16 @@
 // A Node.js script (ESM): the next presidency, the plenary dates, a validation error, a report.
-import { nextPresidency, safeParseActionPlan, formatIssues } from '@mirps/core';
-import { actionPlan2023 } from '@mirps/core/data';
+
 import { buildCalendar } from '@mirps/calendar';
+import { formatIssues, nextPresidency, safeParseActionPlan } from '@mirps/core';
+import { actionPlan2023 } from '@mirps/core/data';
 import { assembleActionPlanReport, renderMarkdown } from '@mirps/report';
 
 const next = nextPresidency();
 console.log(`Next Pro-Tempore Presidency: ${next.label}, ${next.holder}`);
 
-const plenaries = buildCalendar(actionPlan2023).occurrences.filter((o) => o.activityId === 'activity-virtual-plenary-meetings');
+const plenaries = buildCalendar(actionPlan2023).occurrences.filter(
+  (o) => o.activityId === 'activity-virtual-plenary-meetings',
+);
 console.log(`Virtual Plenary Meetings: ${plenaries.map((o) => o.start).join(', ')}`);
 
 const draft = structuredClone(actionPlan2023);

@@ -5,8 +5,9 @@ Usage: python3 validate.py SCHEMA.json DOCUMENT.json
 
 Prints "valid", or one line per problem with its path in the document, and exits 1.
 Needs the `jsonschema` package (Debian: python3-jsonschema; elsewhere: pip install jsonschema).
-The schema checks the shape; the rules listed under its "x-mirps-rules" keyword
-(references that resolve, numbering, dates) are checked by @mirps/core's parsers.
+The schema checks the shape; the rules beyond it, which its "$comment" points to and
+@mirps/schemas/json/rules.json lists (references that resolve, numbering, dates), are
+checked by @mirps/core's parsers.
 """
 import json
 import sys

@@ -1,7 +1,8 @@
 // A TypeScript app with strict module resolution: typed data, typed errors, exhaustive handling.
-import { MirpsValidationError, nextPresidency, parseActionPlan, type ActionPlan, type Presidency } from '@mirps/core';
-import { actionPlan2023 } from '@mirps/core/data';
+
 import { buildCalendar, type CalendarOccurrence } from '@mirps/calendar';
+import { type ActionPlan, MirpsValidationError, nextPresidency, type Presidency, parseActionPlan } from '@mirps/core';
+import { actionPlan2023 } from '@mirps/core/data';
 import type { ActionPlan as WireActionPlan } from '@mirps/schemas/types';
 
 const next: Presidency = nextPresidency();

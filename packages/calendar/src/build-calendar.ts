@@ -1,34 +1,39 @@
 import {
-  datePrecision,
-  earliestDay,
-  latestDay,
-  parseContext,
-  safeParseActionPlan,
-  safeParseCalendarActivities,
   type ActionPlan,
   type CalendarActivity,
+  datePrecision,
+  earliestDay,
   type Language,
+  latestDay,
   type MirpsContext,
   type MirpsPath,
   type PartialDate,
+  parseContext,
+  safeParseActionPlan,
+  safeParseCalendarActivities,
 } from '@mirps/core';
 import { instantOf } from './_lib/days.js';
-import { readLanguage } from './i18n/read-language.js';
-import { chargeOccurrences, startTally, type BuildTally } from './build-tally.js';
+import { type BuildTally, chargeOccurrences, startTally } from './build-tally.js';
 import type { Calendar, CalendarOccurrence, CalendarWindow, UnscheduledActivity } from './calendar-types.js';
+import { readLanguage } from './i18n/read-language.js';
 import { readLimits } from './limits.js';
 import { sealCalendar } from './read-calendar.js';
 import { expandRecurrence } from './recurrence.js';
-import { checkWindow, type CalendarOptions } from './window.js';
+import { type CalendarOptions, checkWindow } from './window.js';
 
-const isPlan = (input: unknown): boolean => typeof input === 'object' && input !== null && !Array.isArray(input) && 'calendar' in input;
+const isPlan = (input: unknown): boolean =>
+  typeof input === 'object' && input !== null && !Array.isArray(input) && 'calendar' in input;
 
 /**
  * The activities to build from: a plan's calendar (read against the context)
  * or a list of activities, validated either way; and where each one's schedule
  * is in the input, for errors (in `language`).
  */
-function readActivities(input: unknown, context: MirpsContext, language: Language): { activities: CalendarActivity[]; plan?: ActionPlan; at: (index: number) => MirpsPath } {
+function readActivities(
+  input: unknown,
+  context: MirpsContext,
+  language: Language,
+): { activities: CalendarActivity[]; plan?: ActionPlan; at: (index: number) => MirpsPath } {
   if (isPlan(input)) {
     const plan = safeParseActionPlan(input, { ...context, language });
     if (!plan.success) throw plan.error;
@@ -39,9 +44,22 @@ function readActivities(input: unknown, context: MirpsContext, language: Languag
   return { activities: activities.data, at: (index) => [index, 'schedule'] };
 }
 
-function occurrence(activity: CalendarActivity, start: PartialDate, end: PartialDate, recurring: boolean): CalendarOccurrence {
-  const precision = datePrecision(start) === 'day' && datePrecision(end) === 'day' ? 'day' : datePrecision(start) === 'year' || datePrecision(end) === 'year' ? 'year' : 'month';
-  const timed = activity.time !== undefined && precision === 'day';
+/** How precisely an occurrence from `start` to `end` is dated: by day when both ends are days, else the coarser. */
+function precisionOf(start: PartialDate, end: PartialDate): CalendarOccurrence['precision'] {
+  const ends = [datePrecision(start), datePrecision(end)];
+  if (ends.every((precision) => precision === 'day')) return 'day';
+  return ends.includes('year') ? 'year' : 'month';
+}
+
+function occurrence(
+  activity: CalendarActivity,
+  start: PartialDate,
+  end: PartialDate,
+  recurring: boolean,
+): CalendarOccurrence {
+  const precision = precisionOf(start, end);
+  // A time of day only on an occurrence dated by day.
+  const time = precision === 'day' ? activity.time : undefined;
   return {
     activityId: activity.id,
     title: activity.title,
@@ -49,10 +67,9 @@ function occurrence(activity: CalendarActivity, start: PartialDate, end: Partial
     precision,
     start,
     end,
-    allDay: !timed,
-    ...(timed ? { time: activity.time! } : {}),
-    ...(timed ? { startInstant: instantOf(start, activity.time!.start, activity.time!.zone) } : {}),
-    ...(timed && activity.time!.end !== undefined ? { endInstant: instantOf(end, activity.time!.end, activity.time!.zone) } : {}),
+    allDay: time === undefined,
+    ...(time === undefined ? {} : { time, startInstant: instantOf(start, time.start, time.zone) }),
+    ...(time?.end === undefined ? {} : { endInstant: instantOf(end, time.end, time.zone) }),
     ...(activity.location === undefined ? {} : { location: activity.location }),
     ...(activity.workingGroup === undefined ? {} : { workingGroup: activity.workingGroup }),
     recurring,
@@ -63,9 +80,15 @@ function occurrence(activity: CalendarActivity, start: PartialDate, end: Partial
  * Every occurrence an activity has in the window, each charged to the build's
  * tally before it is made; recurrences are expanded only within the window.
  */
-function occurrencesOf(activity: CalendarActivity, path: MirpsPath, window: CalendarWindow, tally: BuildTally): CalendarOccurrence[] {
+function occurrencesOf(
+  activity: CalendarActivity,
+  path: MirpsPath,
+  window: CalendarWindow,
+  tally: BuildTally,
+): CalendarOccurrence[] {
   const schedule = activity.schedule;
-  const touches = (start: PartialDate, end: PartialDate): boolean => earliestDay(start) <= window.to && latestDay(end) >= window.from;
+  const touches = (start: PartialDate, end: PartialDate): boolean =>
+    earliestDay(start) <= window.to && latestDay(end) >= window.from;
   switch (schedule.kind) {
     case 'dates': {
       const dates = schedule.dates.filter((date) => touches(date, date));
@@ -87,7 +110,9 @@ function occurrencesOf(activity: CalendarActivity, path: MirpsPath, window: Cale
 }
 
 const byTime = (a: CalendarOccurrence, b: CalendarOccurrence): number =>
-  a.start.localeCompare(b.start) || (a.startInstant ?? '').localeCompare(b.startInstant ?? '') || a.activityId.localeCompare(b.activityId);
+  a.start.localeCompare(b.start) ||
+  (a.startInstant ?? '').localeCompare(b.startInstant ?? '') ||
+  a.activityId.localeCompare(b.activityId);
 
 /**
  * The calendar of a plan (or of a list of activities) in a window, read
@@ -96,7 +121,11 @@ const byTime = (a: CalendarOccurrence, b: CalendarOccurrence): number =>
  * where an activity's schedule is in the caller's input, when the list given
  * here is not that input.
  */
-export function buildCalendar(input: ActionPlan | readonly CalendarActivity[], options: CalendarOptions & MirpsContext, at?: (index: number) => MirpsPath): Calendar {
+export function buildCalendar(
+  input: ActionPlan | readonly CalendarActivity[],
+  options: CalendarOptions & MirpsContext,
+  at?: (index: number) => MirpsPath,
+): Calendar {
   // The language first, so that every refusal after it is in that language (an invalid one is refused in English).
   const language = readLanguage(options.language);
   const limits = readLimits(options, language);
@@ -113,7 +142,12 @@ export function buildCalendar(input: ActionPlan | readonly CalendarActivity[], o
     .filter((activity) => activity.schedule.kind === 'unscheduled')
     .map((activity) => {
       const note = activity.schedule.kind === 'unscheduled' ? activity.schedule.note : undefined;
-      return { activityId: activity.id, title: activity.title, category: activity.category, ...(note === undefined ? {} : { note }) };
+      return {
+        activityId: activity.id,
+        title: activity.title,
+        category: activity.category,
+        ...(note === undefined ? {} : { note }),
+      };
     });
   return sealCalendar({
     window,

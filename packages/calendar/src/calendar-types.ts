@@ -1,4 +1,12 @@
-import type { CalendarActivity, DatePrecision, Language, LocalizedText, Location, MirpsContext, TimeOfDay } from '@mirps/core';
+import type {
+  CalendarActivity,
+  DatePrecision,
+  Language,
+  LocalizedText,
+  Location,
+  MirpsContext,
+  TimeOfDay,
+} from '@mirps/core';
 
 /**
  * The span of days a calendar covers, both ends included, as `YYYY-MM-DD`.

@@ -1,7 +1,8 @@
-import { textIn, type Language } from '@mirps/core';
+import { type Language, textIn } from '@mirps/core';
 import { guardCall, readOptions } from './_lib/arguments.js';
-import { messagesIn } from './i18n/messages.js';
+import { earlierDay, laterDay } from './_lib/days.js';
 import type { Calendar, CalendarOccurrence } from './calendar-types.js';
+import { messagesIn } from './i18n/messages.js';
 import { readCount } from './limits.js';
 import { readCalendarIn } from './read-calendar.js';
 
@@ -78,8 +79,6 @@ export interface ConflictOptions {
 
 const EVERYONE = 'everyone';
 const TITLE_IN_MESSAGE = 120;
-const later = (a: string, b: string): string => (a > b ? a : b);
-const earlier = (a: string, b: string): string => (a < b ? a : b);
 
 /** An occurrence taking part in the search, with what the search compares. */
 export interface Entry {
@@ -91,6 +90,11 @@ export interface Entry {
   readonly startMs: number;
   readonly endMs: number;
 }
+
+/** A shelf of a sweep's held entries: audience (null for everyone's) → activity → held entries. */
+type Shelf = Map<string | null, Map<string, Entry[]>>;
+/** Which of a sweep's two shelves. */
+type ShelfNumber = 0 | 1;
 
 /** Two occurrences found to overlap, by their positions, with the days of the overlap. */
 export interface Meeting {
@@ -125,19 +129,19 @@ function sharedAudiences(a: Entry, b: Entry): string[] {
 function sweep(
   entries: readonly Entry[],
   ended: (held: Entry, arriving: Entry) => boolean,
-  shelfOf: (entry: Entry) => number,
-  shelvesFor: (arriving: Entry) => readonly number[],
+  shelfOf: (entry: Entry) => ShelfNumber,
+  shelvesFor: (arriving: Entry) => readonly ShelfNumber[],
   span: (first: Entry, second: Entry) => { from: string; to: string },
   cap: number,
 ): { found: Meeting[]; visits: number } {
-  // Per shelf: audience (null for everyone's) → activity → held entries. Only non-empty maps are kept.
-  const shelves = Array.from({ length: 2 }, () => new Map<string | null, Map<string, Entry[]>>());
+  // Only non-empty maps are kept.
+  const shelves: [Shelf, Shelf] = [new Map(), new Map()];
   const found: Meeting[] = [];
   let visits = 0;
   for (const arriving of entries) {
     const own = arriving.occurrence.activityId;
     for (const number of shelvesFor(arriving)) {
-      const shelf = shelves[number]!;
+      const shelf = shelves[number];
       for (const bucket of arriving.audiences === null ? [...shelf.keys()] : [...arriving.audiences, null]) {
         const byActivity = shelf.get(bucket);
         if (byActivity === undefined) continue;
@@ -158,7 +162,7 @@ function sweep(
         if (byActivity.size === 0) shelf.delete(bucket);
       }
     }
-    const shelf = shelves[shelfOf(arriving)]!;
+    const shelf = shelves[shelfOf(arriving)];
     for (const bucket of arriving.audiences ?? [null]) {
       const byActivity = shelf.get(bucket) ?? new Map<string, Entry[]>();
       shelf.set(bucket, byActivity);
@@ -199,25 +203,32 @@ export function searchConflicts(checked: Calendar, cap: number): { meetings: Mee
     (held, arriving) => held.occurrence.end < arriving.occurrence.start,
     (entry) => (entry.occurrence.allDay ? 0 : 1),
     (arriving) => (arriving.occurrence.allDay ? [0, 1] : [0]),
-    (first, second) => ({ from: later(first.occurrence.start, second.occurrence.start), to: earlier(first.occurrence.end, second.occurrence.end) }),
+    (first, second) => ({
+      from: laterDay(first.occurrence.start, second.occurrence.start),
+      to: earlierDay(first.occurrence.end, second.occurrence.end),
+    }),
     cap,
   );
   // By instants, every pair of timed occurrences: they overlap when one starts before the other ends, or both start together.
-  const timed = entries.filter((entry) => !entry.occurrence.allDay).sort((a, b) => a.startMs - b.startMs || a.index - b.index);
+  const timed = entries
+    .filter((entry) => !entry.occurrence.allDay)
+    .sort((a, b) => a.startMs - b.startMs || a.index - b.index);
   const byTimes = sweep(
     timed,
     (held, arriving) => held.endMs <= arriving.startMs && held.startMs < arriving.startMs,
     () => 0,
     () => [0],
     (first, second) => {
-      const from = later(first.occurrence.start, second.occurrence.start);
-      const to = earlier(first.occurrence.end, second.occurrence.end);
+      const from = laterDay(first.occurrence.start, second.occurrence.start);
+      const to = earlierDay(first.occurrence.end, second.occurrence.end);
       return from <= to ? { from, to } : { from: to, to: from };
     },
     cap,
   );
 
-  const meetings = [...byDays.found, ...byTimes.found].sort((a, b) => a.second.index - b.second.index || a.first.index - b.first.index);
+  const meetings = [...byDays.found, ...byTimes.found].sort(
+    (a, b) => a.second.index - b.second.index || a.first.index - b.first.index,
+  );
   return { meetings, visits: byDays.visits + byTimes.visits };
 }
 
@@ -270,9 +281,15 @@ export function findConflicts(calendar: Calendar, options?: ConflictOptions): Ca
         from,
         to,
         audiences: shared,
-        message: from === to ? say.conflictOn(title(first), title(second), from, audiences) : say.conflictFromTo(title(first), title(second), from, to, audiences),
+        message:
+          from === to
+            ? say.conflictOn(title(first), title(second), from, audiences)
+            : say.conflictFromTo(title(first), title(second), from, to, audiences),
       };
     });
-    return Object.defineProperty(conflicts, 'truncated', { value: all.length > cap, enumerable: false }) as CalendarConflicts;
+    return Object.defineProperty(conflicts, 'truncated', {
+      value: all.length > cap,
+      enumerable: false,
+    }) as CalendarConflicts;
   });
 }

@@ -18,7 +18,12 @@ export function zonedWallClock(day: string, time: string, zone: string): ICalTem
     timeZoneId: zone,
     toInstant: () => {
       const epochMilliseconds = Date.parse(instantOf(day, time, zone));
-      return { epochMilliseconds, toJSON: () => new Date(epochMilliseconds).toISOString(), toString: () => new Date(epochMilliseconds).toISOString(), toZonedDateTimeISO: () => zoned };
+      return {
+        epochMilliseconds,
+        toJSON: () => new Date(epochMilliseconds).toISOString(),
+        toString: () => new Date(epochMilliseconds).toISOString(),
+        toZonedDateTimeISO: () => zoned,
+      };
     },
     toPlainDateTime: () => ({
       ...fields,

@@ -11,7 +11,8 @@ const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u0
  * LF, NEL, U+2028, U+2029) becomes `\n`, which ical-generator writes escaped;
  * a TAB becomes a space; other control characters (C0, DEL, C1) are dropped.
  */
-export const icsText = (text: string): string => text.replace(LINE_BREAKS, '\n').replace(/\t/g, ' ').replace(CONTROLS, '');
+export const icsText = (text: string): string =>
+  text.replace(LINE_BREAKS, '\n').replace(/\t/g, ' ').replace(CONTROLS, '');
 
 /**
  * A TEXT value that ical-generator writes without escaping it (the PRODID and
@@ -27,9 +28,14 @@ const ASCII = /^[\u0000-\u007f]*$/;
 export function utf8Length(text: string): number {
   if (ASCII.test(text)) return text.length;
   let octets = 0;
-  for (const char of text) {
-    const point = char.codePointAt(0)!;
-    octets += point < 0x80 ? 1 : point < 0x800 ? 2 : point < 0x10000 ? 3 : 4;
-  }
+  for (const char of text) octets += charLength(char);
   return octets;
+}
+
+/** How many octets one character, as a string's iterator gives it, takes in UTF-8. */
+function charLength(char: string): number {
+  if (char.length === 2) return 4; // a surrogate pair: a code point past U+FFFF
+  const unit = char.charCodeAt(0);
+  if (unit < 0x80) return 1;
+  return unit < 0x800 ? 2 : 3;
 }

@@ -1,15 +1,24 @@
+import {
+  type CalendarActivity,
+  describeValue,
+  isLanguage,
+  type Language,
+  type Location,
+  MirpsCalendarError,
+  textIn,
+} from '@mirps/core';
 import ical, { type ICalEventData } from 'ical-generator';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
-import { MirpsCalendarError, describeValue, isLanguage, textIn, type CalendarActivity, type Language, type Location } from '@mirps/core';
 import { guardCall } from './_lib/arguments.js';
 import { dayDate, dayEnd } from './_lib/days.js';
+import { defined } from './_lib/defined.js';
 import { isOneLine } from './_lib/one-line.js';
 import type { Calendar, CalendarOccurrence } from './calendar-types.js';
+import { type Messages, messagesIn } from './i18n/messages.js';
+import { readLanguage } from './i18n/read-language.js';
 import { zonedWallClock } from './ics-date-time.js';
 import { escapeIcsText, icsText, utf8Length } from './ics-text.js';
 import { readCount } from './limits.js';
-import { messagesIn, type Messages } from './i18n/messages.js';
-import { readLanguage } from './i18n/read-language.js';
 import { readCalendar } from './read-calendar.js';
 import { stableUid } from './uid.js';
 
@@ -49,7 +58,10 @@ export interface IcsOptions {
   readonly maxBytes?: number;
 }
 
-const CATEGORY_NAMES: Record<CalendarActivity['category'], 'categoryTechnicalMeeting' | 'categoryHighLevelEvent' | 'categoryOtherActivity'> = {
+const CATEGORY_NAMES: Record<
+  CalendarActivity['category'],
+  'categoryTechnicalMeeting' | 'categoryHighLevelEvent' | 'categoryOtherActivity'
+> = {
   'technical-meeting': 'categoryTechnicalMeeting',
   'high-level-event': 'categoryHighLevelEvent',
   'other-activity': 'categoryOtherActivity',
@@ -64,21 +76,28 @@ interface EventText {
 }
 
 const refuse = (path: string[], message: string): never => {
-  throw new MirpsCalendarError([{ code: path[0] === 'stamp' ? 'calendar.invalid-stamp' : 'calendar.invalid-option', path, message }]);
+  throw new MirpsCalendarError([
+    { code: path[0] === 'stamp' ? 'calendar.invalid-stamp' : 'calendar.invalid-option', path, message },
+  ]);
 };
 
 // DTSTAMP is written in UTC with a four-digit year: instants from 0001-01-01T00:00:00Z to 9999-12-31T23:59:59Z.
 const FIRST_STAMP = new Date(0).setUTCFullYear(1, 0, 1);
 const LAST_STAMP = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
 
+// An instant: a date, a time to the minute or finer, and `Z` or an offset from UTC.
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
+
+/** The stamp as a Date of its own (a copy of a Date; an instant string read), or undefined for anything else. */
+function stampDate(stamp: unknown): Date | undefined {
+  if (stamp instanceof Date) return new Date(stamp.getTime());
+  if (typeof stamp === 'string' && INSTANT.test(stamp)) return new Date(stamp);
+  return undefined;
+}
+
 function readStamp(stamp: unknown, language: Language): Date {
   const say = messagesIn(language);
-  const read =
-    stamp instanceof Date
-      ? new Date(stamp.getTime())
-      : typeof stamp === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/.test(stamp)
-        ? new Date(stamp)
-        : undefined;
+  const read = stampDate(stamp);
   if (read === undefined || Number.isNaN(read.getTime())) {
     return refuse(['stamp'], say.invalidStamp(describeValue(stamp, language)));
   }
@@ -99,15 +118,19 @@ function vtimezone(zone: string, say: Messages): { tzid: string; block: string }
 
 const basicDate = (day: string): string => day.replaceAll('-', '');
 const basicTime = (time: string): string => `${time.replace(':', '')}00`;
-const locationText = (location: Location | undefined, language: Language): string | null =>
-  location === undefined ? null : location.kind === 'virtual' ? messagesIn(language).online : icsText(`${textIn(location.city, language)}, ${location.country}`);
+function locationText(location: Location | undefined, language: Language): string | null {
+  if (location === undefined) return null;
+  if (location.kind === 'virtual') return messagesIn(language).online;
+  return icsText(`${textIn(location.city, language)}, ${location.country}`);
+}
 
 /** The RRULE, EXDATE and RDATE lines of a recurring activity, all-day or in its zone. */
 function recurrenceLines(activity: CalendarActivity, say: Messages): string {
   const schedule = activity.schedule;
   if (schedule.kind !== 'recurrence') return '';
   const time = activity.time;
-  const value = (day: string): string => (time === undefined ? basicDate(day) : `${basicDate(day)}T${basicTime(time.start)}`);
+  const value = (day: string): string =>
+    time === undefined ? basicDate(day) : `${basicDate(day)}T${basicTime(time.start)}`;
   const parameter = time === undefined ? ';VALUE=DATE' : `;TZID=${vtimezone(time.zone, say).tzid}`;
   return [
     `RRULE:${schedule.rrule}`,
@@ -117,10 +140,19 @@ function recurrenceLines(activity: CalendarActivity, say: Messages): string {
 }
 
 /** The start and end of an event: all-day dates with an exclusive end, or times in the activity's zone. */
-function span(activity: CalendarActivity, start: string, end: string, say: Messages): Pick<ICalEventData, 'start' | 'end' | 'allDay' | 'timezone'> {
+function span(
+  activity: CalendarActivity,
+  start: string,
+  end: string,
+  say: Messages,
+): Pick<ICalEventData, 'start' | 'end' | 'allDay' | 'timezone'> {
   const time = activity.time;
   if (time === undefined) return { start: dayDate(start), end: dayEnd(end), allDay: true };
-  return { start: zonedWallClock(start, time.start, time.zone), ...(time.end === undefined ? {} : { end: zonedWallClock(end, time.end, time.zone) }), timezone: vtimezone(time.zone, say).tzid };
+  return {
+    start: zonedWallClock(start, time.start, time.zone),
+    ...(time.end === undefined ? {} : { end: zonedWallClock(end, time.end, time.zone) }),
+    timezone: vtimezone(time.zone, say).tzid,
+  };
 }
 
 /**
@@ -159,13 +191,15 @@ function writeICS(calendar: Calendar, options: IcsOptions, heard: (language: Lan
   // The calendar and the stamp are checked before the language (as they always were); their refusals are in the language asked for when it is a valid one.
   const hint = isLanguage(given?.language) ? given.language : undefined;
   const checked = readCalendar(calendar, ['calendar'], hint ?? 'en');
-  if (given === undefined) return refuse(['stamp'], messagesIn(checked.language).missingStamp(describeValue(options, checked.language)));
+  if (given === undefined)
+    return refuse(['stamp'], messagesIn(checked.language).missingStamp(describeValue(options, checked.language)));
   const stamp = readStamp(given.stamp, hint ?? checked.language);
   const language = readLanguage(given.language, checked.language);
   heard(language);
   const say = messagesIn(language);
   const domain = given.uidDomain ?? 'mirps.sdk';
-  if (typeof domain !== 'string' || !/^[A-Za-z0-9.-]{1,253}$/.test(domain)) refuse(['uidDomain'], say.invalidUidDomain(describeValue(domain, language)));
+  if (typeof domain !== 'string' || !/^[A-Za-z0-9.-]{1,253}$/.test(domain))
+    refuse(['uidDomain'], say.invalidUidDomain(describeValue(domain, language)));
   for (const key of ['name', 'prodId'] as const) {
     const value = given[key];
     if (value !== undefined && !isOneLine(value)) refuse([key], say.notOneLine(key, describeValue(value, language)));
@@ -175,7 +209,12 @@ function writeICS(calendar: Calendar, options: IcsOptions, heard: (language: Lan
   const groups = new Map(checked.context.reference.workingGroups.map((group) => [group.id, group]));
   const describeActivity = (activity: CalendarActivity): string =>
     icsText(
-      [textIn(activity.note, language), activity.workingGroup === undefined ? undefined : say.workingGroup(textIn(groups.get(activity.workingGroup)?.name, language) ?? activity.workingGroup)]
+      [
+        textIn(activity.note, language),
+        activity.workingGroup === undefined
+          ? undefined
+          : say.workingGroup(textIn(groups.get(activity.workingGroup)?.name, language) ?? activity.workingGroup),
+      ]
         .filter((line): line is string => line !== undefined)
         .join('\n'),
     );
@@ -187,13 +226,18 @@ function writeICS(calendar: Calendar, options: IcsOptions, heard: (language: Lan
   const events: Array<{ activity: CalendarActivity; occurrence: CalendarOccurrence; text: EventText }> = [];
   let size = utf8Length(given.name ?? '') + utf8Length(given.prodId ?? '');
   for (const occurrence of checked.occurrences) {
-    const activity = byId.get(occurrence.activityId)!;
+    const activity = defined(byId.get(occurrence.activityId));
     let text = texts.get(activity.id);
     if (text === undefined) {
       const title = textIn(activity.title, language) ?? activity.id;
       const description = describeActivity(activity);
       const location = locationText(activity.location, language);
-      text = { summary: icsText(title), description, location, octets: utf8Length(title) + utf8Length(description) + utf8Length(location ?? '') };
+      text = {
+        summary: icsText(title),
+        description,
+        location,
+        octets: utf8Length(title) + utf8Length(description) + utf8Length(location ?? ''),
+      };
       texts.set(activity.id, text);
     } else if (activity.schedule.kind === 'recurrence') {
       continue; // the rule's one event is in already
@@ -202,7 +246,9 @@ function writeICS(calendar: Calendar, options: IcsOptions, heard: (language: Lan
     events.push({ activity, occurrence, text });
   }
   if (size > maxBytes) {
-    throw new MirpsCalendarError([{ code: 'calendar.ics-too-large', path: ['maxBytes'], message: say.icsTooLarge(maxBytes, events.length) }]);
+    throw new MirpsCalendarError([
+      { code: 'calendar.ics-too-large', path: ['maxBytes'], message: say.icsTooLarge(maxBytes, events.length) },
+    ]);
   }
 
   const file = ical({
@@ -213,7 +259,13 @@ function writeICS(calendar: Calendar, options: IcsOptions, heard: (language: Lan
     timezone: { name: null, generator: (zone: string) => vtimezone(zone, say).block },
   });
 
-  const add = (activity: CalendarActivity, { summary, description, location }: EventText, occurrence: CalendarOccurrence, key: string, repeating: string | null): void => {
+  const add = (
+    activity: CalendarActivity,
+    { summary, description, location }: EventText,
+    occurrence: CalendarOccurrence,
+    key: string,
+    repeating: string | null,
+  ): void => {
     file.createEvent({
       id: stableUid([activity.id, key], domain),
       stamp,
@@ -229,7 +281,13 @@ function writeICS(calendar: Calendar, options: IcsOptions, heard: (language: Lan
   for (const { activity, occurrence, text } of events) {
     if (activity.schedule.kind === 'recurrence') {
       // One VEVENT for the whole rule, starting at its DTSTART.
-      add(activity, text, { ...occurrence, start: activity.schedule.start, end: activity.schedule.start }, 'recurrence', recurrenceLines(activity, say));
+      add(
+        activity,
+        text,
+        { ...occurrence, start: activity.schedule.start, end: activity.schedule.start },
+        'recurrence',
+        recurrenceLines(activity, say),
+      );
     } else {
       add(activity, text, occurrence, occurrence.start, null);
     }

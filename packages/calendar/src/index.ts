@@ -11,28 +11,42 @@ import type { ActionPlan, CalendarActivity } from '@mirps/core';
 import { withEmbeddedData } from '@mirps/core/data';
 import { guardCall, readOptions } from './_lib/arguments.js';
 import * as building from './build-calendar.js';
-import { readLanguage } from './i18n/read-language.js';
 import type { Calendar } from './calendar-types.js';
+import { readLanguage } from './i18n/read-language.js';
 import * as termCalendar from './presidency-term-calendar.js';
 import type { CalendarOptions } from './window.js';
 
-export { DEFAULT_MAX_WINDOW_DAYS, type CalendarOptions } from './window.js';
+export { daysBetween } from './_lib/days.js';
+export type { Calendar, CalendarOccurrence, CalendarWindow, UnscheduledActivity } from './calendar-types.js';
 export {
+  type CalendarConflict,
+  type CalendarConflicts,
+  type ConflictOptions,
+  DEFAULT_MAX_CONFLICTS,
+  findConflicts,
+} from './conflicts.js';
+export { DEFAULT_MAX_ICS_BYTES, type IcsOptions, toICS } from './ics.js';
+export {
+  type CalendarLimits,
+  DEFAULT_MAX_EXPANSION_STEPS,
+  DEFAULT_MAX_FREQUENCY,
   DEFAULT_MAX_OCCURRENCES,
   DEFAULT_MAX_OCCURRENCES_PER_RULE,
-  DEFAULT_MAX_FREQUENCY,
-  DEFAULT_MAX_EXPANSION_STEPS,
   RULE_FREQUENCIES,
   type RuleFrequency,
-  type CalendarLimits,
 } from './limits.js';
-export { daysBetween } from './_lib/days.js';
+export {
+  type MonthCell,
+  type MonthGrid,
+  type MonthGridOptions,
+  type MonthGridRow,
+  monthGrid,
+  monthGridMarkdown,
+  monthGridText,
+} from './month-grid.js';
 export { MONTH_ABBREVIATIONS, monthAbbreviations } from './month-names.js';
-export type { Calendar, CalendarOccurrence, CalendarWindow, UnscheduledActivity } from './calendar-types.js';
-export { monthGrid, monthGridText, monthGridMarkdown, type MonthGrid, type MonthGridOptions, type MonthGridRow, type MonthCell } from './month-grid.js';
 export type { PresidencyTermCalendarOptions } from './presidency-term-calendar.js';
-export { findConflicts, DEFAULT_MAX_CONFLICTS, type CalendarConflict, type CalendarConflicts, type ConflictOptions } from './conflicts.js';
-export { toICS, DEFAULT_MAX_ICS_BYTES, type IcsOptions } from './ics.js';
+export { type CalendarOptions, DEFAULT_MAX_WINDOW_DAYS } from './window.js';
 
 // Entry points: the embedded MIRPS data is the default here, and passed on explicitly from here.
 
@@ -95,7 +109,10 @@ export function buildCalendar(input: ActionPlan | readonly CalendarActivity[], o
  * // 'Traspaso de la Presidencia Pro Tempore a Belice (período 2024), en la Reunión Anual del MIRPS'
  * ```
  */
-export function presidencyTermCalendar(plan: ActionPlan, options?: termCalendar.PresidencyTermCalendarOptions): Calendar {
+export function presidencyTermCalendar(
+  plan: ActionPlan,
+  options?: termCalendar.PresidencyTermCalendarOptions,
+): Calendar {
   return guardCall('presidencyTermCalendar', 'calendar.invalid-option', (heard) => {
     const given = readOptions<termCalendar.PresidencyTermCalendarOptions>(options);
     heard(readLanguage(given?.language));

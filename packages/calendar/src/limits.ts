@@ -1,4 +1,4 @@
-import { MirpsCalendarError, describeValue, type Language } from '@mirps/core';
+import { describeValue, type Language, MirpsCalendarError } from '@mirps/core';
 import { messagesIn } from './i18n/messages.js';
 
 /**
@@ -37,7 +37,12 @@ export const DEFAULT_MAX_OCCURRENCES_PER_RULE = 1_000;
  * RULE_FREQUENCIES; // ['daily', 'hourly', 'minutely', 'secondly']
  * ```
  */
-export const RULE_FREQUENCIES: readonly RuleFrequency[] = Object.freeze(['daily', 'hourly', 'minutely', 'secondly'] as const);
+export const RULE_FREQUENCIES: readonly RuleFrequency[] = Object.freeze([
+  'daily',
+  'hourly',
+  'minutely',
+  'secondly',
+] as const);
 
 /**
  * A bound on how often a recurrence rule may give an occurrence; see {@link RULE_FREQUENCIES}.
@@ -123,16 +128,31 @@ const COUNTS = [
 export function readCount(value: unknown, name: string, fallback: number, language: Language = 'en'): number {
   if (value === undefined) return fallback;
   if (typeof value === 'number' && (Number.isSafeInteger(value) || value === Infinity) && value >= 1) return value;
-  throw new MirpsCalendarError([{ code: 'calendar.invalid-option', path: [name], message: messagesIn(language).invalidCount(name, describeValue(value, language)) }]);
+  throw new MirpsCalendarError([
+    {
+      code: 'calendar.invalid-option',
+      path: [name],
+      message: messagesIn(language).invalidCount(name, describeValue(value, language)),
+    },
+  ]);
 }
 
 /** The limits in a caller's options, checked; each left out is its default. Refusals are in `language`. */
 export function readLimits(options: CalendarLimits, language: Language = 'en'): ResolvedLimits {
-  const counts = Object.fromEntries(COUNTS.map(([name, fallback]) => [name, readCount(options[name], name, fallback, language)])) as Record<(typeof COUNTS)[number][0], number>;
+  const counts = Object.fromEntries(
+    COUNTS.map(([name, fallback]) => [name, readCount(options[name], name, fallback, language)]),
+  ) as Record<(typeof COUNTS)[number][0], number>;
   const maxFrequency = options.maxFrequency ?? DEFAULT_MAX_FREQUENCY;
   if (!(RULE_FREQUENCIES as readonly unknown[]).includes(maxFrequency)) {
     throw new MirpsCalendarError([
-      { code: 'calendar.invalid-option', path: ['maxFrequency'], message: messagesIn(language).invalidMaxFrequency(RULE_FREQUENCIES.map((f) => `"${f}"`).join(', '), describeValue(maxFrequency, language)) },
+      {
+        code: 'calendar.invalid-option',
+        path: ['maxFrequency'],
+        message: messagesIn(language).invalidMaxFrequency(
+          RULE_FREQUENCIES.map((f) => `"${f}"`).join(', '),
+          describeValue(maxFrequency, language),
+        ),
+      },
     ]);
   }
   return { ...counts, maxFrequency };

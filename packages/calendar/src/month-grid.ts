@@ -1,8 +1,16 @@
-import { MirpsCalendarError, describeValue, escapeMarkdown, textIn, type CalendarActivity, type Language, type LocalizedText } from '@mirps/core';
+import {
+  type CalendarActivity,
+  describeValue,
+  escapeMarkdown,
+  type Language,
+  type LocalizedText,
+  MirpsCalendarError,
+  textIn,
+} from '@mirps/core';
 import { guardCall, readOptions } from './_lib/arguments.js';
-import { lastDayOfMonth } from './_lib/days.js';
+import { earlierDay, lastDayOfMonth, laterDay } from './_lib/days.js';
 import type { Calendar, CalendarOccurrence } from './calendar-types.js';
-import { messagesIn, type Messages } from './i18n/messages.js';
+import { type Messages, messagesIn } from './i18n/messages.js';
 import { monthAbbreviations } from './month-names.js';
 import { readCalendarIn } from './read-calendar.js';
 import { gridLanguage, readGrid } from './read-grid.js';
@@ -98,7 +106,9 @@ export interface MonthGridOptions {
  * ```
  */
 export function monthGrid(calendar: Calendar, year: number, options?: MonthGridOptions): MonthGrid {
-  return guardCall('monthGrid', 'calendar.invalid-option', () => gridOf(calendar, year, readOptions<MonthGridOptions>(options)?.language));
+  return guardCall('monthGrid', 'calendar.invalid-option', () =>
+    gridOf(calendar, year, readOptions<MonthGridOptions>(options)?.language),
+  );
 }
 
 /** Entries grouped by their activity, each group in the calendar's order. */
@@ -116,48 +126,71 @@ function gridOf(calendar: Calendar, year: number, wanted: unknown): MonthGrid {
   const { calendar: checked, language } = readCalendarIn(calendar, wanted);
   const say = messagesIn(language);
   if (typeof year !== 'number' || !Number.isInteger(year) || year < 1 || year > 9999) {
-    throw new MirpsCalendarError([{ code: 'calendar.invalid-option', path: ['year'], message: say.invalidYear(describeValue(year, language)) }]);
+    throw new MirpsCalendarError([
+      { code: 'calendar.invalid-option', path: ['year'], message: say.invalidYear(describeValue(year, language)) },
+    ]);
   }
   const first = `${String(year).padStart(4, '0')}-01-01`;
   const last = `${String(year).padStart(4, '0')}-12-31`;
   if (checked.window.from > first || checked.window.to < last) {
     throw new MirpsCalendarError([
-      { code: 'calendar.year-outside-window', path: ['year'], message: say.yearOutsideWindow(checked.window.from, checked.window.to, year) },
+      {
+        code: 'calendar.year-outside-window',
+        path: ['year'],
+        message: say.yearOutsideWindow(checked.window.from, checked.window.to, year),
+      },
     ]);
   }
   const occurrences = byActivity(checked.occurrences);
   const monthEntries = byActivity(checked.monthEntries);
   const bounds = Array.from({ length: 12 }, (_, i) => {
-    const start = `${first.slice(0, 5)}${String(i + 1).padStart(2, '0')}-01`;
-    return { start, end: lastDayOfMonth(start) };
+    const month = `${first.slice(0, 5)}${String(i + 1).padStart(2, '0')}`;
+    return { month, start: `${month}-01`, end: lastDayOfMonth(month) };
   });
   const rows = checked.activities.map((activity): MonthGridRow => {
-    const months = Array.from({ length: 12 }, () => ({ days: [] as Array<readonly [number, number]>, wholeMonth: false }));
+    const dated = occurrences.get(activity.id) ?? [];
+    const undated = monthEntries.get(activity.id) ?? [];
+    // An entry dated by month marks each month it covers as a whole; one dated by year only gets a note.
+    const months = bounds.map(({ month, start, end }) => ({
+      days: daySpans(dated, start, end),
+      wholeMonth: undated.some(
+        (entry) => entry.precision !== 'year' && entry.start.slice(0, 7) <= month && month <= entry.end.slice(0, 7),
+      ),
+    }));
     let note: string | undefined;
-    for (const entry of occurrences.get(activity.id) ?? []) {
-      // A span may cross months: each month gets the part of it that falls there.
-      for (let month = 0; month < 12; month++) {
-        const { start: monthStart, end: monthEnd } = bounds[month]!;
-        const from = entry.start > monthStart ? entry.start : monthStart;
-        const to = entry.end < monthEnd ? entry.end : monthEnd;
-        if (from > to) continue;
-        const days = months[month]!.days;
-        const span = [Number(from.slice(8, 10)), Number(to.slice(8, 10))] as const;
-        // The same day given twice is one span (occurrences come sorted, so a repeat follows its first).
-        if (days.at(-1)?.[0] !== span[0] || days.at(-1)?.[1] !== span[1]) days.push(span);
-      }
-    }
-    for (const entry of monthEntries.get(activity.id) ?? []) {
-      if (entry.precision === 'year') note = say.monthNotGiven(entry.start);
-      else for (let month = 1; month <= 12; month++) {
-        const key = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
-        if (entry.start.slice(0, 7) <= key && key <= entry.end.slice(0, 7)) months[month - 1]!.wholeMonth = true;
-      }
-    }
+    for (const entry of undated) if (entry.precision === 'year') note = say.monthNotGiven(entry.start);
     if (activity.schedule.kind === 'unscheduled') note = say.notScheduled;
-    return { activityId: activity.id, title: activity.title, category: activity.category, months, ...(note === undefined ? {} : { note }) };
+    return {
+      activityId: activity.id,
+      title: activity.title,
+      category: activity.category,
+      months,
+      ...(note === undefined ? {} : { note }),
+    };
   });
   return { year, rows, language };
+}
+
+/**
+ * The spans of days that dated entries take in one month (`start` to `end`), as
+ * `[first, last]` day numbers: a span that crosses months gives the month its
+ * part of it, and the same span given twice is one.
+ */
+function daySpans(
+  entries: readonly CalendarOccurrence[],
+  start: string,
+  end: string,
+): Array<readonly [number, number]> {
+  const days: Array<readonly [number, number]> = [];
+  for (const entry of entries) {
+    const from = laterDay(entry.start, start);
+    const to = earlierDay(entry.end, end);
+    if (from > to) continue;
+    const span = [Number(from.slice(8, 10)), Number(to.slice(8, 10))] as const;
+    // Occurrences come sorted, so a repeat follows its first.
+    if (days.at(-1)?.[0] !== span[0] || days.at(-1)?.[1] !== span[1]) days.push(span);
+  }
+  return days;
 }
 
 const SECTION_TITLES: Record<CalendarActivity['category'], keyof Messages> = {
@@ -167,7 +200,10 @@ const SECTION_TITLES: Record<CalendarActivity['category'], keyof Messages> = {
 };
 
 const cellText = (cell: MonthCell): string =>
-  [...cell.days.map(([from, to]) => (from === to ? String(from) : `${from}–${to}`)), ...(cell.wholeMonth ? ['•'] : [])].join(', ');
+  [
+    ...cell.days.map(([from, to]) => (from === to ? String(from) : `${from}–${to}`)),
+    ...(cell.wholeMonth ? ['•'] : []),
+  ].join(', ');
 const titleText = (title: LocalizedText, language: Language): string => textIn(title, language) ?? '';
 
 /** Rows grouped under their category, in the order categories first appear. */
@@ -217,17 +253,26 @@ function writeText(grid: MonthGrid): string {
   const language = grid.language ?? 'en';
   // Widths by a loop, not Math.max(...rows): a spread of many rows would overflow the stack.
   const width = grid.rows.reduce((widest, row) => Math.max(widest, label(row.title, language).length + 2), 8);
-  const cellWidth = grid.rows.reduce((widest, row) => row.months.reduce((w, cell) => Math.max(w, cellText(cell).length), widest), 5);
+  const cellWidth = grid.rows.reduce(
+    (widest, row) => row.months.reduce((w, cell) => Math.max(w, cellText(cell).length), widest),
+    5,
+  );
   const line = (label: string, cells: readonly string[], note = ''): string =>
     `${label.padEnd(width)} ${cells.map((cell) => cell.padEnd(cellWidth)).join(' ')}${note === '' ? '' : ` ${note}`}`.trimEnd();
   const out = [line(messagesIn(language).gridHeading(grid.year), monthAbbreviations(language))];
   for (const [title, rows] of sections(grid, language)) {
     out.push(title);
-    for (const row of rows) out.push(line(`  ${label(row.title, language)}`, row.months.map(cellText), row.note === undefined ? '' : `(${row.note})`));
+    for (const row of rows)
+      out.push(
+        line(
+          `  ${label(row.title, language)}`,
+          row.months.map(cellText),
+          row.note === undefined ? '' : `(${row.note})`,
+        ),
+      );
   }
   return `${out.join('\n')}\n`;
 }
-
 
 /**
  * The month grid as a CommonMark/GFM table: an `Activities` column, one per
@@ -258,10 +303,20 @@ function writeMarkdown(grid: MonthGrid): string {
   const say = messagesIn(language);
   const months = monthAbbreviations(language);
   const row = (cells: string[]): string => `| ${cells.join(' | ')} |`;
-  const out = [row([say.gridHeading(grid.year), ...months, say.gridNote]), row(['---', ...months.map(() => ':---:'), '---'])];
+  const out = [
+    row([say.gridHeading(grid.year), ...months, say.gridNote]),
+    row(['---', ...months.map(() => ':---:'), '---']),
+  ];
   for (const [title, rows] of sections(grid, language)) {
     out.push(row([`**${escapeMarkdown(title)}**`, ...months.map(() => ''), '']));
-    for (const r of rows) out.push(row([escapeMarkdown(titleText(r.title, language)), ...r.months.map(cellText), r.note === undefined ? '' : escapeMarkdown(r.note)]));
+    for (const r of rows)
+      out.push(
+        row([
+          escapeMarkdown(titleText(r.title, language)),
+          ...r.months.map(cellText),
+          r.note === undefined ? '' : escapeMarkdown(r.note),
+        ]),
+      );
   }
   return `${out.join('\n')}\n`;
 }

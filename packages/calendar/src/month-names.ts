@@ -10,10 +10,36 @@ import type { Language } from '@mirps/core';
  * MONTH_ABBREVIATIONS[8]; // 'Sep'
  * ```
  */
-export const MONTH_ABBREVIATIONS: readonly string[] = Object.freeze(['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']);
+export const MONTH_ABBREVIATIONS: readonly string[] = Object.freeze([
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+]);
 
 // Fixed tables, not Intl: its abbreviations vary between ICU versions ("sept", "sep.", "sep").
-const SPANISH: readonly string[] = Object.freeze(['ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sep', 'oct', 'nov', 'dic']);
+const SPANISH: readonly string[] = Object.freeze([
+  'ene',
+  'feb',
+  'mar',
+  'abr',
+  'may',
+  'jun',
+  'jul',
+  'ago',
+  'sep',
+  'oct',
+  'nov',
+  'dic',
+]);
 
 /**
  * The months' short names in a language, January first: English as

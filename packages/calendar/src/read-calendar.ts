@@ -1,7 +1,7 @@
-import { MirpsCalendarError, deepFreeze, isLanguage, type Language } from '@mirps/core';
-import { readLanguage } from './i18n/read-language.js';
-import { messagesIn } from './i18n/messages.js';
+import { deepFreeze, isLanguage, type Language, MirpsCalendarError } from '@mirps/core';
 import type { Calendar } from './calendar-types.js';
+import { messagesIn } from './i18n/messages.js';
+import { readLanguage } from './i18n/read-language.js';
 
 // Calendars made by buildCalendar, frozen: a view can trust what it reads from one.
 const made = new WeakSet<object>();
@@ -17,9 +17,15 @@ export function sealCalendar(calendar: Calendar): Calendar {
  * made, taken as it is (its occurrences follow from validated data and its
  * window was checked); anything else is refused with a typed error.
  */
-export function readCalendar(value: unknown, path: readonly string[] = ['calendar'], language: Language = 'en'): Calendar {
+export function readCalendar(
+  value: unknown,
+  path: readonly string[] = ['calendar'],
+  language: Language = 'en',
+): Calendar {
   if (typeof value !== 'object' || value === null || !made.has(value)) {
-    throw new MirpsCalendarError([{ code: 'calendar.invalid-calendar', path: [...path], message: messagesIn(language).invalidCalendar }]);
+    throw new MirpsCalendarError([
+      { code: 'calendar.invalid-calendar', path: [...path], message: messagesIn(language).invalidCalendar },
+    ]);
   }
   return value as Calendar;
 }

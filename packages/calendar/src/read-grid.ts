@@ -1,7 +1,7 @@
+import { CALENDAR_CATEGORIES, isLanguage, LANGUAGES, type Language, MirpsCalendarError } from '@mirps/core';
 import { z } from 'zod';
-import { CALENDAR_CATEGORIES, LANGUAGES, MirpsCalendarError, isLanguage, type Language } from '@mirps/core';
 import { isOneLine } from './_lib/one-line.js';
-import { messagesIn, type Messages } from './i18n/messages.js';
+import { type Messages, messagesIn } from './i18n/messages.js';
 import type { MonthGrid } from './month-grid.js';
 
 const en = messagesIn('en');
@@ -14,7 +14,9 @@ const gridSchema = z.object({
   rows: z.array(
     z.object({
       activityId: line,
-      title: z.object({ en: line.optional(), es: line.optional() }).refine((title) => title.en !== undefined || title.es !== undefined, en.gridNoTitle),
+      title: z
+        .object({ en: line.optional(), es: line.optional() })
+        .refine((title) => title.en !== undefined || title.es !== undefined, en.gridNoTitle),
       category: z.enum(CALENDAR_CATEGORIES),
       // A month has at most 31 spans of days.
       months: z.array(z.object({ days: z.array(z.tuple([day, day])).max(31), wholeMonth: z.boolean() })).length(12),
@@ -46,9 +48,14 @@ export function readGrid(value: unknown, language: Language = 'en'): MonthGrid {
   if (result.success) return value as MonthGrid;
   const [issue] = result.error.issues;
   const say = messagesIn(language);
-  const problem = issue === undefined ? say.gridInvalid : language === 'en' ? issue.message : problemIn(issue, say);
+  let problem = say.gridInvalid;
+  if (issue !== undefined) problem = language === 'en' ? issue.message : problemIn(issue, say);
   throw new MirpsCalendarError([
-    { code: 'calendar.invalid-grid', path: ['grid', ...(issue?.path ?? []).map((step) => (typeof step === 'symbol' ? String(step) : step))], message: say.invalidGrid(problem) },
+    {
+      code: 'calendar.invalid-grid',
+      path: ['grid', ...(issue?.path ?? []).map((step) => (typeof step === 'symbol' ? String(step) : step))],
+      message: say.invalidGrid(problem),
+    },
   ]);
 }
 
@@ -63,7 +70,10 @@ function problemIn(issue: z.core.$ZodIssue, say: Messages): string {
       if (issue.origin === 'array') return say.gridExpected(say.gridListOf(Number(issue.minimum)));
       return say.gridExpected(say.gridNumberAtLeast(Number(issue.minimum)));
     case 'too_big':
-      if (issue.origin === 'array') return say.gridExpected(issue.exact === true ? say.gridListOf(Number(issue.maximum)) : say.gridListAtMost(Number(issue.maximum)));
+      if (issue.origin === 'array')
+        return say.gridExpected(
+          issue.exact === true ? say.gridListOf(Number(issue.maximum)) : say.gridListAtMost(Number(issue.maximum)),
+        );
       return say.gridExpected(say.gridNumberAtMost(Number(issue.maximum)));
     case 'invalid_value':
       return say.gridExpected(say.gridOneOf(issue.values.map((v) => JSON.stringify(v)).join(', ')));

@@ -2,7 +2,7 @@
 // RFC 5545 forbids refused, and how often the rule recurs checked against the caller's bound. What is refused here
 // is what can be seen in the rule alone; recurrence.ts meters the walk itself, including rrule's search for a time
 // of day within a period, which can go round for ever for some rules that pass here.
-import { MirpsCalendarError, type Language, type MirpsIssueCode, type MirpsPath } from '@mirps/core';
+import { type Language, MirpsCalendarError, type MirpsIssueCode, type MirpsPath } from '@mirps/core';
 import { messagesIn } from './i18n/messages.js';
 import { RULE_FREQUENCIES, type RuleFrequency } from './limits.js';
 
@@ -30,13 +30,22 @@ const LIST_PARTS: Record<string, { min: number; max: number; signed: boolean }> 
   BYMONTH: { min: 1, max: 12, signed: false },
   BYSETPOS: { min: 1, max: 366, signed: true },
 };
-const DAYS_PER_PERIOD: Record<RuleFreq, number> = { YEARLY: 366, MONTHLY: 31, WEEKLY: 7, DAILY: 1, HOURLY: 1, MINUTELY: 1, SECONDLY: 1 };
+const DAYS_PER_PERIOD: Record<RuleFreq, number> = {
+  YEARLY: 366,
+  MONTHLY: 31,
+  WEEKLY: 7,
+  DAILY: 1,
+  HOURLY: 1,
+  MINUTELY: 1,
+  SECONDLY: 1,
+};
 // For a sub-daily rule, the units of a day its counter steps through, and its bound on how often it recurs.
 const SUB_DAILY: Partial<Record<RuleFreq, { perDay: number; frequency: RuleFrequency }>> = {
   HOURLY: { perDay: 24, frequency: 'hourly' },
   MINUTELY: { perDay: 1440, frequency: 'minutely' },
   SECONDLY: { perDay: 86_400, frequency: 'secondly' },
 };
+const SECONDS_PER_DAY = 86_400;
 
 const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
 
@@ -46,7 +55,12 @@ const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
  * and a rule that recurs more often than `maxFrequency` (`calendar.rule-too-frequent`),
  * in `language`.
  */
-export function readRule(text: string, maxFrequency: RuleFrequency, path: MirpsPath, language: Language = 'en'): ReadRule {
+export function readRule(
+  text: string,
+  maxFrequency: RuleFrequency,
+  path: MirpsPath,
+  language: Language = 'en',
+): ReadRule {
   const say = messagesIn(language);
   const refuse = (message: string, code: MirpsIssueCode = 'calendar.invalid-rrule'): never => {
     throw new MirpsCalendarError([{ code, path: [...path, 'rrule'], message }]);
@@ -81,10 +95,12 @@ export function readRule(text: string, maxFrequency: RuleFrequency, path: MirpsP
     if (ordinal === 0 || Math.abs(ordinal) > (monthly ? 5 : 53)) refuse(say.numberedWeekdayRange(day));
   }
   if (lists.has('BYWEEKNO') && freq !== 'YEARLY') refuse(say.weekNoNotYearly);
-  if (lists.has('BYYEARDAY') && (freq === 'DAILY' || freq === 'WEEKLY' || freq === 'MONTHLY')) refuse(say.yearDayWith(freq));
+  if (lists.has('BYYEARDAY') && (freq === 'DAILY' || freq === 'WEEKLY' || freq === 'MONTHLY'))
+    refuse(say.yearDayWith(freq));
   if (lists.has('BYMONTHDAY') && freq === 'WEEKLY') refuse(say.monthDayWeekly);
   if (lists.has('BYSETPOS') && lists.size + (byDay.length > 0 ? 1 : 0) < 2) refuse(say.setPosAlone);
-  const until = parts.has('UNTIL') ? readUntil(parts.get('UNTIL')!, refuse, say) : undefined;
+  const untilText = parts.get('UNTIL');
+  const until = untilText === undefined ? undefined : readUntil(untilText, refuse, say);
 
   // How often the rule recurs: its FREQ, or more often when it lists several times of day.
   const times = (name: string): number => lists.get(name)?.length ?? 0;
@@ -93,7 +109,9 @@ export function readRule(text: string, maxFrequency: RuleFrequency, path: MirpsP
     times('BYHOUR') > 1 ? 'hourly' : 'daily',
     times('BYMINUTE') > 1 ? 'minutely' : 'daily',
     times('BYSECOND') > 1 ? 'secondly' : 'daily',
-  ].reduce((a, b) => (RULE_FREQUENCIES.indexOf(b as RuleFrequency) > RULE_FREQUENCIES.indexOf(a as RuleFrequency) ? b : a)) as RuleFrequency;
+  ].reduce((a, b) =>
+    RULE_FREQUENCIES.indexOf(b as RuleFrequency) > RULE_FREQUENCIES.indexOf(a as RuleFrequency) ? b : a,
+  ) as RuleFrequency;
   if (RULE_FREQUENCIES.indexOf(finest) > RULE_FREQUENCIES.indexOf(maxFrequency)) {
     refuse(
       say.ruleTooFrequent(finest, freq, finest !== (SUB_DAILY[freq]?.frequency ?? 'daily'), maxFrequency),
@@ -102,36 +120,48 @@ export function readRule(text: string, maxFrequency: RuleFrequency, path: MirpsP
   }
 
   const interval = Number(parts.get('INTERVAL') ?? '1');
-  const listed = [...lists].reduce((sum, [name, values]) => sum + (name === 'BYSETPOS' ? 0 : values.length), byDay.length);
+  const listed = [...lists].reduce(
+    (sum, [name, values]) => sum + (name === 'BYSETPOS' ? 0 : values.length),
+    byDay.length,
+  );
   let periodWeight = 1 + (lists.get('BYSETPOS')?.length ?? 0) + Math.floor((DAYS_PER_PERIOD[freq] * listed) / 366);
   const subDaily = SUB_DAILY[freq];
   if (subDaily !== undefined && (lists.has('BYHOUR') || lists.has('BYMINUTE') || lists.has('BYSECOND'))) {
     // rrule steps a sub-daily counter until the time of day matches: that has to happen, and costs up to a day's steps.
     // (This checks the plain stepping from midnight; where rrule's stepping skips hours, recurrence.ts stops it.)
     const step = gcd(interval, subDaily.perDay);
-    if (!timeReachable(freq, step, lists)) refuse(say.timeNeverReached(freq, interval));
+    const unit = SECONDS_PER_DAY / subDaily.perDay;
+    if (!timeReachable(freq, unit, step, lists)) refuse(say.timeNeverReached(freq, interval));
     periodWeight += subDaily.perDay / step;
   }
   return { freq, interval, until, hasCount: parts.has('COUNT'), periodWeight };
 }
 
-/** Whether a sub-daily counter stepping `step` units from midnight meets one of the listed times of day. */
-function timeReachable(freq: RuleFreq, step: number, lists: ReadonlyMap<string, number[]>): boolean {
+/**
+ * Whether a sub-daily counter stepping `step` units (of `unit` seconds each) from midnight meets one of the listed
+ * times of day.
+ */
+function timeReachable(freq: RuleFreq, unit: number, step: number, lists: ReadonlyMap<string, number[]>): boolean {
   const all = (n: number): number[] => Array.from({ length: n }, (_, i) => i);
   const hours = lists.get('BYHOUR') ?? all(24);
   const minutes = freq === 'HOURLY' ? [0] : (lists.get('BYMINUTE') ?? all(60));
   const seconds = freq === 'SECONDLY' ? (lists.get('BYSECOND') ?? all(60)) : [0];
-  const unit = freq === 'HOURLY' ? 3600 : freq === 'MINUTELY' ? 60 : 1;
   return hours.some((h) => minutes.some((m) => seconds.some((s) => ((h * 3600 + m * 60 + s) / unit) % step === 0)));
 }
 
 /** UNTIL as `YYYYMMDD` or `YYYYMMDDTHHMMSS[Z]`, a real date and time, as a date whose UTC fields are those given. */
 function readUntil(value: string, refuse: (message: string) => never, say: ReturnType<typeof messagesIn>): Date {
-  const [, y, mo, d, h = '00', mi = '00', s = '00'] = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})Z?)?$/.exec(value) ?? [];
+  const [, y, mo, d, h = '00', mi = '00', s = '00'] =
+    /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})Z?)?$/.exec(value) ?? [];
   const date = new Date(0);
   date.setUTCFullYear(Number(y), Number(mo) - 1, Number(d));
   date.setUTCHours(Number(h), Number(mi), Number(s));
-  const same = date.getUTCFullYear() === Number(y) && date.getUTCMonth() === Number(mo) - 1 && date.getUTCDate() === Number(d) && date.getUTCHours() === Number(h) && date.getUTCMinutes() === Number(mi);
+  const same =
+    date.getUTCFullYear() === Number(y) &&
+    date.getUTCMonth() === Number(mo) - 1 &&
+    date.getUTCDate() === Number(d) &&
+    date.getUTCHours() === Number(h) &&
+    date.getUTCMinutes() === Number(mi);
   if (y === undefined || Number(y) < 1 || !same || Number(s) > 59) refuse(say.untilInvalid(value));
   return date;
 }

@@ -1,6 +1,6 @@
-// The one module that touches rrule. rrule ships a UMD bundle without an `exports` map: under plain node its ESM
-// build has no named exports, so the namespace is read defensively. Its dates are floating: UTC fields carry the
-// wall-clock day, so they are built as UTC midnights and read in UTC.
+// The one module that touches rrule, which _lib/rrule.ts loads (by name for bundlers and CommonJS; with `require` in
+// Node's ESM build, as rrule.node.ts). Its dates are floating: UTC fields carry the wall-clock day, so they are built
+// as UTC midnights and read in UTC.
 //
 // Expansion is bounded by counts, never by time. rrule walks a rule period by period from DTSTART and stops only
 // at a date past the window (or at its COUNT or UNTIL) — a rule that gives no more dates is walked to the year 9999.
@@ -19,12 +19,12 @@
 // is a step of the walk; and more tries in one period than a terminating search can take (MAX_TRIES_PER_PERIOD)
 // mean the counter is going round for ever, whatever the budget.
 import { MirpsCalendarError, type MirpsPath } from '@mirps/core';
-import { DAY_MS, LAST_DAY_MS, dayDate, dayOf } from './_lib/days.js';
-import { messagesIn } from './i18n/messages.js';
+import { DAY_MS, dayDate, dayOf, LAST_DAY_MS } from './_lib/days.js';
+import { type RRuleLibrary, rruleLibrary } from './_lib/rrule.js';
+import { type BuildTally, refuseTooManyOccurrences } from './build-tally.js';
 import type { CalendarWindow } from './calendar-types.js';
-import { refuseTooManyOccurrences, type BuildTally } from './build-tally.js';
+import { messagesIn } from './i18n/messages.js';
 import { readRule } from './read-rule.js';
-import { rruleLibrary, type RRuleLibrary } from './_lib/rrule.js';
 
 type RRuleInstance = InstanceType<RRuleLibrary['RRule']>;
 
@@ -58,7 +58,12 @@ type TimeList = number[] | null | undefined;
  * as soon as a limit is passed, with a typed error naming the limit: never more
  * dates than the limits allow are made.
  */
-export function expandRecurrence(spec: RecurrenceSpec, window: CalendarWindow, tally: BuildTally, path: MirpsPath): string[] {
+export function expandRecurrence(
+  spec: RecurrenceSpec,
+  window: CalendarWindow,
+  tally: BuildTally,
+  path: MirpsPath,
+): string[] {
   const { limits } = tally;
   const say = messagesIn(tally.language);
   const read = readRule(spec.rrule, limits.maxFrequency, path, tally.language);
@@ -67,7 +72,11 @@ export function expandRecurrence(spec: RecurrenceSpec, window: CalendarWindow, t
   const end = dayDate(window.to).getTime() + DAY_MS + shift; // exclusive: every time of the window's last day is in
   if (end - DAY_MS > LAST_DAY_MS) {
     throw new MirpsCalendarError([
-      { code: 'calendar.expansion-too-long', path: [...path, 'start'], message: say.earlyRuleWindow(spec.start, window.to) },
+      {
+        code: 'calendar.expansion-too-long',
+        path: [...path, 'start'],
+        message: say.earlyRuleWindow(spec.start, window.to),
+      },
     ]);
   }
 
@@ -78,7 +87,13 @@ export function expandRecurrence(spec: RecurrenceSpec, window: CalendarWindow, t
     const until = read.until === undefined ? {} : { until: new Date(read.until.getTime() + shift) };
     rule = new RRule({ ...options, ...until, dtstart: new Date(dayDate(spec.start).getTime() + shift) }, true);
   } catch (error) {
-    throw new MirpsCalendarError([{ code: 'calendar.invalid-rrule', path: [...path, 'rrule'], message: say.ruleUnreadable((error as Error).message) }]);
+    throw new MirpsCalendarError([
+      {
+        code: 'calendar.invalid-rrule',
+        path: [...path, 'rrule'],
+        message: say.ruleUnreadable((error as Error).message),
+      },
+    ]);
   }
 
   const perRule = Math.min(limits.maxOccurrencesPerRule, limits.maxOccurrences - tally.occurrences);
@@ -90,6 +105,11 @@ export function expandRecurrence(spec: RecurrenceSpec, window: CalendarWindow, t
   let inWindow = 0;
   let over: 'steps' | 'occurrences' | 'time-of-day' | undefined;
   const steps = (): number => Math.ceil(reads / 2) * read.periodWeight + given + tries;
+  // Ends the walk, saying which limit ended it.
+  const stop = (reason: NonNullable<typeof over>): never => {
+    over = reason;
+    throw STOP;
+  };
   const days = new Set<string>();
   const excluded = new Set(spec.exdates ?? []);
 
@@ -101,8 +121,8 @@ export function expandRecurrence(spec: RecurrenceSpec, window: CalendarWindow, t
       value(value: number): number {
         tries += 1;
         triesThisPeriod += 1;
-        if (triesThisPeriod > MAX_TRIES_PER_PERIOD) throw ((over = 'time-of-day'), STOP);
-        if (steps() > allowance) throw ((over = 'steps'), STOP);
+        if (triesThisPeriod > MAX_TRIES_PER_PERIOD) stop('time-of-day');
+        if (steps() > allowance) stop('steps');
         return Array.prototype.indexOf.call(copy, value);
       },
     });
@@ -113,20 +133,24 @@ export function expandRecurrence(spec: RecurrenceSpec, window: CalendarWindow, t
     get interval(): number {
       reads += 1;
       triesThisPeriod = 0;
-      if (steps() > allowance) throw ((over = 'steps'), STOP);
+      if (steps() > allowance) stop('steps');
       return interval;
     },
   }) as typeof rule.options;
-  rule.options = Object.assign(metered, rest, { byhour: meteredList(rest.byhour), byminute: meteredList(rest.byminute), bysecond: meteredList(rest.bysecond) });
+  rule.options = Object.assign(metered, rest, {
+    byhour: meteredList(rest.byhour),
+    byminute: meteredList(rest.byminute),
+    bysecond: meteredList(rest.bysecond),
+  });
   const walk = {
     accept(date: Date): boolean {
       given += 1;
-      if (steps() > allowance) throw ((over = 'steps'), STOP);
+      if (steps() > allowance) stop('steps');
       const time = date.getTime();
       if (time >= end) return false;
       if (time < from) return true;
       inWindow += 1;
-      if (inWindow > perRule) throw ((over = 'occurrences'), STOP);
+      if (inWindow > perRule) stop('occurrences');
       const day = dayOf(new Date(time - shift));
       if (!excluded.has(day)) days.add(day);
       return true;
@@ -137,7 +161,13 @@ export function expandRecurrence(spec: RecurrenceSpec, window: CalendarWindow, t
     (rule as unknown as { _iter(result: typeof walk): unknown })._iter(walk);
   } catch (error) {
     if (error !== STOP) {
-      throw new MirpsCalendarError([{ code: 'calendar.invalid-rrule', path: [...path, 'rrule'], message: say.ruleUnexpandable(String((error as Error)?.message ?? error)) }]);
+      throw new MirpsCalendarError([
+        {
+          code: 'calendar.invalid-rrule',
+          path: [...path, 'rrule'],
+          message: say.ruleUnexpandable(String((error as Error)?.message ?? error)),
+        },
+      ]);
     }
   } finally {
     tally.steps += steps();
@@ -162,6 +192,12 @@ export function expandRecurrence(spec: RecurrenceSpec, window: CalendarWindow, t
   }
 
   for (const day of spec.rdates ?? []) if (day >= window.from && day <= window.to) days.add(day);
-  if (over === 'occurrences' || days.size > perRule) refuseTooManyOccurrences(tally, window, path, inWindow > limits.maxOccurrencesPerRule || days.size > limits.maxOccurrencesPerRule ? 'rule' : 'calendar');
+  if (over === 'occurrences' || days.size > perRule)
+    refuseTooManyOccurrences(
+      tally,
+      window,
+      path,
+      inWindow > limits.maxOccurrencesPerRule || days.size > limits.maxOccurrencesPerRule ? 'rule' : 'calendar',
+    );
   return [...days].sort();
 }

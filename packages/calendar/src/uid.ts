@@ -7,16 +7,17 @@ const TWO_32 = 0x1_0000_0000;
 const encoder = new TextEncoder();
 // Hex digits by octet: faster than writing each half with toString(16).
 const HEX = Array.from({ length: 256 }, (_, octet) => octet.toString(16).padStart(2, '0'));
-const hex = (word: number): string => `${HEX[word >>> 24]}${HEX[(word >>> 16) & 0xff]}${HEX[(word >>> 8) & 0xff]}${HEX[word & 0xff]}`;
+const hex = (word: number): string =>
+  `${HEX[word >>> 24]}${HEX[(word >>> 16) & 0xff]}${HEX[(word >>> 8) & 0xff]}${HEX[word & 0xff]}`;
 // The key's UTF-8 octets are written here, not into a new array for each UID; it grows for a longer key (a UTF-16
 // unit takes at most 3 octets).
 let octets = new Uint8Array(256);
 
-function fnv1a64(length: number, seedHigh: number, seedLow: number): string {
+function fnv1a64(key: Uint8Array, seedHigh: number, seedLow: number): string {
   let high = seedHigh;
   let low = seedLow;
-  for (let i = 0; i < length; i++) {
-    const mixed = (low ^ octets[i]!) >>> 0;
+  for (const octet of key) {
+    const mixed = (low ^ octet) >>> 0;
     const lowTimesPrime = mixed * PRIME_LOW;
     high = (Math.imul(high, PRIME_LOW) + Math.floor(lowTimesPrime / TWO_32) + (mixed << 8)) >>> 0;
     low = lowTimesPrime >>> 0;
@@ -29,5 +30,6 @@ export function stableUid(parts: readonly string[], domain: string): string {
   const key = parts.join('\u001f');
   if (octets.length < key.length * 3) octets = new Uint8Array(key.length * 3);
   const { written } = encoder.encodeInto(key, octets);
-  return `${fnv1a64(written, 0xcbf29ce4, 0x84222325)}${fnv1a64(written, 0x84222325, 0xcbf29ce4)}@${domain}`;
+  const keyOctets = octets.subarray(0, written);
+  return `${fnv1a64(keyOctets, 0xcbf29ce4, 0x84222325)}${fnv1a64(keyOctets, 0x84222325, 0xcbf29ce4)}@${domain}`;
 }

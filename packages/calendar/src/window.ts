@@ -1,7 +1,7 @@
-import { MirpsCalendarError, calendarDaySchema, type ActionPlanContext, type Language } from '@mirps/core';
-import { messagesIn } from './i18n/messages.js';
+import { type ActionPlanContext, calendarDaySchema, type Language, MirpsCalendarError } from '@mirps/core';
 import { daysBetween } from './_lib/days.js';
 import type { CalendarWindow } from './calendar-types.js';
+import { messagesIn } from './i18n/messages.js';
 import type { CalendarLimits } from './limits.js';
 
 /**
@@ -41,22 +41,39 @@ export interface CalendarOptions extends ActionPlanContext, CalendarLimits {
   readonly language?: Language;
 }
 
-const refuse = (code: 'calendar.invalid-window' | 'calendar.window-unbounded' | 'calendar.window-too-wide' | 'calendar.invalid-option', path: string[], message: string): never => {
+const refuse = (
+  code:
+    | 'calendar.invalid-window'
+    | 'calendar.window-unbounded'
+    | 'calendar.window-too-wide'
+    | 'calendar.invalid-option',
+  path: string[],
+  message: string,
+): never => {
   throw new MirpsCalendarError([{ code, path, message }]);
 };
 
 /** Checks a window: both ends real days, the end not before the start, not wider than the limit. Refusals are in `language`. */
 export function checkWindow(options: unknown, language: Language = 'en'): CalendarWindow {
   const say = messagesIn(language);
-  if (typeof options !== 'object' || options === null) return refuse('calendar.window-unbounded', ['window'], say.windowMissing);
+  if (typeof options !== 'object' || options === null)
+    return refuse('calendar.window-unbounded', ['window'], say.windowMissing);
   const { from, to, maxDays = DEFAULT_MAX_WINDOW_DAYS } = options as Partial<CalendarOptions>;
-  for (const [key, value] of [['from', from], ['to', to]] as const) {
-    if (value === undefined) refuse('calendar.window-unbounded', ['window', key], key === 'from' ? say.windowNoStart : say.windowNoEnd);
-    if (!calendarDaySchema.safeParse(value).success) refuse('calendar.invalid-window', ['window', key], say.windowDay(key, JSON.stringify(value)));
-  }
-  if (!Number.isInteger(maxDays) || maxDays < 1) refuse('calendar.invalid-option', ['window', 'maxDays'], say.invalidMaxDays(JSON.stringify(maxDays)));
-  const days = daysBetween(from!, to!) + 1;
-  if (days < 1) refuse('calendar.invalid-window', ['window', 'to'], say.windowReversed(from!, to!));
+  // Each end of the window: given, and a real day.
+  const readEnd = (key: 'from' | 'to', value: unknown): string => {
+    if (value === undefined)
+      return refuse('calendar.window-unbounded', ['window', key], key === 'from' ? say.windowNoStart : say.windowNoEnd);
+    const read = calendarDaySchema.safeParse(value);
+    if (!read.success)
+      return refuse('calendar.invalid-window', ['window', key], say.windowDay(key, JSON.stringify(value)));
+    return read.data;
+  };
+  const first = readEnd('from', from);
+  const last = readEnd('to', to);
+  if (!Number.isInteger(maxDays) || maxDays < 1)
+    refuse('calendar.invalid-option', ['window', 'maxDays'], say.invalidMaxDays(JSON.stringify(maxDays)));
+  const days = daysBetween(first, last) + 1;
+  if (days < 1) refuse('calendar.invalid-window', ['window', 'to'], say.windowReversed(first, last));
   if (days > maxDays) refuse('calendar.window-too-wide', ['window'], say.windowTooWide(days, maxDays));
-  return { from: from!, to: to! };
+  return { from: first, to: last };
 }

@@ -2,7 +2,13 @@ import type { CalendarActivity } from '@mirps/core';
 
 /** A small activity for tests; fields override the defaults. */
 export function activity(id: string, fields: Partial<CalendarActivity> = {}): CalendarActivity {
-  return { id, category: 'technical-meeting', title: { en: id }, schedule: { kind: 'dates', dates: ['2024-03-05'] }, ...fields };
+  return {
+    id,
+    category: 'technical-meeting',
+    title: { en: id },
+    schedule: { kind: 'dates', dates: ['2024-03-05'] },
+    ...fields,
+  };
 }
 
 /** The first issue of a thrown MIRPS error, as code and path. */

@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildCalendar, toICS } from '@mirps/calendar';
+import { actionPlan2023 } from '@mirps/core/data';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { actionPlan2023 } from '@mirps/core/data';
-import { buildCalendar, toICS } from '@mirps/calendar';
+import { DEBIAN_PYTHON, PREREQUISITES, runsWith } from '../../../test/prerequisites.js';
 import { activity, thrownIssue } from './helpers.js';
 
 const STAMP = '2023-01-01T00:00:00Z';
@@ -28,7 +29,11 @@ function expandWithIcalJs(text: string, until: string): string[] {
       continue;
     }
     const iterator = event.iterator();
-    for (let next = iterator.next(), guard = 0; next && next.toString() <= until && guard < 1000; next = iterator.next(), guard++) {
+    for (
+      let next = iterator.next(), guard = 0;
+      next && next.toString() <= until && guard < 1000;
+      next = iterator.next(), guard++
+    ) {
       days.push(next.toString().slice(0, next.isDate ? 10 : 16));
     }
   }
@@ -43,7 +48,11 @@ describe('toICS', () => {
   const ics = toICS(plan, { stamp: STAMP, name: 'MIRPS 2023' });
 
   it('writes a VCALENDAR with PRODID, VERSION and CALSCALE, CRLF line ends and lines of at most 75 octets', () => {
-    expect(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//MIRPS SDK//@mirps/calendar//EN\r\nCALSCALE:GREGORIAN\r\n')).toBe(true);
+    expect(
+      ics.startsWith(
+        'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//MIRPS SDK//@mirps/calendar//EN\r\nCALSCALE:GREGORIAN\r\n',
+      ),
+    ).toBe(true);
     expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
     expect(ics.replaceAll('\r\n', '')).not.toMatch(/[\r\n]/);
     for (const line of lines(ics)) expect(octets(line), line).toBeLessThanOrEqual(75);
@@ -51,7 +60,9 @@ describe('toICS', () => {
 
   it('exports the plenaries as one RRULE with its EXDATE and RDATE, and all-day events with an exclusive end', () => {
     expect(ics).toContain('DTSTART;VALUE=DATE:20230119\r\nDTEND;VALUE=DATE:20230120\r\n');
-    expect(ics).toContain('RRULE:FREQ=MONTHLY;INTERVAL=3;BYDAY=3TH;COUNT=4\r\nEXDATE;VALUE=DATE:20230119\r\nRDATE;VALUE=DATE:20230124\r\n');
+    expect(ics).toContain(
+      'RRULE:FREQ=MONTHLY;INTERVAL=3;BYDAY=3TH;COUNT=4\r\nEXDATE;VALUE=DATE:20230119\r\nRDATE;VALUE=DATE:20230124\r\n',
+    );
     expect(ics).toContain('DTSTART;VALUE=DATE:20231213\r\nDTEND;VALUE=DATE:20231216\r\n');
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(5);
     expect(ics.match(/DTSTAMP:20230101T000000Z/g)).toHaveLength(5);
@@ -59,7 +70,7 @@ describe('toICS', () => {
 
   it('matches the golden file, and is identical on every export', () => {
     expect(toICS(buildCalendar(actionPlan2023), { stamp: STAMP, name: 'MIRPS 2023' })).toBe(ics);
-    if (process.env['UPDATE_GOLDEN'] === '1') writeFileSync(golden('action-plan-2023.ics'), ics);
+    if (process.env.UPDATE_GOLDEN === '1') writeFileSync(golden('action-plan-2023.ics'), ics);
     expect(ics).toBe(readFileSync(golden('action-plan-2023.ics'), 'utf8'));
   });
 
@@ -77,7 +88,13 @@ describe('toICS', () => {
 
   it('exports a timed recurrence with TZID and a matching VTIMEZONE, which ical.js expands to our instants', () => {
     const weekly = activity('weekly-call', {
-      schedule: { kind: 'recurrence', start: '2023-03-16', rrule: 'FREQ=WEEKLY;COUNT=4', exdates: ['2023-03-23'], rdates: ['2023-03-24'] },
+      schedule: {
+        kind: 'recurrence',
+        start: '2023-03-16',
+        rrule: 'FREQ=WEEKLY;COUNT=4',
+        exdates: ['2023-03-23'],
+        rdates: ['2023-03-24'],
+      },
       time: { start: '15:00', end: '16:00', zone: 'Europe/Zurich' },
     });
     const calendar = buildCalendar([weekly], { from: '2023-03-01', to: '2023-04-30' });
@@ -94,7 +111,7 @@ describe('toICS', () => {
     expect(instants.sort()).toEqual(calendar.occurrences.map((o) => o.startInstant).sort());
     expect(instants).toContain('2023-03-30T13:00:00.000Z');
     expect(instants).toContain('2023-03-16T14:00:00.000Z');
-    if (process.env['UPDATE_GOLDEN'] === '1') writeFileSync(golden('weekly-call-zurich.ics'), text);
+    if (process.env.UPDATE_GOLDEN === '1') writeFileSync(golden('weekly-call-zurich.ics'), text);
     expect(text).toBe(readFileSync(golden('weekly-call-zurich.ics'), 'utf8'));
   });
 
@@ -118,25 +135,40 @@ describe('toICS', () => {
     const text = toICS(buildCalendar(activities, { from: '2024-01-01', to: '2024-12-31' }), { stamp: STAMP });
     for (const line of lines(text)) expect(octets(line)).toBeLessThanOrEqual(75);
     expect(text.match(/^BEGIN:VEVENT\r$/gm)).toHaveLength(texts.length);
-    const events = parse(text).getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
+    const events = parse(text)
+      .getAllSubcomponents('vevent')
+      .map((vevent) => new ICAL.Event(vevent));
     expect(events.map((e) => e.summary)).toEqual(texts);
     expect(events.map((e) => e.description)).toEqual(notes);
     expect(events.map((e) => e.location)).toEqual(texts.map((t) => `${t.slice(0, 80)} city, PA`));
   });
 
   it('refuses a missing or malformed stamp, and writes nothing', () => {
-    expect(thrownIssue(() => toICS(plan, {} as never))).toEqual({ name: 'MirpsCalendarError', code: 'calendar.invalid-stamp', path: ['stamp'] });
-    expect(thrownIssue(() => toICS(plan, { stamp: '2023-01-01' }))).toEqual({ name: 'MirpsCalendarError', code: 'calendar.invalid-stamp', path: ['stamp'] });
-    expect(thrownIssue(() => toICS(plan, { stamp: new Date('nope') }))).toEqual({ name: 'MirpsCalendarError', code: 'calendar.invalid-stamp', path: ['stamp'] });
-    expect(thrownIssue(() => toICS(plan, { stamp: STAMP, uidDomain: 'not a domain' }))).toEqual({ name: 'MirpsCalendarError', code: 'calendar.invalid-option', path: ['uidDomain'] });
+    expect(thrownIssue(() => toICS(plan, {} as never))).toEqual({
+      name: 'MirpsCalendarError',
+      code: 'calendar.invalid-stamp',
+      path: ['stamp'],
+    });
+    expect(thrownIssue(() => toICS(plan, { stamp: '2023-01-01' }))).toEqual({
+      name: 'MirpsCalendarError',
+      code: 'calendar.invalid-stamp',
+      path: ['stamp'],
+    });
+    expect(thrownIssue(() => toICS(plan, { stamp: new Date('nope') }))).toEqual({
+      name: 'MirpsCalendarError',
+      code: 'calendar.invalid-stamp',
+      path: ['stamp'],
+    });
+    expect(thrownIssue(() => toICS(plan, { stamp: STAMP, uidDomain: 'not a domain' }))).toEqual({
+      name: 'MirpsCalendarError',
+      code: 'calendar.invalid-option',
+      path: ['uidDomain'],
+    });
   });
 });
 
-const DEBIAN_PYTHON = '/usr/bin/python3';
-const havePythonIcalendar = existsSync(DEBIAN_PYTHON) && spawnSync(DEBIAN_PYTHON, ['-c', 'import icalendar'], { encoding: 'utf8' }).status === 0;
-
-// Skipped, visibly, only on a developer machine without Debian's python3-icalendar; CI installs it.
-describe.skipIf(!havePythonIcalendar && !process.env['CI'])('Python icalendar reads our files', () => {
+// Skipped only on a developer machine without Debian's python3-icalendar, as the run says; CI installs it.
+describe.skipIf(!runsWith(PREREQUISITES.pythonIcalendar))('Python icalendar reads our files', () => {
   it('parses the 2023 calendar, a timed recurrence and hostile text, and finds the same events, rules and text', () => {
     const folder = mkdtempSync(join(tmpdir(), 'mirps-ics-'));
     try {
@@ -159,11 +191,18 @@ print(json.dumps({"prodid": str(calendar.get("PRODID")), "events": events}))
 `;
       const result = spawnSync(DEBIAN_PYTHON, ['-c', script, file], { encoding: 'utf8' });
       expect(result.status, result.stderr).toBe(0);
-      const parsed = JSON.parse(result.stdout) as { prodid: string; events: Array<{ summary: string; start: string; end: string; rrule: string | null }> };
+      const parsed = JSON.parse(result.stdout) as {
+        prodid: string;
+        events: Array<{ summary: string; start: string; end: string; rrule: string | null }>;
+      };
       expect(parsed.prodid).toBe('-//MIRPS SDK//@mirps/calendar//EN');
       expect(parsed.events.map((e) => [e.summary, e.start, e.end])).toEqual([
         ['Virtual Plenary Meetings', '2023-01-19', '2023-01-20'],
-        ['Cities Summit in Denver, United States Within the framework of the Los Angeles Declaration', '2023-04-26', '2023-04-29'],
+        [
+          'Cities Summit in Denver, United States Within the framework of the Los Angeles Declaration',
+          '2023-04-26',
+          '2023-04-29',
+        ],
         ['OAS General Assembly', '2023-06-21', '2023-06-24'],
         ['United Nations General Assembly 2023', '2023-09-19', '2023-09-27'],
         ['II Global Refugee Forum', '2023-12-13', '2023-12-16'],
@@ -171,15 +210,26 @@ print(json.dumps({"prodid": str(calendar.get("PRODID")), "events": events}))
       expect(parsed.events[0]!.rrule).toBe('FREQ=MONTHLY;COUNT=4;INTERVAL=3;BYDAY=3TH');
       // The timed recurrence in Zurich, with its VTIMEZONE, and the hostile text read back exactly.
       writeFileSync(file, readFileSync(golden('weekly-call-zurich.ics')));
-      const zurich = JSON.parse(spawnSync(DEBIAN_PYTHON, ['-c', script, file], { encoding: 'utf8' }).stdout) as typeof parsed;
-      expect(zurich.events.map((e) => [e.start, e.rrule])).toEqual([['2023-03-16T15:00:00+01:00', 'FREQ=WEEKLY;COUNT=4']]);
+      const zurich = JSON.parse(
+        spawnSync(DEBIAN_PYTHON, ['-c', script, file], { encoding: 'utf8' }).stdout,
+      ) as typeof parsed;
+      expect(zurich.events.map((e) => [e.start, e.rrule])).toEqual([
+        ['2023-03-16T15:00:00+01:00', 'FREQ=WEEKLY;COUNT=4'],
+      ]);
       const hostile = 'Commas, semicolons; a backslash \\ "quotes" 😀 Ελληνικά BEGIN:VEVENT';
-      writeFileSync(file, toICS(buildCalendar([activity('hostile', { title: { en: hostile } })], { from: '2024-01-01', to: '2024-12-31' }), { stamp: STAMP }));
-      const read = JSON.parse(spawnSync(DEBIAN_PYTHON, ['-c', script, file], { encoding: 'utf8' }).stdout) as typeof parsed;
+      writeFileSync(
+        file,
+        toICS(
+          buildCalendar([activity('hostile', { title: { en: hostile } })], { from: '2024-01-01', to: '2024-12-31' }),
+          { stamp: STAMP },
+        ),
+      );
+      const read = JSON.parse(
+        spawnSync(DEBIAN_PYTHON, ['-c', script, file], { encoding: 'utf8' }).stdout,
+      ) as typeof parsed;
       expect(read.events[0]!.summary).toBe(hostile);
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
   });
 });
-

@@ -1,6 +1,9 @@
 /** A usage error (exit 2): the command line itself is wrong. */
 export class UsageError extends Error {
-  constructor(message: string, readonly command: string) {
+  constructor(
+    message: string,
+    readonly command: string,
+  ) {
     super(message);
   }
 }

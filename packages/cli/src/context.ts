@@ -1,7 +1,19 @@
-import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { MirpsValidationError, parseActionPlan, parseContext, parsePresidencyLedger, parseReferenceData, type ActionPlan, type ActionPlanContext, type Language, type MirpsContext, type PresidencyLedger, type ReferenceData } from '@mirps/core';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
+import {
+  type ActionPlan,
+  type ActionPlanContext,
+  type Language,
+  type MirpsContext,
+  MirpsValidationError,
+  type PresidencyLedger,
+  parseActionPlan,
+  parseContext,
+  parsePresidencyLedger,
+  parseReferenceData,
+  type ReferenceData,
+} from '@mirps/core';
 import { InputError, UsageError } from './cli-error.js';
-import { messagesIn, type Messages } from './i18n/messages.js';
+import { type Messages, messagesIn } from './i18n/messages.js';
 import { describeIssues, fromFile } from './issues.js';
 import type { JsonInput } from './read-json.js';
 import type { CommandIo } from './terminal.js';
@@ -88,29 +100,44 @@ export const DATA_OPTIONS = {
   plan: { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
 
-type Parsed<T extends NonNullable<ParseArgsConfig['options']>> = ReturnType<typeof parseArgs<{ args: string[]; options: typeof COMMON_OPTIONS & T; allowPositionals: true; strict: true }>>;
+type Parsed<T extends NonNullable<ParseArgsConfig['options']>> = ReturnType<
+  typeof parseArgs<{ args: string[]; options: typeof COMMON_OPTIONS & T; allowPositionals: true; strict: true }>
+>;
 
 /** What `parseArgs` refused, in the language of the run: its message names the option in quotes. */
 function argumentProblem(error: Error & { code?: string }, messages: Messages): string {
   const option = /^[^']*'([^']*?)(?: <value>)?'/.exec(error.message)?.[1];
   if (option !== undefined) {
     if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return messages.unknownOption(option);
-    if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && error.message.endsWith(' argument missing')) return messages.missingValue(option);
-    if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && error.message.endsWith(' does not take an argument')) return messages.takesNoValue(option);
+    if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && error.message.endsWith(' argument missing'))
+      return messages.missingValue(option);
+    if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && error.message.endsWith(' does not take an argument'))
+      return messages.takesNoValue(option);
   }
   // A refusal this version of Node.js words otherwise: its own message.
   return error.message.replace(/\. To specify a positional argument.*$/s, '.');
 }
 
 /** Parses a command's arguments strictly: an unknown option, a missing or an empty value is a usage error, in the language of `messages`. */
-export function parseCommand<T extends NonNullable<ParseArgsConfig['options']>>(messages: Messages, command: string, args: readonly string[], options: T): Parsed<T> {
+export function parseCommand<T extends NonNullable<ParseArgsConfig['options']>>(
+  messages: Messages,
+  command: string,
+  args: readonly string[],
+  options: T,
+): Parsed<T> {
   let parsed: Parsed<T>;
   try {
-    parsed = parseArgs({ args: [...args], options: { ...COMMON_OPTIONS, ...options }, allowPositionals: true, strict: true });
+    parsed = parseArgs({
+      args: [...args],
+      options: { ...COMMON_OPTIONS, ...options },
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (error) {
     throw new UsageError(argumentProblem(error as Error, messages), command);
   }
-  for (const [name, value] of Object.entries(parsed.values)) if (value === '') throw new UsageError(messages.emptyValue(name), command);
+  for (const [name, value] of Object.entries(parsed.values))
+    if (value === '') throw new UsageError(messages.emptyValue(name), command);
   return parsed;
 }
 
@@ -132,17 +159,26 @@ export interface ContextFiles {
  * document is an input error naming its file.
  */
 export function loadContext(input: JsonInput, files: ContextFiles, language: Language): MirpsContext {
-  const reference = files.reference === undefined ? undefined : (input.read(files.reference) as ReferenceData);
-  const ledger = files.ledger === undefined ? undefined : (input.read(files.ledger) as PresidencyLedger);
+  const read = (file: string | undefined) => (file === undefined ? undefined : { file, document: input.read(file) });
+  const reference = read(files.reference);
+  const ledger = read(files.ledger);
   // A file holding null would read as not given, and the embedded data would stand in: refuse it as its document does.
-  if (reference === null) fromFile(files.reference!, () => parseReferenceData(null, { language }));
-  if (ledger === null) fromFile(files.ledger!, () => parsePresidencyLedger(null, { language }));
+  if (reference?.document === null) fromFile(reference.file, () => parseReferenceData(null, { language }));
+  if (ledger?.document === null) fromFile(ledger.file, () => parsePresidencyLedger(null, { language }));
   try {
-    return parseContext({ ...(reference === undefined ? {} : { reference }), ...(ledger === undefined ? {} : { ledger }), language });
+    return parseContext({
+      ...(reference === undefined ? {} : { reference: reference.document as ReferenceData }),
+      ...(ledger === undefined ? {} : { ledger: ledger.document as PresidencyLedger }),
+      language,
+    });
   } catch (error) {
     if (!(error instanceof MirpsValidationError)) throw error;
     // The error is about one document: the ledger's file for the ledger, else the reference data's.
-    const file = (error.document === 'PresidencyLedger' ? files.ledger : files.reference) ?? files.ledger ?? files.reference ?? messagesIn(language).contextLabel;
+    const file =
+      (error.document === 'PresidencyLedger' ? files.ledger : files.reference) ??
+      files.ledger ??
+      files.reference ??
+      messagesIn(language).contextLabel;
     throw new InputError(describeIssues(file, error.issues));
   }
 }
@@ -162,8 +198,16 @@ export function rotationContext(context: MirpsContext, files: ContextFiles): Act
  * or the default plan (which other reference data or another ledger may
  * contradict: the error then names it `plan`).
  */
-export function loadPlan(input: JsonInput, file: string | undefined, context: MirpsContext, defaults: MirpsDefaults, language: Language): ActionPlan {
-  return file === undefined ? fromFile(messagesIn(language).planLabel, () => parseActionPlan(defaults.plan, { ...context, language })) : fromFile(file, () => parseActionPlan(input.read(file), { ...context, language }));
+export function loadPlan(
+  input: JsonInput,
+  file: string | undefined,
+  context: MirpsContext,
+  defaults: MirpsDefaults,
+  language: Language,
+): ActionPlan {
+  return file === undefined
+    ? fromFile(messagesIn(language).planLabel, () => parseActionPlan(defaults.plan, { ...context, language }))
+    : fromFile(file, () => parseActionPlan(input.read(file), { ...context, language }));
 }
 
 /** Writes a value as JSON, two-space indented. */

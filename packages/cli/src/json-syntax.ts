@@ -1,5 +1,5 @@
 import type { Language } from '@mirps/core';
-import { messagesIn, type Messages } from './i18n/messages.js';
+import { type Messages, messagesIn } from './i18n/messages.js';
 
 /** Where a JSON text first breaks the grammar, and what was expected there. */
 export interface JsonSyntaxError {
@@ -15,9 +15,11 @@ const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const ESCAPES = new Set(['"', '\\', '/', 'b', 'f', 'n', 'r', 't']);
 
 const shown = (text: string, at: number, messages: Messages): string => {
-  if (at >= text.length) return messages.jsonEndOfText;
-  const code = text.codePointAt(at)!;
-  return code < 0x20 || (code >= 0x7f && code <= 0x9f) ? messages.jsonControlCharacter(`U+${code.toString(16).toUpperCase().padStart(4, '0')}`) : `'${String.fromCodePoint(code)}'`;
+  const code = text.codePointAt(at);
+  if (code === undefined) return messages.jsonEndOfText;
+  return code < 0x20 || (code >= 0x7f && code <= 0x9f)
+    ? messages.jsonControlCharacter(`U+${code.toString(16).toUpperCase().padStart(4, '0')}`)
+    : `'${String.fromCodePoint(code)}'`;
 };
 
 /**
@@ -43,7 +45,7 @@ export function findJsonSyntaxError(text: string, language: Language = 'en'): Js
   const readString = (): string | undefined => {
     at++;
     while (at < end) {
-      const character = text[at]!;
+      const character = text.charAt(at);
       if (character === '"') {
         at++;
         return undefined;
@@ -108,14 +110,22 @@ export function findJsonSyntaxError(text: string, language: Language = 'en'): Js
     for (;;) {
       skipSpace();
       const container = stack.at(-1);
-      if (container === undefined) return at === end ? undefined : fail(messages.jsonExpectedEnd(shown(text, at, messages)));
+      if (container === undefined)
+        return at === end ? undefined : fail(messages.jsonExpectedEnd(shown(text, at, messages)));
       const close = container === 'object' ? '}' : ']';
       if (text[at] === close) {
         at++;
         stack.pop();
         continue;
       }
-      if (text[at] !== ',') return fail(messages.jsonExpectedComma(close, container === 'object' ? messages.jsonAfterPropertyValue : messages.jsonAfterArrayElement, shown(text, at, messages)));
+      if (text[at] !== ',')
+        return fail(
+          messages.jsonExpectedComma(
+            close,
+            container === 'object' ? messages.jsonAfterPropertyValue : messages.jsonAfterArrayElement,
+            shown(text, at, messages),
+          ),
+        );
       at++;
       if (container === 'object') {
         const problem = readKey();

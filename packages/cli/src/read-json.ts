@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { InputError, UsageError } from './cli-error.js';
 import { failure, specialFileKind } from './file-kind.js';
@@ -48,7 +48,12 @@ const tooLarge = (file: string, maxBytes: number, messages: Messages): InputErro
   new InputError(
     maxBytes >= MAX_INPUT_BYTES_CEILING
       ? messages.tooLargeForCeiling(file, formatByteSize(maxBytes))
-      : messages.tooLarge(file, formatByteSize(maxBytes), formatByteSize(MAX_INPUT_BYTES_CEILING), formatByteSize(Math.min(maxBytes * 2, MAX_INPUT_BYTES_CEILING))),
+      : messages.tooLarge(
+          file,
+          formatByteSize(maxBytes),
+          formatByteSize(MAX_INPUT_BYTES_CEILING),
+          formatByteSize(Math.min(maxBytes * 2, MAX_INPUT_BYTES_CEILING)),
+        ),
   );
 
 /** A regular file's bytes: its kind checked before it is opened (a FIFO would block) and again once open. */
@@ -71,7 +76,8 @@ function readRegularFile(path: string, file: string, maxBytes: number, io: Comma
   }
   try {
     const opened = fstatSync(fd);
-    if (!opened.isFile() || opened.ino !== before.ino || opened.dev !== before.dev) throw new InputError(messages.changedWhileOpened(file));
+    if (!opened.isFile() || opened.ino !== before.ino || opened.dev !== before.dev)
+      throw new InputError(messages.changedWhileOpened(file));
     return readLimited(fd, file, maxBytes, messages);
   } finally {
     closeSync(fd);
@@ -80,7 +86,8 @@ function readRegularFile(path: string, file: string, maxBytes: number, io: Comma
 
 /** Text from UTF-8 bytes, a byte order mark left out; other encodings are refused. */
 function decode(bytes: Buffer, file: string, messages: Messages): string {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) throw new InputError(messages.utf16(file));
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+    throw new InputError(messages.utf16(file));
   try {
     // The decoder leaves out a UTF-8 byte order mark.
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -95,7 +102,12 @@ function parse(text: string, file: string, io: CommandIo): unknown {
     return JSON.parse(text);
   } catch (error) {
     const found = findJsonSyntaxError(text, io.language);
-    throw new InputError(io.messages.notJson(file, found === undefined ? (error as Error).message : io.messages.jsonAt(found.line, found.column, found.problem)));
+    throw new InputError(
+      io.messages.notJson(
+        file,
+        found === undefined ? (error as Error).message : io.messages.jsonAt(found.line, found.column, found.problem),
+      ),
+    );
   }
 }
 
@@ -107,7 +119,10 @@ function parse(text: string, file: string, io: CommandIo): unknown {
 export function jsonInput(io: CommandIo, command: string, maxInputSize: string | undefined): JsonInput {
   const maxBytes = maxInputSize === undefined ? DEFAULT_MAX_INPUT_BYTES : parseByteSize(maxInputSize);
   if (maxBytes === undefined || maxBytes < 1 || maxBytes > MAX_INPUT_BYTES_CEILING) {
-    throw new UsageError(io.messages.maxInputSize(formatByteSize(MAX_INPUT_BYTES_CEILING), String(maxInputSize)), command);
+    throw new UsageError(
+      io.messages.maxInputSize(formatByteSize(MAX_INPUT_BYTES_CEILING), String(maxInputSize)),
+      command,
+    );
   }
   let stdinRead = false;
   return {

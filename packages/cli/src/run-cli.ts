@@ -1,8 +1,9 @@
 import { InputError, UsageError } from './cli-error.js';
-import type { CliIo, CommandTable, MirpsDefaults } from './context.js';
+import { type CliIo, type CommandTable, type MirpsDefaults, refuseExtraArguments } from './context.js';
 import { CLI_EXIT_CODES } from './exit-codes.js';
 import { takeLanguage } from './i18n/language-option.js';
-import { commandIo, type CommandIo } from './terminal.js';
+import { type CommandIo, commandIo } from './terminal.js';
+import { CLI_VERSION } from './version.js';
 
 /**
  * Runs the `mirps` command line with the given defaults (what the commands
@@ -14,7 +15,12 @@ import { commandIo, type CommandIo } from './terminal.js';
  * line, with code 70. `--lang` is read first, wherever it is, so that every
  * message is in its language.
  */
-export function runCliWith(defaults: MirpsDefaults, commands: CommandTable, args: readonly string[], io: CliIo): number {
+export function runCliWith(
+  defaults: MirpsDefaults,
+  commands: CommandTable,
+  args: readonly string[],
+  io: CliIo,
+): number {
   let commandIO = commandIo(io, 'en');
   try {
     try {
@@ -26,7 +32,9 @@ export function runCliWith(defaults: MirpsDefaults, commands: CommandTable, args
     }
   } catch (error) {
     try {
-      commandIO.stderr(commandIO.messages.internalError(error instanceof Error ? `${error.name}: ${error.message}` : String(error)));
+      commandIO.stderr(
+        commandIO.messages.internalError(error instanceof Error ? `${error.name}: ${error.message}` : String(error)),
+      );
     } catch {
       // Not even the message could be written: the exit code says it.
     }
@@ -41,6 +49,11 @@ function run(defaults: MirpsDefaults, commands: CommandTable, args: readonly str
     io.stdout(messages.help);
     return name === undefined ? CLI_EXIT_CODES.usage : CLI_EXIT_CODES.ok;
   }
+  if (name === '--version' || name === '-V') {
+    refuseExtraArguments(messages, '', rest);
+    io.stdout(`${CLI_VERSION}\n`);
+    return CLI_EXIT_CODES.ok;
+  }
   const command = commands.get(name);
   if (command === undefined) {
     io.stderr(`${messages.unknownCommand(JSON.stringify(name))}${messages.help}`);
@@ -52,7 +65,9 @@ function run(defaults: MirpsDefaults, commands: CommandTable, args: readonly str
 /** A usage or input error as its message and exit code; anything else is not expected, and thrown on. */
 function refuse(error: unknown, io: CommandIo): number {
   if (error instanceof UsageError) {
-    io.stderr(error.command === '' ? io.messages.usageOfMirps(error.message) : io.messages.usage(error.command, error.message));
+    io.stderr(
+      error.command === '' ? io.messages.usageOfMirps(error.message) : io.messages.usage(error.command, error.message),
+    );
     return CLI_EXIT_CODES.usage;
   }
   if (error instanceof InputError) {

@@ -1,6 +1,6 @@
 import type { Language } from '@mirps/core';
 import type { CliIo } from './context.js';
-import { messagesIn, type Messages } from './i18n/messages.js';
+import { type Messages, messagesIn } from './i18n/messages.js';
 
 /**
  * Characters a terminal may act on instead of printing: the C0 controls but

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { chmodSync, linkSync, lstatSync, renameSync, rmSync, writeFileSync, type Stats } from 'node:fs';
+import { chmodSync, linkSync, lstatSync, renameSync, rmSync, type Stats, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Language } from '@mirps/core';
 import { InputError } from './cli-error.js';

@@ -1,12 +1,24 @@
 import { spawn } from 'node:child_process';
-import { chmodSync, closeSync, lstatSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  lstatSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { actionPlan2023 } from '@mirps/core/data';
 import { CLI_EXIT_CODES, DEFAULT_MAX_INPUT_BYTES, runCli } from '@mirps/cli';
+import { actionPlan2023 } from '@mirps/core/data';
+import { afterAll, describe, expect, it } from 'vitest';
 import { commandIo } from '../src/terminal.js';
-import { runIn, type CliRun } from './run-in-process.js';
+import { type CliRun, runIn } from './run-in-process.js';
 import { fileKind, makeSpecialFiles } from './special-files.js';
 
 // Hostile input and special files: what the command line reads, writes and prints when a file or an argument is not what it expects.
@@ -41,7 +53,12 @@ const kindOf = (name: string): string => fileKind(resolve(folder, name));
 const partials = (): string[] => readdirSync(folder).filter((name) => name.endsWith('.partial'));
 
 const writers = [
-  { name: 'report -o', args: (file: string) => ['report', 'plan', '-o', file], starts: '# Regional Action Plan 2023' },
+  // --format md: these files are named .txt, an extension that names no report format.
+  {
+    name: 'report -o',
+    args: (file: string) => ['report', 'plan', '--format', 'md', '-o', file],
+    starts: '# Regional Action Plan 2023',
+  },
   { name: 'calendar --ics', args: (file: string) => ['calendar', '--ics', file], starts: 'BEGIN:VCALENDAR' },
 ];
 
@@ -53,7 +70,11 @@ describe.each(writers)('$name writes only regular files', ({ args, starts }) => 
     expect(readFileSync(join(folder, file), 'utf8').startsWith(starts)).toBe(true);
     writeFileSync(join(folder, file), 'mine\n');
     chmodSync(join(folder, file), 0o640);
-    expect(mirps(...args(file))).toEqual({ code: 1, out: '', err: `${file}: the file exists; give --force to replace it\n` });
+    expect(mirps(...args(file))).toEqual({
+      code: 1,
+      out: '',
+      err: `${file}: the file exists; give --force to replace it\n`,
+    });
     expect(readFileSync(join(folder, file), 'utf8')).toBe('mine\n');
     const forced = mirps(...args(file), '--force');
     expect(forced.code).toBe(0);
@@ -72,7 +93,9 @@ describe.each(writers)('$name writes only regular files', ({ args, starts }) => 
     for (const force of [[], ['--force']]) {
       const run = mirps(...args(target), ...force);
       expect(run.code).toBe(1);
-      expect(run.err).toBe(`${target}: is ${kind}, not a file; mirps writes only regular files (- writes to standard output)\n`);
+      expect(run.err).toBe(
+        `${target}: is ${kind}, not a file; mirps writes only regular files (- writes to standard output)\n`,
+      );
       expect(kindOf(target)).toBe(before);
     }
     expect(partials()).toEqual([]);
@@ -83,7 +106,9 @@ describe.each(writers)('$name writes only regular files', ({ args, starts }) => 
       for (const force of [[], ['--force']]) {
         const run = mirps(...args(link), ...force);
         expect(run.code).toBe(1);
-        expect(run.err).toBe(`${link}: is a symbolic link; mirps does not replace links, even with --force: name the file it points to, or remove the link\n`);
+        expect(run.err).toBe(
+          `${link}: is a symbolic link; mirps does not replace links, even with --force: name the file it points to, or remove the link\n`,
+        );
         expect(kindOf(link)).toBe('link');
       }
     }
@@ -94,7 +119,10 @@ describe.each(writers)('$name writes only regular files', ({ args, starts }) => 
   });
 
   it('names a folder that does not exist', () => {
-    expect(mirps(...args('no-such-folder/out.txt'))).toMatchObject({ code: 1, err: 'no-such-folder/out.txt: cannot write the file (ENOENT)\n' });
+    expect(mirps(...args('no-such-folder/out.txt'))).toMatchObject({
+      code: 1,
+      err: 'no-such-folder/out.txt: cannot write the file (ENOENT)\n',
+    });
   });
 });
 
@@ -103,7 +131,11 @@ describe('reading input', () => {
     // A hang guard: should the command open the FIFO and wait, this writer ends the wait and the test fails instead of hanging.
     const guard = spawn('sh', ['-c', `sleep 10; echo '{}' > '${join(folder, 'fifo')}'`], { stdio: 'ignore' });
     try {
-      expect(mirps('validate', 'fifo')).toEqual({ code: 1, out: '', err: 'fifo: is a FIFO (named pipe), not a file; give a regular file, or - to read standard input\n' });
+      expect(mirps('validate', 'fifo')).toEqual({
+        code: 1,
+        out: '',
+        err: 'fifo: is a FIFO (named pipe), not a file; give a regular file, or - to read standard input\n',
+      });
       expect(mirps('report', 'plan', '--plan', 'fifo').err).toMatch(/^fifo: is a FIFO/);
     } finally {
       guard.kill();
@@ -111,18 +143,32 @@ describe('reading input', () => {
   }, 30_000);
 
   it('refuses devices, sockets and folders by name', () => {
-    expect(mirps('validate', '/dev/zero')).toEqual({ code: 1, out: '', err: '/dev/zero: is a character device, not a file; give a regular file, or - to read standard input\n' });
+    expect(mirps('validate', '/dev/zero')).toEqual({
+      code: 1,
+      out: '',
+      err: '/dev/zero: is a character device, not a file; give a regular file, or - to read standard input\n',
+    });
     expect(mirps('presidency', 'next', '--ledger', 'socket').err).toMatch(/^socket: is a socket, not a file/);
-    expect(mirps('calendar', '--reference', 'folder')).toMatchObject({ code: 1, err: 'folder: is a folder, not a file; give a regular file, or - to read standard input\n' });
+    expect(mirps('calendar', '--reference', 'folder')).toMatchObject({
+      code: 1,
+      err: 'folder: is a folder, not a file; give a regular file, or - to read standard input\n',
+    });
     // A link to a regular file is read as the file.
-    expect(mirps('validate', 'link-plan.json')).toMatchObject({ code: 0, out: 'link-plan.json: a valid action-plan\n' });
+    expect(mirps('validate', 'link-plan.json')).toMatchObject({
+      code: 0,
+      out: 'link-plan.json: a valid action-plan\n',
+    });
   });
 
   it('refuses a file larger than the limit, and names the option that raises it', () => {
     expect(DEFAULT_MAX_INPUT_BYTES).toBe(50 * 1024 * 1024);
     const size = statSync(join(folder, 'plan.json')).size;
     expect(size).toBeGreaterThan(1024);
-    expect(mirps('validate', 'plan.json', '--max-input-size', '1K')).toEqual({ code: 1, out: '', err: 'plan.json: larger than the input limit of 1K; give --max-input-size with a larger size (up to 500M), e.g. --max-input-size 2K\n' });
+    expect(mirps('validate', 'plan.json', '--max-input-size', '1K')).toEqual({
+      code: 1,
+      out: '',
+      err: 'plan.json: larger than the input limit of 1K; give --max-input-size with a larger size (up to 500M), e.g. --max-input-size 2K\n',
+    });
     expect(mirps('validate', 'plan.json', '--max-input-size', String(size)).code).toBe(0);
     expect(mirps('validate', 'plan.json', '--max-input-size', String(size - 1)).code).toBe(1);
     expect(mirps('validate', 'plan.json', '--max-input-size', '1MiB').code).toBe(0);
@@ -137,14 +183,21 @@ describe('reading input', () => {
     const plan = openSync(join(folder, 'plan.json'), 'r');
     const zero = openSync('/dev/zero', 'r');
     try {
-      expect(runIn(folder, ['validate', '-'], { stdin: plan })).toEqual({ code: 0, out: '-: a valid action-plan\n', err: '' });
+      expect(runIn(folder, ['validate', '-'], { stdin: plan })).toEqual({
+        code: 0,
+        out: '-: a valid action-plan\n',
+        err: '',
+      });
       const endless = runIn(folder, ['validate', '-', '--max-input-size', '1M'], { stdin: zero });
       expect(endless).toMatchObject({ code: 1, out: '' });
       expect(endless.err).toMatch(/^-: larger than the input limit of 1M; give --max-input-size/);
       // The default limit holds too (50M of zeros, read in 1M chunks).
       expect(runIn(folder, ['validate', '-'], { stdin: zero }).err).toMatch(/^-: larger than the input limit of 50M;/);
       const again = openSync(join(folder, 'plan.json'), 'r');
-      expect(runIn(folder, ['validate', '-', '--plan', '-'], { stdin: again })).toMatchObject({ code: 2, err: expect.stringContaining('Standard input (-) can be read for one file only') });
+      expect(runIn(folder, ['validate', '-', '--plan', '-'], { stdin: again })).toMatchObject({
+        code: 2,
+        err: expect.stringContaining('Standard input (-) can be read for one file only'),
+      });
       closeSync(again);
     } finally {
       closeSync(plan);
@@ -153,9 +206,17 @@ describe('reading input', () => {
   });
 
   it('accepts a UTF-8 byte order mark, and says what else is wrong with the encoding', () => {
-    expect(mirps('validate', write('bom.json', `\uFEFF${planJson}`))).toEqual({ code: 0, out: 'bom.json: a valid action-plan\n', err: '' });
-    expect(mirps('validate', write('utf16.json', Buffer.from(`\uFEFF${planJson}`, 'utf16le'))).err).toBe('utf16.json: UTF-16 text; save it as UTF-8\n');
-    expect(mirps('validate', write('latin1.json', Buffer.from('{"title": "Panam\xe1"}', 'latin1'))).err).toBe('latin1.json: not UTF-8 text; save it as UTF-8\n');
+    expect(mirps('validate', write('bom.json', `\uFEFF${planJson}`))).toEqual({
+      code: 0,
+      out: 'bom.json: a valid action-plan\n',
+      err: '',
+    });
+    expect(mirps('validate', write('utf16.json', Buffer.from(`\uFEFF${planJson}`, 'utf16le'))).err).toBe(
+      'utf16.json: UTF-16 text; save it as UTF-8\n',
+    );
+    expect(mirps('validate', write('latin1.json', Buffer.from('{"title": "Panam\xe1"}', 'latin1'))).err).toBe(
+      'latin1.json: not UTF-8 text; save it as UTF-8\n',
+    );
   });
 
   it('reports JSON syntax errors with their line and column, and no stack trace', () => {
@@ -165,11 +226,23 @@ describe('reading input', () => {
       ['[1, 2', "line 1, column 6: expected ',' or ']' after an array element, found the end of the text"],
       ['[1, 2,]', "line 1, column 7: a comma cannot come before ']': remove it"],
       ['', 'line 1, column 1: the text is empty: a JSON document holds one value, e.g. {}'],
-      ['{"a": 01}', "line 1, column 8: a number cannot go on with '1' (no leading zeros; digits after '.' and after 'e')"],
-      ['{"a": "x\u001by"}', 'line 1, column 9: the control character U+001B inside a string: write it escaped (\\n, \\t, \\u001b…)'],
+      [
+        '{"a": 01}',
+        "line 1, column 8: a number cannot go on with '1' (no leading zeros; digits after '.' and after 'e')",
+      ],
+      [
+        '{"a": "x\u001by"}',
+        'line 1, column 9: the control character U+001B inside a string: write it escaped (\\n, \\t, \\u001b…)',
+      ],
       ['\uFEFF{} x', "line 1, column 4: expected the end of the text after the JSON value, found 'x'"],
-      ['{"a": tru}', "line 1, column 7: expected a value (an object, array, string, number, true, false or null), found 't'"],
-      [`${'['.repeat(100_000)}`, "line 1, column 100001: expected a value (an object, array, string, number, true, false or null), found the end of the text"],
+      [
+        '{"a": tru}',
+        "line 1, column 7: expected a value (an object, array, string, number, true, false or null), found 't'",
+      ],
+      [
+        `${'['.repeat(100_000)}`,
+        'line 1, column 100001: expected a value (an object, array, string, number, true, false or null), found the end of the text',
+      ],
     ];
     for (const [text, problem] of cases) {
       const run = mirps('validate', write('broken.json', text));
@@ -179,7 +252,10 @@ describe('reading input', () => {
 
   it('reads deep nesting and __proto__ keys as data', () => {
     const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
-    expect(mirps('validate', write('deep.json', deep), '--kind', 'action-plan')).toMatchObject({ code: 1, out: expect.stringContaining('(root): Expected an object') });
+    expect(mirps('validate', write('deep.json', deep), '--kind', 'action-plan')).toMatchObject({
+      code: 1,
+      out: expect.stringContaining('(root): Expected an object'),
+    });
     const proto = mirps('validate', write('proto.json', planJson.replace('{', '{"__proto__": {"year": 1999},')));
     expect(proto.code).toBe(1);
     expect(proto.out).toContain('proto.json: __proto__: Unknown field "__proto__"');
@@ -197,11 +273,25 @@ describe('names and option values', () => {
   });
 
   it('refuses unknown and malformed option values with exit 2', () => {
-    for (const format of ['toString', 'constructor', '__proto__', 'pdf']) expect(mirps('report', 'plan', '--format', format)).toMatchObject({ code: 2, out: '', err: expect.stringContaining(`--format is md, html or json; got ${format}`) });
+    for (const format of ['toString', 'constructor', '__proto__', 'pdf'])
+      expect(mirps('report', 'plan', '--format', format)).toMatchObject({
+        code: 2,
+        out: '',
+        err: expect.stringContaining(`--format is md, html or json; got ${format}`),
+      });
     expect(mirps('validate', 'plan.json', '--kind', 'constructor').code).toBe(2);
-    expect(mirps('report', 'progress', '--progress', 'plan.json', '--as-of', 'someday').err).toContain('--as-of takes a day as YYYY-MM-DD; got someday');
-    expect(mirps('calendar', '--ics', '-', '--stamp', 'yesterday')).toMatchObject({ code: 2, out: '', err: expect.stringContaining('--stamp takes an instant') });
-    expect(mirps('report', 'plan', '-o', '')).toMatchObject({ code: 2, err: expect.stringContaining('--output needs a value; it is empty') });
+    expect(mirps('report', 'progress', '--progress', 'plan.json', '--as-of', 'someday').err).toContain(
+      '--as-of takes a day as YYYY-MM-DD; got someday',
+    );
+    expect(mirps('calendar', '--ics', '-', '--stamp', 'yesterday')).toMatchObject({
+      code: 2,
+      out: '',
+      err: expect.stringContaining('--stamp takes an instant'),
+    });
+    expect(mirps('report', 'plan', '-o', '')).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('--output needs a value; it is empty'),
+    });
     expect(mirps('validate', '')).toMatchObject({ code: 2, err: expect.stringContaining('A file name is empty') });
   });
 });
@@ -217,7 +307,12 @@ describe('the terminal', () => {
     expect(mirps('validate', evilName)).toEqual({ code: 0, out: `${evilShown}: a valid action-plan\n`, err: '' });
     const missing = mirps('validate', `missing-${evilName}`);
     expect(missing).toEqual({ code: 1, out: '', err: `missing-${evilShown}: cannot read the file (ENOENT)\n` });
-    for (const run of [mirps('\u001b[31m\r'), mirps('presidency', 'on', '\u009b2J'), mirps('report', 'plan', '--format', '\u001b[5m'), mirps('calendar', '--year', '\r\u001b[K')]) {
+    for (const run of [
+      mirps('\u001b[31m\r'),
+      mirps('presidency', 'on', '\u009b2J'),
+      mirps('report', 'plan', '--format', '\u001b[5m'),
+      mirps('calendar', '--year', '\r\u001b[K'),
+    ]) {
       expect(run.code).toBe(2);
       expect(run.err).not.toMatch(controls);
     }
@@ -234,14 +329,21 @@ describe('the terminal', () => {
     // …and is still the same JSON.
     expect(JSON.parse(toTerminal.out)).toEqual(JSON.parse(data.out));
     // Line ends of data (the CRLF of iCalendar) are kept on a terminal.
-    expect(runIn(folder, ['calendar', '--ics', '-'], { isTTY: true }).out).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*END:VCALENDAR\r\n$/);
+    expect(runIn(folder, ['calendar', '--ics', '-'], { isTTY: true }).out).toMatch(
+      /^BEGIN:VCALENDAR\r\n[\s\S]*END:VCALENDAR\r\n$/,
+    );
   });
 
   it('escapes by kind of output: text always, data only to a terminal', () => {
     const text = 'a\u001b[31mb\tc\r\nd\u007f\u0085\u009b';
     const seen = (isTTY: boolean): Record<'stdout' | 'stderr' | 'data', string> => {
       const printed = { stdout: '', stderr: '', data: '' };
-      const io = commandIo({ cwd: folder, stdout: (t) => (printed.stdout += t), stderr: (t) => (printed.stderr += t), isTTY });
+      const io = commandIo({
+        cwd: folder,
+        stdout: (t) => (printed.stdout += t),
+        stderr: (t) => (printed.stderr += t),
+        isTTY,
+      });
       io.stdout(text);
       io.stderr(text);
       const { stdout } = printed;
@@ -251,7 +353,11 @@ describe('the terminal', () => {
     };
     const escapedText = 'a\\u001b[31mb\tc\\u000d\nd\\u007f\\u0085\\u009b';
     expect(seen(false)).toEqual({ stdout: escapedText, stderr: escapedText, data: text });
-    expect(seen(true)).toEqual({ stdout: escapedText, stderr: escapedText, data: 'a\\u001b[31mb\tc\r\nd\\u007f\\u0085\\u009b' });
+    expect(seen(true)).toEqual({
+      stdout: escapedText,
+      stderr: escapedText,
+      data: 'a\\u001b[31mb\tc\r\nd\\u007f\\u0085\\u009b',
+    });
   });
 });
 
@@ -270,6 +376,8 @@ describe('exit codes', () => {
       stderr: (t) => (err += t),
     });
     expect(code).toBe(70);
-    expect(err).toBe('mirps: internal error (TypeError: the output is gone); please report it with the command that caused it\n');
+    expect(err).toBe(
+      'mirps: internal error (TypeError: the output is gone); please report it with the command that caused it\n',
+    );
   });
 });

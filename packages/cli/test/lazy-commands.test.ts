@@ -15,14 +15,26 @@ afterAll(() => rmSync(logs, { recursive: true, force: true }));
 function packagesLoadedBy(args: readonly string[]): { code: number | null; stderr: string; packages: string[] } {
   const log = join(logs, `${args.join('_')}.log`);
   writeFileSync(log, '');
-  const run = spawnSync(process.execPath, ['--import', join(cli, 'test/record-packages.mjs'), join(cli, 'bin/mirps.js'), ...args], { cwd: cli, env: { ...env, MIRPS_PACKAGES_LOG: log }, encoding: 'utf8' });
-  return { code: run.status, stderr: run.stderr, packages: [...new Set(readFileSync(log, 'utf8').split('\n').filter(Boolean))].sort() };
+  const run = spawnSync(
+    process.execPath,
+    ['--import', join(cli, 'test/record-packages.mjs'), join(cli, 'bin/mirps.js'), ...args],
+    { cwd: cli, env: { ...env, MIRPS_PACKAGES_LOG: log }, encoding: 'utf8' },
+  );
+  return {
+    code: run.status,
+    stderr: run.stderr,
+    packages: [...new Set(readFileSync(log, 'utf8').split('\n').filter(Boolean))].sort(),
+  };
 }
 
 describe('the built mirps loads a package only for the command that needs it', () => {
   it.each([
     { command: 'presidency next', loads: '@mirps/core', skips: ['@mirps/calendar', '@mirps/report', '@mirps/schemas'] },
-    { command: '--lang es presidency next', loads: '@mirps/core', skips: ['@mirps/calendar', '@mirps/report', '@mirps/schemas'] },
+    {
+      command: '--lang es presidency next',
+      loads: '@mirps/core',
+      skips: ['@mirps/calendar', '@mirps/report', '@mirps/schemas'],
+    },
     { command: '--help', loads: '@mirps/core', skips: ['@mirps/calendar', '@mirps/report', '@mirps/schemas'] },
     { command: 'schema', loads: '@mirps/schemas', skips: ['@mirps/calendar', '@mirps/report'] },
     { command: 'calendar --help', loads: '@mirps/calendar', skips: ['@mirps/report', '@mirps/schemas'] },

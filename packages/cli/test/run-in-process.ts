@@ -1,4 +1,4 @@
-import { runCli, type CliIo } from '@mirps/cli';
+import { type CliIo, runCli } from '@mirps/cli';
 
 /** What one run of the command line printed, and its exit code. */
 export interface CliRun {
@@ -8,7 +8,11 @@ export interface CliRun {
 }
 
 /** Runs the command line in-process in `folder` and collects what it prints; `io` may add `stdin` and `isTTY`. */
-export function runIn(folder: string, args: readonly string[], io: Partial<Pick<CliIo, 'stdin' | 'isTTY'>> = {}): CliRun {
+export function runIn(
+  folder: string,
+  args: readonly string[],
+  io: Partial<Pick<CliIo, 'stdin' | 'isTTY'>> = {},
+): CliRun {
   let out = '';
   let err = '';
   const code = runCli(args, { cwd: folder, stdout: (t) => (out += t), stderr: (t) => (err += t), ...io });

@@ -7,7 +7,12 @@ import { join } from 'node:path';
 export function fileKind(path: string): string {
   try {
     const stats = lstatSync(path);
-    return stats.isSymbolicLink() ? 'link' : stats.isFIFO() ? 'fifo' : stats.isCharacterDevice() ? 'device' : stats.isSocket() ? 'socket' : stats.isDirectory() ? 'folder' : 'file';
+    if (stats.isSymbolicLink()) return 'link';
+    if (stats.isFIFO()) return 'fifo';
+    if (stats.isCharacterDevice()) return 'device';
+    if (stats.isSocket()) return 'socket';
+    if (stats.isDirectory()) return 'folder';
+    return 'file';
   } catch {
     return 'none';
   }
@@ -26,5 +31,8 @@ export async function makeSpecialFiles(folder: string): Promise<{ device: string
   if (isRoot) execFileSync('mknod', [join(folder, 'device'), 'c', '1', '3']);
   const server = createServer();
   await new Promise<void>((done) => server.listen(join(folder, 'socket'), done));
-  return { device: isRoot ? 'device' : '/dev/null', close: () => new Promise<void>((done) => server.close(() => done())) };
+  return {
+    device: isRoot ? 'device' : '/dev/null',
+    close: () => new Promise<void>((done) => server.close(() => done())),
+  };
 }

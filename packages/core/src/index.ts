@@ -22,112 +22,149 @@ import * as progressParsing from './parse/plan-progress.js';
 import * as ledgerParsing from './parse/presidency-ledger.js';
 import { unwrap } from './parse/validate-document.js';
 import type { ProjectionRequest } from './rotation/create-rotation.js';
-import * as mirps from './rotation/mirps-rotation.js';
 import type { MirpsRotationOptions } from './rotation/mirps-rotation.js';
+import * as mirps from './rotation/mirps-rotation.js';
 import type { Presidency, PresidencyOnDate, RotationVerdict } from './rotation/rotation-result.js';
 import type { RotationSetup } from './rotation/rotation-setup.js';
 
-// Errors are data: issues with a code, a path and a message; one error class carries them.
-export { MIRPS_ISSUE_CODES, type MirpsIssue, type MirpsIssueCode, type MirpsPath } from './errors/issue.js';
-export { MirpsError, MirpsValidationError, MirpsRotationError, MirpsCalendarError, MirpsReportError, type MirpsErrorCode } from './errors/mirps-error.js';
-export { formatIssues, formatPath } from './errors/format-issues.js';
-export { escapeMarkdown } from './format/escape-markdown.js';
-export { describeValue } from './format/describe-value.js';
-export { LANGUAGES, isLanguage, type Language } from './i18n/language.js';
 export { deepFreeze } from './_lib/deep-freeze.js';
-
 // Top-level documents: parse (throws) and safeParse (returns a result).
 // (The parse functions that read reference data or a ledger are defined below, where the embedded data is their default.)
 export type { ActionPlanContext, MirpsContext } from './context/mirps-context.js';
-export { parseReferenceData, safeParseReferenceData } from './parse/reference-data.js';
-export { parseCalendarActivities, safeParseCalendarActivities } from './parse/calendar-activities.js';
-export type { PresidencyLedgerContext } from './parse/presidency-ledger.js';
-export type { ParseOptions } from './parse/language-option.js';
-export type { MirpsParseResult } from './parse/parse-result.js';
-export { DOCUMENT_RULES, type DocumentRule } from './rules/document-rules.js';
-
+// The ids of the embedded data as literal types, for editors to complete (types only: the data is at @mirps/core/data).
+export type { MirpsMemberStateId } from './data/member-states.js';
+export type { MirpsWorkingGroupId } from './data/working-groups.js';
+export { formatIssues, formatPath } from './errors/format-issues.js';
+// Errors are data: issues with a code, a path and a message; one error class carries them.
+export { MIRPS_ISSUE_CODES, type MirpsIssue, type MirpsIssueCode, type MirpsPath } from './errors/issue.js';
+export {
+  MirpsCalendarError,
+  MirpsError,
+  type MirpsErrorCode,
+  MirpsReportError,
+  MirpsRotationError,
+  MirpsValidationError,
+} from './errors/mirps-error.js';
+export { describeValue } from './format/describe-value.js';
+export { escapeMarkdown } from './format/escape-markdown.js';
+export { isLanguage, LANGUAGES, type Language } from './i18n/language.js';
+export { type Action, actionSchema } from './model/action.js';
+// The Regional Action Plan.
+export { type ActionPlan, actionPlanSchema, type PlanPresidency, planPresidencySchema } from './model/action-plan.js';
+export { type AnnualMeeting, annualMeetingSchema } from './model/annual-meeting.js';
+export {
+  CALENDAR_CATEGORIES,
+  type CalendarActivity,
+  calendarActivitySchema,
+  type TimeOfDay,
+  timeOfDaySchema,
+} from './model/calendar-activity.js';
+export { type DateRange, dateRangeSchema } from './model/date-range.js';
+export { type ExpectedResult, expectedResultSchema } from './model/expected-result.js';
 // Building blocks.
-export { idSchema, memberStateIdSchema, type Id, type MemberStateId } from './model/ids.js';
-export { localizedTextSchema, textIn, type LocalizedText } from './model/localized-text.js';
-export { sourceSchema, type Source } from './model/source.js';
+export { type Id, idSchema, type MemberStateId, memberStateIdSchema } from './model/ids.js';
+export { INSTRUMENT_KINDS, type Instrument, instrumentSchema } from './model/instrument.js';
 export { isIllustrative } from './model/is-illustrative.js';
-export {
-  partialDateSchema,
-  calendarDaySchema,
-  datePrecision,
-  earliestDay,
-  latestDay,
-  yearOf,
-  isCertainlyBefore,
-  type PartialDate,
-  type CalendarDay,
-  type DatePrecision,
-} from './model/partial-date.js';
-export { dateRangeSchema, type DateRange } from './model/date-range.js';
-export { locationSchema, type Location } from './model/location.js';
-export {
-  POPULATION_GROUPS,
-  populationGroupSchema,
-  EMPHASIS_GROUPS,
-  emphasisGroupSchema,
-  EMPHASIS_SOURCES,
-  emphasisSourceSchema,
-  type PopulationGroup,
-  type EmphasisGroup,
-  type EmphasisSource,
-} from './model/population-group.js';
-export { quotationSchema, type Quotation } from './model/quotation.js';
-
+export { type LocalizedText, localizedTextSchema, textIn } from './model/localized-text.js';
+export { type Location, locationSchema } from './model/location.js';
 // Reference data.
 export {
-  memberStateSchema,
-  membershipPeriodSchema,
-  suspensionSchema,
   type MemberState,
   type MembershipPeriod,
+  memberStateSchema,
+  membershipPeriodSchema,
   type Suspension,
+  suspensionSchema,
 } from './model/member-state.js';
-export { workingGroupSchema, type WorkingGroup } from './model/working-group.js';
-export { INSTRUMENT_KINDS, instrumentSchema, type Instrument } from './model/instrument.js';
-export { PARTNER_KINDS, PARTNER_ROLES, partnerSchema, partnerRoleSchema, type Partner, type PartnerRole } from './model/partner.js';
-export { annualMeetingSchema, type AnnualMeeting } from './model/annual-meeting.js';
-export { PLEDGE_SCOPES, PLEDGE_TYPES, PLEDGE_STATUSES, pledgeSchema, type Pledge } from './model/pledge.js';
-export { referenceDataSchema, type ReferenceData } from './model/reference-data.js';
-
+export { type Objective, objectiveSchema } from './model/objective.js';
+export {
+  type CalendarDay,
+  calendarDaySchema,
+  type DatePrecision,
+  datePrecision,
+  earliestDay,
+  isCertainlyBefore,
+  latestDay,
+  type PartialDate,
+  partialDateSchema,
+  yearOf,
+} from './model/partial-date.js';
+export {
+  PARTNER_KINDS,
+  PARTNER_ROLES,
+  type Partner,
+  type PartnerRole,
+  partnerRoleSchema,
+  partnerSchema,
+} from './model/partner.js';
+export { type PlanParagraph, planParagraphSchema } from './model/plan-paragraph.js';
+export { PLEDGE_SCOPES, PLEDGE_STATUSES, PLEDGE_TYPES, type Pledge, pledgeSchema } from './model/pledge.js';
+export {
+  EMPHASIS_GROUPS,
+  EMPHASIS_SOURCES,
+  type EmphasisGroup,
+  type EmphasisSource,
+  emphasisGroupSchema,
+  emphasisSourceSchema,
+  POPULATION_GROUPS,
+  type PopulationGroup,
+  populationGroupSchema,
+} from './model/population-group.js';
+export { type PresidencyLedger, presidencyLedgerSchema } from './model/presidency-ledger.js';
 // The Pro-Tempore Presidency.
 export {
-  PRESIDENCY_ASSIGNMENTS,
-  presidencyTermSchema,
-  achievementSchema,
-  handoverSchema,
-  type PresidencyTerm,
   type Achievement,
+  achievementSchema,
   type Handover,
+  handoverSchema,
+  PRESIDENCY_ASSIGNMENTS,
+  type PresidencyTerm,
+  presidencyTermSchema,
 } from './model/presidency-term.js';
-export { presidencyLedgerSchema, type PresidencyLedger } from './model/presidency-ledger.js';
-
-// The Regional Action Plan.
-export { actionPlanSchema, planPresidencySchema, type ActionPlan, type PlanPresidency } from './model/action-plan.js';
-export { planParagraphSchema, type PlanParagraph } from './model/plan-paragraph.js';
-export { prioritySchema, type Priority } from './model/priority.js';
-export { objectiveSchema, type Objective } from './model/objective.js';
-export { actionSchema, type Action } from './model/action.js';
-export { expectedResultSchema, type ExpectedResult } from './model/expected-result.js';
+export { type Priority, prioritySchema } from './model/priority.js';
+// Progress of a plan: status records per action, indicators per expected result.
 export {
-  workMethodologySchema,
-  methodologyItemSchema,
-  handoverCommitmentSchema,
-  type WorkMethodology,
-  type MethodologyItem,
+  ACTION_STATUSES,
+  type ActionStatus,
+  DISAGGREGATION_DIMENSIONS,
+  type Disaggregation,
+  disaggregationSchema,
+  evidenceSchema,
+  INDICATOR_UNITS,
+  type Indicator,
+  indicatorSchema,
+  indicatorValueSchema,
+  type PlanProgress,
+  type ProgressRecord,
+  planProgressSchema,
+  progressRecordSchema,
+  type Reporter,
+  reporterSchema,
+} from './model/progress.js';
+export { type Quotation, quotationSchema } from './model/quotation.js';
+export { type ReferenceData, referenceDataSchema } from './model/reference-data.js';
+export { type Schedule, scheduleSchema } from './model/schedule.js';
+export { type Source, sourceSchema } from './model/source.js';
+export {
   type HandoverCommitment,
+  handoverCommitmentSchema,
+  type MethodologyItem,
+  methodologyItemSchema,
+  type WorkMethodology,
+  workMethodologySchema,
 } from './model/work-methodology.js';
-export { scheduleSchema, type Schedule } from './model/schedule.js';
-export { CALENDAR_CATEGORIES, calendarActivitySchema, timeOfDaySchema, type CalendarActivity, type TimeOfDay } from './model/calendar-activity.js';
-
-// The Pro-Tempore Presidency rotation: the MIRPS rule, and the same engine for any rotating presidency.
-// (The MIRPS rotation's functions are defined below, where the embedded data is their default.)
-export { MIRPS_ROTATION_FROM, type MirpsRotationOptions } from './rotation/mirps-rotation.js';
-export { createRotation, MAX_PROJECTED_TERMS, type Rotation, type ProjectionRequest } from './rotation/create-rotation.js';
+export { type WorkingGroup, workingGroupSchema } from './model/working-group.js';
+export { parseCalendarActivities, safeParseCalendarActivities } from './parse/calendar-activities.js';
+export type { ParseOptions } from './parse/language-option.js';
+export type { MirpsParseResult } from './parse/parse-result.js';
+export type { PresidencyLedgerContext } from './parse/presidency-ledger.js';
+export { parseReferenceData, safeParseReferenceData } from './parse/reference-data.js';
+export {
+  createRotation,
+  MAX_PROJECTED_TERMS,
+  type ProjectionRequest,
+  type Rotation,
+} from './rotation/create-rotation.js';
 export {
   DEFAULT_MAX_EXPLAINED_MEMBERS,
   DEFAULT_MAX_FULL_EXPLANATION_ENTRIES,
@@ -135,22 +172,9 @@ export {
   type ExplanationDetail,
   type RotationOptions,
 } from './rotation/explanation-options.js';
-export {
-  rotationSetupSchema,
-  rotationMemberSchema,
-  rotationIntervalSchema,
-  rotationOrderSchema,
-  recordedTermSchema,
-  rotationOverrideSchema,
-  departureSchema,
-  DEPARTURE_KINDS,
-  type RotationSetup,
-  type RotationMember,
-  type RecordedTerm,
-  type RotationOverride,
-  type Departure,
-} from './rotation/rotation-setup.js';
-export { TERM_LENGTHS, type TermLength } from './rotation/term-label.js';
+// The Pro-Tempore Presidency rotation: the MIRPS rule, and the same engine for any rotating presidency.
+// (The MIRPS rotation's functions are defined below, where the embedded data is their default.)
+export { MIRPS_ROTATION_FROM, type MirpsRotationOptions } from './rotation/mirps-rotation.js';
 export type {
   Presidency,
   PresidencyOnDate,
@@ -161,26 +185,23 @@ export type {
   RotationVerdict,
   RotationVerdictKind,
 } from './rotation/rotation-result.js';
-
-// Progress of a plan: status records per action, indicators per expected result.
 export {
-  ACTION_STATUSES,
-  INDICATOR_UNITS,
-  DISAGGREGATION_DIMENSIONS,
-  planProgressSchema,
-  progressRecordSchema,
-  indicatorSchema,
-  indicatorValueSchema,
-  disaggregationSchema,
-  reporterSchema,
-  evidenceSchema,
-  type ActionStatus,
-  type PlanProgress,
-  type ProgressRecord,
-  type Indicator,
-  type Disaggregation,
-  type Reporter,
-} from './model/progress.js';
+  DEPARTURE_KINDS,
+  type Departure,
+  departureSchema,
+  type RecordedTerm,
+  type RotationMember,
+  type RotationOverride,
+  type RotationSetup,
+  recordedTermSchema,
+  rotationIntervalSchema,
+  rotationMemberSchema,
+  rotationOrderSchema,
+  rotationOverrideSchema,
+  rotationSetupSchema,
+} from './rotation/rotation-setup.js';
+export { TERM_LENGTHS, type TermLength } from './rotation/term-label.js';
+export { DOCUMENT_RULES, type DocumentRule } from './rules/document-rules.js';
 
 // Entry points. The embedded MIRPS data is the default here, and only here: each function completes
 // the caller's context with it and passes it on explicitly; nothing below reads the embedded data.
@@ -204,7 +225,9 @@ export function parseContext(context?: ActionPlanContext): MirpsContext {
   return unwrap(
     guardContext(context, () => {
       const complete = withEmbeddedData(context);
-      return complete === embeddedContext ? { success: true, data: embeddedContext } : resolveContext(complete, languageOf(context));
+      return complete === embeddedContext
+        ? { success: true, data: embeddedContext }
+        : resolveContext(complete, languageOf(context));
     }),
   );
 }
@@ -241,7 +264,9 @@ export function parseContext(context?: ActionPlanContext): MirpsContext {
  * ```
  */
 export function safeParseActionPlan(input: unknown, context?: ActionPlanContext): MirpsParseResult<ActionPlan> {
-  return guardContext(context, () => planParsing.safeParseActionPlan(input, withEmbeddedData(context), languageOf(context)));
+  return guardContext(context, () =>
+    planParsing.safeParseActionPlan(input, withEmbeddedData(context), languageOf(context)),
+  );
 }
 
 /**
@@ -285,8 +310,13 @@ export function parseActionPlan(input: unknown, context?: ActionPlanContext): Ac
  * if (!enEspañol.success) enEspañol.error.issues[0].message; // 'Panamá no era Estado miembro del MIRPS cuando comenzó el mandato (2016); se incorporó en …'
  * ```
  */
-export function safeParsePresidencyLedger(input: unknown, context?: ledgerParsing.PresidencyLedgerContext): MirpsParseResult<PresidencyLedger> {
-  return guardContext(context, () => ledgerParsing.safeParsePresidencyLedger(input, withEmbeddedData(context), languageOf(context)));
+export function safeParsePresidencyLedger(
+  input: unknown,
+  context?: ledgerParsing.PresidencyLedgerContext,
+): MirpsParseResult<PresidencyLedger> {
+  return guardContext(context, () =>
+    ledgerParsing.safeParsePresidencyLedger(input, withEmbeddedData(context), languageOf(context)),
+  );
 }
 
 /**
@@ -303,7 +333,10 @@ export function safeParsePresidencyLedger(input: unknown, context?: ledgerParsin
  * parsePresidencyLedger(presidencyLedger).terms.map((term) => term.holder); // ['MX', 'SV', 'GT', 'HN', 'PA', 'BZ', 'CR', 'SV']
  * ```
  */
-export function parsePresidencyLedger(input: unknown, context?: ledgerParsing.PresidencyLedgerContext): PresidencyLedger {
+export function parsePresidencyLedger(
+  input: unknown,
+  context?: ledgerParsing.PresidencyLedgerContext,
+): PresidencyLedger {
   return unwrap(safeParsePresidencyLedger(input, context));
 }
 
@@ -335,8 +368,14 @@ export function parsePresidencyLedger(input: unknown, context?: ledgerParsing.Pr
  * result.success; // false: there is no action 9.9.9
  * ```
  */
-export function safeParsePlanProgress(input: unknown, plan: ActionPlan, context?: ActionPlanContext): MirpsParseResult<PlanProgress> {
-  return guardContext(context, () => progressParsing.safeParsePlanProgress(input, plan, withEmbeddedData(context), languageOf(context)));
+export function safeParsePlanProgress(
+  input: unknown,
+  plan: ActionPlan,
+  context?: ActionPlanContext,
+): MirpsParseResult<PlanProgress> {
+  return guardContext(context, () =>
+    progressParsing.safeParsePlanProgress(input, plan, withEmbeddedData(context), languageOf(context)),
+  );
 }
 
 /**
@@ -375,7 +414,12 @@ export function parsePlanProgress(input: unknown, plan: ActionPlan, context?: Ac
  * ```
  */
 export function planTerm(plan: ActionPlan, context?: ActionPlanContext): { from: string; to: string } {
-  return unwrap(guardContext(context, () => ({ success: true, data: progressParsing.planTerm(plan, withEmbeddedData(context), languageOf(context)) })));
+  return unwrap(
+    guardContext(context, () => ({
+      success: true,
+      data: progressParsing.planTerm(plan, withEmbeddedData(context), languageOf(context)),
+    })),
+  );
 }
 
 /**
@@ -475,8 +519,16 @@ export function presidencyOn(date: string | Date, options?: MirpsRotationOptions
  * //  '2024 follows-rule', '2025 follows-rule', '2026 follows-rule']
  * ```
  */
-export function checkRotation(ledger?: PresidencyLedger, options?: Omit<MirpsRotationOptions, 'ledger'>): RotationVerdict[] {
-  return mirps.checkRotation(withEmbeddedRotationData({ ...mirps.readRotationOptions('checkRotation', options), ...(ledger === undefined ? {} : { ledger }) }));
+export function checkRotation(
+  ledger?: PresidencyLedger,
+  options?: Omit<MirpsRotationOptions, 'ledger'>,
+): RotationVerdict[] {
+  return mirps.checkRotation(
+    withEmbeddedRotationData({
+      ...mirps.readRotationOptions('checkRotation', options),
+      ...(ledger === undefined ? {} : { ledger }),
+    }),
+  );
 }
 
 /**
@@ -497,5 +549,8 @@ export function checkRotation(ledger?: PresidencyLedger, options?: Omit<MirpsRot
  * ```
  */
 export function presidencyOfTerm(label: string, options?: MirpsRotationOptions): Presidency {
-  return mirps.presidencyOfTerm(label, withEmbeddedRotationData(mirps.readRotationOptions('presidencyOfTerm', options)));
+  return mirps.presidencyOfTerm(
+    label,
+    withEmbeddedRotationData(mirps.readRotationOptions('presidencyOfTerm', options)),
+  );
 }

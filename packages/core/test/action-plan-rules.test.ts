@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { MirpsValidationError, parseActionPlan, safeParseActionPlan } from '@mirps/core';
+import { describe, expect, it } from 'vitest';
 import { activityIndex, issuesOf, planCopy, referenceCopy } from './helpers.js';
 
 describe('parseActionPlan rules', () => {
@@ -34,7 +34,9 @@ describe('parseActionPlan rules', () => {
       expect(validation.code).toBe('validation');
       expect(validation.document).toBe('ActionPlan');
       expect(validation.issues).toHaveLength(2);
-      expect(validation.message).toContain('actions[0].workingGroup: Unknown working group "wg-fisheries"; known: wg-asylum-systems');
+      expect(validation.message).toContain(
+        'actions[0].workingGroup: Unknown working group "wg-fisheries"; known: wg-asylum-systems',
+      );
     }
   });
 
@@ -44,7 +46,7 @@ describe('parseActionPlan rules', () => {
     expect(issuesOf(safeParseActionPlan(plan))).toEqual([{ code: 'ref.duplicate-id', path: ['calendar', 0, 'id'] }]);
   });
 
-  it('counts the ids of the plan\'s paragraphs among its ids, and takes a plan without paragraphs', () => {
+  it("counts the ids of the plan's paragraphs among its ids, and takes a plan without paragraphs", () => {
     const plan = planCopy();
     plan.priorities[0]!.id = plan.paragraphs![5]!.id;
     plan.objectives.forEach((objective) => {
@@ -62,7 +64,9 @@ describe('parseActionPlan rules', () => {
     plan.objectives[index]!.number = '1.9';
     plan.actions = plan.actions.filter((action) => action.objective !== 'objective-2.1');
     plan.expectedResults = plan.expectedResults.filter((result) => result.objective !== 'objective-2.1');
-    expect(issuesOf(safeParseActionPlan(plan))).toEqual([{ code: 'numbering.mismatch', path: ['objectives', index, 'number'] }]);
+    expect(issuesOf(safeParseActionPlan(plan))).toEqual([
+      { code: 'numbering.mismatch', path: ['objectives', index, 'number'] },
+    ]);
   });
 
   it('reports an action numbered under another objective, and a duplicate action number', () => {
@@ -78,7 +82,9 @@ describe('parseActionPlan rules', () => {
   it('reports a result under an unknown objective', () => {
     const plan = planCopy();
     plan.expectedResults[3]!.objective = 'objective-9.9';
-    expect(issuesOf(safeParseActionPlan(plan))).toEqual([{ code: 'ref.unknown-objective', path: ['expectedResults', 3, 'objective'] }]);
+    expect(issuesOf(safeParseActionPlan(plan))).toEqual([
+      { code: 'ref.unknown-objective', path: ['expectedResults', 3, 'objective'] },
+    ]);
   });
 
   it('reports duplicate priority numbers', () => {
@@ -97,19 +103,25 @@ describe('parseActionPlan rules', () => {
   it('reports an unknown working group on a calendar activity', () => {
     const plan = planCopy();
     plan.calendar[0]!.workingGroup = 'wg-unknown';
-    expect(issuesOf(safeParseActionPlan(plan))).toEqual([{ code: 'ref.unknown-working-group', path: ['calendar', 0, 'workingGroup'] }]);
+    expect(issuesOf(safeParseActionPlan(plan))).toEqual([
+      { code: 'ref.unknown-working-group', path: ['calendar', 0, 'workingGroup'] },
+    ]);
   });
 
   it('reports a holder that contradicts the presidency ledger', () => {
     const plan = planCopy();
     plan.presidency.holder = 'MX';
-    expect(issuesOf(safeParseActionPlan(plan))).toEqual([{ code: 'presidency.holder-mismatch', path: ['presidency', 'holder'] }]);
+    expect(issuesOf(safeParseActionPlan(plan))).toEqual([
+      { code: 'presidency.holder-mismatch', path: ['presidency', 'holder'] },
+    ]);
   });
 
   it('reports a holder that is not a member state at all', () => {
     const plan = planCopy();
     plan.presidency = { term: '2030', holder: 'CO' };
-    expect(issuesOf(safeParseActionPlan(plan))).toEqual([{ code: 'ref.unknown-member-state', path: ['presidency', 'holder'] }]);
+    expect(issuesOf(safeParseActionPlan(plan))).toEqual([
+      { code: 'ref.unknown-member-state', path: ['presidency', 'holder'] },
+    ]);
   });
 
   it('does not flag a holder whose joining is uncertain at the precision known', () => {
@@ -124,14 +136,18 @@ describe('parseActionPlan rules', () => {
     const plan = planCopy();
     const i = activityIndex(plan, 'activity-global-refugee-forum-2');
     plan.calendar[i]!.schedule = { kind: 'range', start: '2023-12-15', end: '2023-12-13' };
-    expect(issuesOf(safeParseActionPlan(plan))).toEqual([{ code: 'dates.range-reversed', path: ['calendar', i, 'schedule', 'end'] }]);
+    expect(issuesOf(safeParseActionPlan(plan))).toEqual([
+      { code: 'dates.range-reversed', path: ['calendar', i, 'schedule', 'end'] },
+    ]);
   });
 
   it('reports calendar dates outside the plan year unless the activity is marked', () => {
     const plan = planCopy();
     const i = activityIndex(plan, 'activity-virtual-plenary-meetings');
     plan.calendar[i]!.schedule = { kind: 'dates', dates: ['2024-01-24', '2023-04-20'] };
-    expect(issuesOf(safeParseActionPlan(plan))).toEqual([{ code: 'dates.outside-plan-year', path: ['calendar', i, 'schedule', 'dates', 0] }]);
+    expect(issuesOf(safeParseActionPlan(plan))).toEqual([
+      { code: 'dates.outside-plan-year', path: ['calendar', i, 'schedule', 'dates', 0] },
+    ]);
     plan.calendar[i]!.outsidePlanYear = true;
     expect(safeParseActionPlan(plan).success).toBe(true);
   });
@@ -166,7 +182,12 @@ describe('parseActionPlan rules', () => {
   it('reports recurrence days outside the plan year', () => {
     const plan = planCopy();
     const i = activityIndex(plan, 'activity-virtual-plenary-meetings');
-    plan.calendar[i]!.schedule = { kind: 'recurrence', start: '2022-10-20', rrule: 'FREQ=MONTHLY;INTERVAL=3;BYDAY=3TH;COUNT=5', rdates: ['2024-01-02'] };
+    plan.calendar[i]!.schedule = {
+      kind: 'recurrence',
+      start: '2022-10-20',
+      rrule: 'FREQ=MONTHLY;INTERVAL=3;BYDAY=3TH;COUNT=5',
+      rdates: ['2024-01-02'],
+    };
     expect(issuesOf(safeParseActionPlan(plan))).toEqual([
       { code: 'dates.outside-plan-year', path: ['calendar', i, 'schedule', 'start'] },
       { code: 'dates.outside-plan-year', path: ['calendar', i, 'schedule', 'rdates', 0] },

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
+import * as core from '@mirps/core';
+import { MIRPS_ISSUE_CODES, MirpsError, type MirpsParseResult, MirpsValidationError } from '@mirps/core';
+import * as data from '@mirps/core/data';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import * as core from '@mirps/core';
-import { MIRPS_ISSUE_CODES, MirpsError, MirpsValidationError, type MirpsParseResult } from '@mirps/core';
-import * as data from '@mirps/core/data';
 import { pathsOf, setAt } from './arbitraries.js';
 
 // Hostile input: the embedded documents with random damage (keys deleted, values replaced by random JSON, hostile
@@ -42,7 +42,8 @@ const boom = (): never => {
 const HOSTILE_OBJECTS: Array<(target: object) => object> = [
   (target) => new Proxy(target, { get: boom }),
   (target) => new Proxy(target, { ownKeys: boom, getOwnPropertyDescriptor: boom }),
-  (target) => new Proxy(target, { getPrototypeOf: boom, has: boom, get: (t, key) => (key === 'length' ? 1e9 : boom()) }),
+  (target) =>
+    new Proxy(target, { getPrototypeOf: boom, has: boom, get: (_, key) => (key === 'length' ? 1e9 : boom()) }),
   () => {
     const { proxy, revoke } = Proxy.revocable({}, {});
     revoke();
@@ -72,16 +73,23 @@ type Damage =
 const damage: fc.Arbitrary<Damage> = fc.oneof(
   fc.record({ kind: fc.constant('delete' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('replace' as const), at: fc.nat(), value: fc.jsonValue({ maxDepth: 2 }) }),
-  fc.record({ kind: fc.constant('hostile-text' as const), at: fc.nat(), text: fc.nat(HOSTILE_TEXT.length - 1), where: fc.nat() }),
+  fc.record({
+    kind: fc.constant('hostile-text' as const),
+    at: fc.nat(),
+    text: fc.nat(HOSTILE_TEXT.length - 1),
+    where: fc.nat(),
+  }),
   fc.record({ kind: fc.constant('repeat' as const), at: fc.nat(), times: fc.integer({ min: 1, max: 3 }) }),
 );
 
-const valueAt = (root: unknown, path: ReadonlyArray<string | number>): unknown => path.reduce<any>((node, step) => node?.[step], root);
+const valueAt = (root: unknown, path: ReadonlyArray<string | number>): unknown =>
+  path.reduce<any>((node, step) => node?.[step], root);
 
 /** Applies one piece of damage to a plain document, in place. */
 function applyDamage(document: unknown, item: Damage): unknown {
   const paths = pathsOf(document);
-  const pick = (list: Array<Array<string | number>>): Array<string | number> | undefined => (list.length === 0 ? undefined : list[item.at % list.length]);
+  const pick = (list: Array<Array<string | number>>): Array<string | number> | undefined =>
+    list.length === 0 ? undefined : list[item.at % list.length];
   switch (item.kind) {
     case 'delete': {
       const path = pick(paths.filter((p) => p.length > 0));
@@ -101,7 +109,9 @@ function applyDamage(document: unknown, item: Damage): unknown {
       return setAt(document, path, `${text.slice(0, where)}${HOSTILE_TEXT[item.text]}${text.slice(where)}`);
     }
     case 'repeat': {
-      const path = pick(paths.filter((p) => Array.isArray(valueAt(document, p)) && (valueAt(document, p) as unknown[]).length > 0));
+      const path = pick(
+        paths.filter((p) => Array.isArray(valueAt(document, p)) && (valueAt(document, p) as unknown[]).length > 0),
+      );
       if (path === undefined) return document;
       const list = valueAt(document, path) as unknown[];
       // The same entry again, shared: the result must still share nothing with the input.
@@ -113,7 +123,9 @@ function applyDamage(document: unknown, item: Damage): unknown {
 
 /** A hostile object placed at one object or list of the document (which then cannot be cloned). */
 function placeHostileObject(document: unknown, at: number, kind: number): unknown {
-  const paths = pathsOf(document).filter((path) => typeof valueAt(document, path) === 'object' && valueAt(document, path) !== null);
+  const paths = pathsOf(document).filter(
+    (path) => typeof valueAt(document, path) === 'object' && valueAt(document, path) !== null,
+  );
   // A document damaged into a string, a number or null holds no object to place one in.
   if (paths.length === 0) return document;
   const path = paths[at % paths.length]!;
@@ -160,7 +172,9 @@ function objectsIn(value: unknown): Set<object> {
   return seen;
 }
 
-const progress2023: unknown = JSON.parse(readFileSync(new URL('../../../examples/progress/progress-2023.example.json', import.meta.url), 'utf8'));
+const progress2023: unknown = JSON.parse(
+  readFileSync(new URL('../../../examples/progress/progress-2023.example.json', import.meta.url), 'utf8'),
+);
 
 interface Target {
   readonly name: string;
@@ -170,11 +184,36 @@ interface Target {
 }
 
 const TARGETS: readonly Target[] = [
-  { name: 'an action plan', base: data.actionPlan2023, safeParse: (input) => core.safeParseActionPlan(input), parse: (input) => core.parseActionPlan(input) },
-  { name: 'reference data', base: data.referenceData, safeParse: core.safeParseReferenceData, parse: core.parseReferenceData },
-  { name: 'a presidency ledger', base: data.presidencyLedger, safeParse: (input) => core.safeParsePresidencyLedger(input), parse: (input) => core.parsePresidencyLedger(input) },
-  { name: 'plan progress', base: progress2023, safeParse: (input) => core.safeParsePlanProgress(input, data.actionPlan2023), parse: (input) => core.parsePlanProgress(input, data.actionPlan2023) },
-  { name: 'calendar activities', base: data.actionPlan2023.calendar, safeParse: core.safeParseCalendarActivities, parse: core.parseCalendarActivities },
+  {
+    name: 'an action plan',
+    base: data.actionPlan2023,
+    safeParse: (input) => core.safeParseActionPlan(input),
+    parse: (input) => core.parseActionPlan(input),
+  },
+  {
+    name: 'reference data',
+    base: data.referenceData,
+    safeParse: core.safeParseReferenceData,
+    parse: core.parseReferenceData,
+  },
+  {
+    name: 'a presidency ledger',
+    base: data.presidencyLedger,
+    safeParse: (input) => core.safeParsePresidencyLedger(input),
+    parse: (input) => core.parsePresidencyLedger(input),
+  },
+  {
+    name: 'plan progress',
+    base: progress2023,
+    safeParse: (input) => core.safeParsePlanProgress(input, data.actionPlan2023),
+    parse: (input) => core.parsePlanProgress(input, data.actionPlan2023),
+  },
+  {
+    name: 'calendar activities',
+    base: data.actionPlan2023.calendar,
+    safeParse: core.safeParseCalendarActivities,
+    parse: core.parseCalendarActivities,
+  },
   // The same documents as the context, or as the plan, that another document is read against.
   {
     name: 'a plan read against damaged reference data',
@@ -185,8 +224,13 @@ const TARGETS: readonly Target[] = [
   {
     name: 'a plan read against a damaged ledger',
     base: data.presidencyLedger,
-    safeParse: (input) => core.safeParseActionPlan(data.actionPlan2023, { reference: data.referenceData, ledger: input as core.PresidencyLedger }),
-    parse: (input) => core.planTerm(data.actionPlan2023, { reference: data.referenceData, ledger: input as core.PresidencyLedger }),
+    safeParse: (input) =>
+      core.safeParseActionPlan(data.actionPlan2023, {
+        reference: data.referenceData,
+        ledger: input as core.PresidencyLedger,
+      }),
+    parse: (input) =>
+      core.planTerm(data.actionPlan2023, { reference: data.referenceData, ledger: input as core.PresidencyLedger }),
   },
   {
     name: 'progress read against a damaged plan',
@@ -199,7 +243,9 @@ const TARGETS: readonly Target[] = [
 /** The exported constants and the embedded data, as JSON, to check that nothing changed them. */
 const snapshotOfShared = (): string =>
   JSON.stringify({
-    constants: Object.entries(core).filter(([, value]) => typeof value !== 'function' && !(value instanceof Object && '_zod' in value)),
+    constants: Object.entries(core).filter(
+      ([, value]) => typeof value !== 'function' && !(value instanceof Object && '_zod' in value),
+    ),
     data: [data.referenceData, data.presidencyLedger, data.actionPlan2023, data.embeddedContext],
   });
 const sharedBefore = snapshotOfShared();
@@ -223,17 +269,21 @@ describe('damaged documents: a result, never a crash, and the input left as it w
     );
   });
 
-  it.each(TARGETS)('$name with a getter or a Proxy that throws somewhere inside', HANG_GUARD, ({ base, safeParse, parse }) => {
-    fc.assert(
-      fc.property(fc.array(damage, { maxLength: 2 }), fc.nat(), fc.nat(), (damages, at, kind) => {
-        const plain = damages.reduce<unknown>((document, item) => applyDamage(document, item), structuredClone(base));
-        const input = placeHostileObject(plain, at, kind);
-        expectWellFormed(safeParse(input));
-        expectOnlyMirpsErrors(() => parse(input));
-      }),
-      { numRuns: 60 },
-    );
-  });
+  it.each(TARGETS)(
+    '$name with a getter or a Proxy that throws somewhere inside',
+    HANG_GUARD,
+    ({ base, safeParse, parse }) => {
+      fc.assert(
+        fc.property(fc.array(damage, { maxLength: 2 }), fc.nat(), fc.nat(), (damages, at, kind) => {
+          const plain = damages.reduce<unknown>((document, item) => applyDamage(document, item), structuredClone(base));
+          const input = placeHostileObject(plain, at, kind);
+          expectWellFormed(safeParse(input));
+          expectOnlyMirpsErrors(() => parse(input));
+        }),
+        { numRuns: 60 },
+      );
+    },
+  );
 });
 
 describe('bad arguments to every public function of the core outside the rotation', () => {
@@ -251,9 +301,28 @@ describe('bad arguments to every public function of the core outside the rotatio
   const made = (args: unknown[]): unknown[] => args.map((arg) => (arg instanceof Hostile ? arg.make() : arg));
   const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
     fc.anything({ maxDepth: 2 }),
-    fc.constantFrom<unknown>(null, undefined, Number.NaN, -0, Infinity, 10n, true, '', '2023-02-29', '2019-06', 'en', 'es', [], [[]], [{}], {}),
+    fc.constantFrom<unknown>(
+      null,
+      undefined,
+      Number.NaN,
+      -0,
+      Infinity,
+      10n,
+      true,
+      '',
+      '2023-02-29',
+      '2019-06',
+      'en',
+      'es',
+      [],
+      [[]],
+      [{}],
+      {},
+    ),
     fc.constantFrom(...HOSTILE_TEXT),
-    fc.record({ kind: fc.nat(HOSTILE_OBJECTS.length - 1), inList: fc.boolean() }).map(({ kind, inList }) => new Hostile(kind, inList)),
+    fc
+      .record({ kind: fc.nat(HOSTILE_OBJECTS.length - 1), inList: fc.boolean() })
+      .map(({ kind, inList }) => new Hostile(kind, inList)),
     fc.constant(() => 'a function'),
     fc.constant(Symbol('a symbol')),
   );

@@ -1,6 +1,6 @@
-import fc from 'fast-check';
 import type { ActionPlan, CalendarActivity, LocalizedText, Schedule } from '@mirps/core';
 import { workingGroups } from '@mirps/core/data';
+import fc from 'fast-check';
 
 // Generators of valid MIRPS documents, shared by the property tests of every package.
 
@@ -15,14 +15,22 @@ const objectiveShape = fc.record({
   actions: fc.array(fc.record({ text: localized, workingGroup }), { maxLength: 4 }),
   results: fc.array(localized, { maxLength: 3 }),
 });
-const priorityShape = fc.record({ text: localized, objectives: fc.array(objectiveShape, { minLength: 1, maxLength: 3 }) });
+const priorityShape = fc.record({
+  text: localized,
+  objectives: fc.array(objectiveShape, { minLength: 1, maxLength: 3 }),
+});
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 function dateIn(year: number): fc.Arbitrary<string> {
   return fc
-    .record({ month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }), precision: fc.constantFrom('year', 'month', 'day') })
-    .map(({ month, day, precision }) =>
-      precision === 'year' ? String(year) : precision === 'month' ? `${year}-${pad(month)}` : `${year}-${pad(month)}-${pad(day)}`,
+    .record({
+      month: fc.integer({ min: 1, max: 12 }),
+      day: fc.integer({ min: 1, max: 28 }),
+      precision: fc.constantFrom('year', 'month', 'day'),
+    })
+    .map(
+      ({ month, day, precision }) =>
+        ({ year: String(year), month: `${year}-${pad(month)}`, day: `${year}-${pad(month)}-${pad(day)}` })[precision],
     );
 }
 function scheduleIn(year: number): fc.Arbitrary<Schedule> {
@@ -54,9 +62,16 @@ export const validPlan: fc.Arbitrary<ActionPlan> = fc
   })
   .chain((shape) =>
     fc
-      .array(fc.record({ title: localized, category: fc.constantFrom('technical-meeting', 'high-level-event', 'other-activity'), schedule: scheduleIn(shape.year) }), {
-        maxLength: 6,
-      })
+      .array(
+        fc.record({
+          title: localized,
+          category: fc.constantFrom('technical-meeting', 'high-level-event', 'other-activity'),
+          schedule: scheduleIn(shape.year),
+        }),
+        {
+          maxLength: 6,
+        },
+      )
       .map((rows): ActionPlan => {
         const plan: ActionPlan = {
           id: `plan-${shape.year}`,
@@ -82,19 +97,33 @@ export const validPlan: fc.Arbitrary<ActionPlan> = fc
           plan.priorities.push({ id: `priority-${p + 1}`, number: p + 1, text: priority.text });
           priority.objectives.forEach((objective, o) => {
             const number = `${p + 1}.${o + 1}`;
-            plan.objectives.push({ id: `objective-${number}`, number, priority: `priority-${p + 1}`, text: objective.text });
-            objective.actions.forEach((action, a) =>
-              plan.actions.push({ id: `action-${number}.${a + 1}`, number: `${number}.${a + 1}`, objective: `objective-${number}`, ...action }),
-            );
-            objective.results.forEach((result, r) =>
-              plan.expectedResults.push({ id: `result-${number}.${r + 1}`, number: `${number}.${r + 1}`, objective: `objective-${number}`, text: result }),
-            );
+            plan.objectives.push({
+              id: `objective-${number}`,
+              number,
+              priority: `priority-${p + 1}`,
+              text: objective.text,
+            });
+            objective.actions.forEach((action, a) => {
+              plan.actions.push({
+                id: `action-${number}.${a + 1}`,
+                number: `${number}.${a + 1}`,
+                objective: `objective-${number}`,
+                ...action,
+              });
+            });
+            objective.results.forEach((result, r) => {
+              plan.expectedResults.push({
+                id: `result-${number}.${r + 1}`,
+                number: `${number}.${r + 1}`,
+                objective: `objective-${number}`,
+                text: result,
+              });
+            });
           });
         });
         return plan;
       }),
   );
-
 
 /** Every path to a value inside a JSON document. */
 export function pathsOf(value: unknown, prefix: Array<string | number> = []): Array<Array<string | number>> {
@@ -110,4 +139,3 @@ export function setAt(root: unknown, path: Array<string | number>, replacement: 
   node[path[path.length - 1]!] = replacement;
   return root;
 }
-

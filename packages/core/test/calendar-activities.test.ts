@@ -1,17 +1,28 @@
-import { describe, expect, it } from 'vitest';
 import { parseCalendarActivities, safeParseCalendarActivities } from '@mirps/core';
 import { actionPlan2023 } from '@mirps/core/data';
+import { describe, expect, it } from 'vitest';
 import { issuesOf } from './helpers.js';
 
 describe('parseCalendarActivities', () => {
-  it('accepts the 2023 plan\'s calendar on its own', () => {
+  it("accepts the 2023 plan's calendar on its own", () => {
     expect(parseCalendarActivities(structuredClone(actionPlan2023.calendar))).toHaveLength(16);
   });
 
   it('reports duplicate ids, reversed spans and unknown zones with paths into the list', () => {
     const list = [
-      { id: 'a', category: 'technical-meeting', title: { en: 'A' }, schedule: { kind: 'range', start: '2024-05-02', end: '2024-05-01' } },
-      { id: 'a', category: 'technical-meeting', title: { en: 'B' }, schedule: { kind: 'dates', dates: ['2024-05-02'] }, time: { start: '09:00', zone: 'Nowhere/Land' } },
+      {
+        id: 'a',
+        category: 'technical-meeting',
+        title: { en: 'A' },
+        schedule: { kind: 'range', start: '2024-05-02', end: '2024-05-01' },
+      },
+      {
+        id: 'a',
+        category: 'technical-meeting',
+        title: { en: 'B' },
+        schedule: { kind: 'dates', dates: ['2024-05-02'] },
+        time: { start: '09:00', zone: 'Nowhere/Land' },
+      },
     ];
     expect(issuesOf(safeParseCalendarActivities(list))).toEqual([
       { code: 'ref.duplicate-id', path: [1, 'id'] },

@@ -1,7 +1,7 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { actionSchema, safeParseActionPlan } from '@mirps/core';
 import { actionPlan2023 } from '@mirps/core/data';
+import { afterAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 
 // Where code generation is refused (here `jitless`, as under a Content-Security-Policy without 'unsafe-eval'), the
 // schemas are never compiled: they keep zod's ordinary parser, which answers the same.
@@ -11,7 +11,7 @@ afterAll(() => {
 });
 
 describe('without code generation', () => {
-  it('the schemas keep zod\'s ordinary parser', () => {
+  it("the schemas keep zod's ordinary parser", () => {
     const run = actionSchema._zod.run;
     let runs = 0;
     actionSchema._zod.run = (payload, context) => {
@@ -28,6 +28,8 @@ describe('without code generation', () => {
   it('the parsers check documents as they do with it', () => {
     expect(safeParseActionPlan(structuredClone(actionPlan2023)).success).toBe(true);
     const result = safeParseActionPlan({ ...structuredClone(actionPlan2023), year: 'next' });
-    expect(result.success ? [] : result.error.issues.map((issue) => [issue.code, issue.path])).toEqual([['shape.invalid-type', ['year']]]);
+    expect(result.success ? [] : result.error.issues.map((issue) => [issue.code, issue.path])).toEqual([
+      ['shape.invalid-type', ['year']],
+    ]);
   });
 });

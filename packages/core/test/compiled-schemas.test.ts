@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { actionPlanSchema, actionSchema, calendarActivitySchema, parseCalendarActivities } from '@mirps/core';
 import { actionPlan2023 } from '@mirps/core/data';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 
 // The exported schemas are compiled (`z.compile`) on their first use, in place: the same objects, with their
 // metadata and JSON Schema, answering as zod's ordinary parser does, issue for issue.
@@ -26,7 +26,7 @@ describe('the exported schemas are compiled on first use', () => {
     expect(z.globalRegistry.get(actionPlanSchema)?.title).toBe('ActionPlan');
   });
 
-  it('answer as zod\'s ordinary parser does, issue for issue', () => {
+  it("answer as zod's ordinary parser does, issue for issue", () => {
     const action = structuredClone(actionPlan2023.actions[0]!);
     const ordinary = actionSchema.clone();
     const wrong = [{ ...action, number: '1.2' }, { ...action, extra: true }, { ...action, text: {} }, null, 'action'];
@@ -35,7 +35,7 @@ describe('the exported schemas are compiled on first use', () => {
     expect(() => actionSchema.parse(wrong[0])).toThrow(z.ZodError);
   });
 
-  it('answer a valid input with the compiled parser, and an invalid one with zod\'s ordinary parser', () => {
+  it("answer a valid input with the compiled parser, and an invalid one with zod's ordinary parser", () => {
     const runs = countRuntimeRuns(calendarActivitySchema);
     const activity = structuredClone(actionPlan2023.calendar[0]!);
     expect(calendarActivitySchema.safeParse(activity).success).toBe(true);

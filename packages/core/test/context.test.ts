@@ -1,11 +1,24 @@
-import { describe, expect, it } from 'vitest';
-import { MirpsValidationError, nextPresidency, parseActionPlan, parseContext, parsePlanProgress, safeParseActionPlan, safeParsePlanProgress } from '@mirps/core';
+import {
+  MirpsValidationError,
+  nextPresidency,
+  parseActionPlan,
+  parseContext,
+  parsePlanProgress,
+  safeParseActionPlan,
+  safeParsePlanProgress,
+} from '@mirps/core';
 import { actionPlan2023, embeddedContext, presidencyLedger, referenceData, withEmbeddedData } from '@mirps/core/data';
+import { describe, expect, it } from 'vitest';
 
 // A reference with one more working group, as a team would keep its own.
 function ownReference() {
   const reference = structuredClone(referenceData);
-  reference.workingGroups.push({ id: 'wg-own', name: { en: 'Own Working Group' }, theme: { en: 'Own theme' }, lead: 'BZ' });
+  reference.workingGroups.push({
+    id: 'wg-own',
+    name: { en: 'Own Working Group' },
+    theme: { en: 'Own theme' },
+    lead: 'BZ',
+  });
   return reference;
 }
 
@@ -28,7 +41,7 @@ describe('the context: reference data and ledger, one for every function', () =>
     expect(parseContext()).toBe(embeddedContext);
   });
 
-  it('reads a plan against the caller\'s reference data, never the embedded data behind it', () => {
+  it("reads a plan against the caller's reference data, never the embedded data behind it", () => {
     const plan = structuredClone(actionPlan2023);
     plan.actions[0]!.workingGroup = 'wg-own';
     expect(safeParseActionPlan(plan).success).toBe(false);
@@ -46,7 +59,9 @@ describe('the context: reference data and ledger, one for every function', () =>
     const progress = parsePlanProgress({ plan: plan.id, records: [], indicators: [] }, plan, context);
     expect(parsePlanProgress(progress, plan, context)).toBe(progress);
     const elsewhere = safeParseActionPlan(plan);
-    expect(elsewhere.success ? [] : elsewhere.error.issues.map((issue) => [issue.code, issue.path])).toEqual([['ref.unknown-working-group', ['actions', 0, 'workingGroup']]]);
+    expect(elsewhere.success ? [] : elsewhere.error.issues.map((issue) => [issue.code, issue.path])).toEqual([
+      ['ref.unknown-working-group', ['actions', 0, 'workingGroup']],
+    ]);
     expect(safeParsePlanProgress(progress, plan).success).toBe(false);
   });
 
@@ -62,7 +77,9 @@ describe('the context: reference data and ledger, one for every function', () =>
     expect(error).toBeInstanceOf(MirpsValidationError);
     expect((error as MirpsValidationError).document).toBe('ReferenceData');
     const result = safeParseActionPlan(actionPlan2023, null as never);
-    expect(result.success ? [] : result.error.issues.map((issue) => [issue.code, issue.path])).toEqual([['shape.invalid-type', ['context']]]);
+    expect(result.success ? [] : result.error.issues.map((issue) => [issue.code, issue.path])).toEqual([
+      ['shape.invalid-type', ['context']],
+    ]);
   });
 
   it('gives the rotation the embedded ledger when only reference data is given, checked against it', () => {
@@ -70,8 +87,8 @@ describe('the context: reference data and ledger, one for every function', () =>
   });
 });
 
-describe('a null context document is the caller\'s, never replaced by the embedded data', () => {
-  it('refuses reference: null and ledger: null with the document\'s own issue', () => {
+describe("a null context document is the caller's, never replaced by the embedded data", () => {
+  it("refuses reference: null and ledger: null with the document's own issue", () => {
     const byReference = safeParseActionPlan(actionPlan2023, { reference: null as never });
     expect(byReference.success ? '' : byReference.error.document).toBe('ReferenceData');
     const byLedger = safeParseActionPlan(actionPlan2023, { ledger: null as never });

@@ -1,6 +1,12 @@
-import { describe, expect, it } from 'vitest';
-import { MIRPS_ISSUE_CODES, safeParseActionPlan, safeParsePlanProgress, safeParsePresidencyLedger, safeParseReferenceData } from '@mirps/core';
+import {
+  MIRPS_ISSUE_CODES,
+  safeParseActionPlan,
+  safeParsePlanProgress,
+  safeParsePresidencyLedger,
+  safeParseReferenceData,
+} from '@mirps/core';
 import { actionPlan2023 } from '@mirps/core/data';
+import { describe, expect, it } from 'vitest';
 import { LINE_PATTERN, TEXT_PATTERN } from '../src/model/non-blank-string.js';
 import { ledgerCopy, planCopy, referenceCopy } from './helpers.js';
 
@@ -8,7 +14,10 @@ import { ledgerCopy, planCopy, referenceCopy } from './helpers.js';
 // breaks lines with \n only. Everything else that controls a terminal, a line or a paragraph is refused at validation.
 
 /** The single issue of a result, which must have failed with exactly one. */
-function onlyIssue(result: { success: boolean; error?: { issues: readonly { code: string; path: readonly (string | number)[]; message: string }[] } }) {
+function onlyIssue(result: {
+  success: boolean;
+  error?: { issues: readonly { code: string; path: readonly (string | number)[]; message: string }[] };
+}) {
   expect(result.success).toBe(false);
   expect(result.error?.issues).toHaveLength(1);
   return result.error!.issues[0]!;
@@ -35,22 +44,62 @@ describe('single-line fields refuse every control character, line and paragraph 
   const planFields: Array<[string, (plan: any, text: string) => void, Array<string | number>]> = [
     ["a plan's title", (plan, text) => (plan.title.en = text), ['title', 'en']],
     ["an activity's title", (plan, text) => (plan.calendar[0].title.en = text), ['calendar', 0, 'title', 'en']],
-    ["an activity's city", (plan, text) => (plan.calendar[0].location = { kind: 'in-person', city: { es: text }, country: 'PA' }), ['calendar', 0, 'location', 'city', 'es']],
+    [
+      "an activity's city",
+      (plan, text) => (plan.calendar[0].location = { kind: 'in-person', city: { es: text }, country: 'PA' }),
+      ['calendar', 0, 'location', 'city', 'es'],
+    ],
     ["an action's theme", (plan, text) => (plan.actions[0].theme = { en: text }), ['actions', 0, 'theme', 'en']],
-    ['a methodology item', (plan, text) => (plan.workMethodology.keyDocuments[0].text.en = text), ['workMethodology', 'keyDocuments', 0, 'text', 'en']],
+    [
+      'a methodology item',
+      (plan, text) => (plan.workMethodology.keyDocuments[0].text.en = text),
+      ['workMethodology', 'keyDocuments', 0, 'text', 'en'],
+    ],
     ["a source's document", (plan, text) => (plan.sources = [{ document: text }]), ['sources', 0, 'document']],
-    ["a source's section", (plan, text) => (plan.sources = [{ document: 'Plan', section: text }]), ['sources', 0, 'section']],
+    [
+      "a source's section",
+      (plan, text) => (plan.sources = [{ document: 'Plan', section: text }]),
+      ['sources', 0, 'section'],
+    ],
     ["a source's address", (plan, text) => (plan.sources = [{ document: 'Plan', url: text }]), ['sources', 0, 'url']],
   ];
   const referenceFields: Array<[string, (reference: any, text: string) => void, Array<string | number>]> = [
-    ["a member state's name", (reference, text) => (reference.memberStates[0].name.es = text), ['memberStates', 0, 'name', 'es']],
-    ["a member state's sort key", (reference, text) => (reference.memberStates[0].sortKey = text), ['memberStates', 0, 'sortKey']],
-    ["a working group's name", (reference, text) => (reference.workingGroups[0].name.en = text), ['workingGroups', 0, 'name', 'en']],
-    ["a working group's theme", (reference, text) => (reference.workingGroups[0].theme.en = text), ['workingGroups', 0, 'theme', 'en']],
+    [
+      "a member state's name",
+      (reference, text) => (reference.memberStates[0].name.es = text),
+      ['memberStates', 0, 'name', 'es'],
+    ],
+    [
+      "a member state's sort key",
+      (reference, text) => (reference.memberStates[0].sortKey = text),
+      ['memberStates', 0, 'sortKey'],
+    ],
+    [
+      "a working group's name",
+      (reference, text) => (reference.workingGroups[0].name.en = text),
+      ['workingGroups', 0, 'name', 'en'],
+    ],
+    [
+      "a working group's theme",
+      (reference, text) => (reference.workingGroups[0].theme.en = text),
+      ['workingGroups', 0, 'theme', 'en'],
+    ],
     ["a partner's name", (reference, text) => (reference.partners[0].name.en = text), ['partners', 0, 'name', 'en']],
-    ["a partner's abbreviation", (reference, text) => (reference.partners[0].abbreviation = text), ['partners', 0, 'abbreviation']],
-    ["an instrument's name", (reference, text) => (reference.instruments[0].name.en = text), ['instruments', 0, 'name', 'en']],
-    ["an Annual Meeting's name", (reference, text) => (reference.annualMeetings[0].name.en = text), ['annualMeetings', 0, 'name', 'en']],
+    [
+      "a partner's abbreviation",
+      (reference, text) => (reference.partners[0].abbreviation = text),
+      ['partners', 0, 'abbreviation'],
+    ],
+    [
+      "an instrument's name",
+      (reference, text) => (reference.instruments[0].name.en = text),
+      ['instruments', 0, 'name', 'en'],
+    ],
+    [
+      "an Annual Meeting's name",
+      (reference, text) => (reference.annualMeetings[0].name.en = text),
+      ['annualMeetings', 0, 'name', 'en'],
+    ],
   ];
 
   it.each(planFields)('%s', (_, set, path) => {
@@ -77,8 +126,26 @@ describe('single-line fields refuse every control character, line and paragraph 
   it("an indicator's and an evidence's title in plan progress", () => {
     const progress = {
       plan: actionPlan2023.id,
-      records: [{ id: 'p1', action: 'action-1.1.1', date: '2023-05-01', status: 'completed', reportedBy: { memberState: 'PA' }, evidence: [{ title: { en: 'Minutes\r\n' } }] }],
-      indicators: [{ id: 'i1', result: 'result-1.1.1', title: { en: 'People\u2028reached' }, unit: 'count', target: { value: 1, date: '2023' }, actuals: [] }],
+      records: [
+        {
+          id: 'p1',
+          action: 'action-1.1.1',
+          date: '2023-05-01',
+          status: 'completed',
+          reportedBy: { memberState: 'PA' },
+          evidence: [{ title: { en: 'Minutes\r\n' } }],
+        },
+      ],
+      indicators: [
+        {
+          id: 'i1',
+          result: 'result-1.1.1',
+          title: { en: 'People\u2028reached' },
+          unit: 'count',
+          target: { value: 1, date: '2023' },
+          actuals: [],
+        },
+      ],
     };
     const result = safeParsePlanProgress(progress, actionPlan2023);
     expect(result.success).toBe(false);
@@ -105,7 +172,11 @@ describe('text that may hold paragraphs allows \\n and nothing else', () => {
     ['the vision', (plan, text) => (plan.vision.en = text), ['vision', 'en']],
     ["an objective's text", (plan, text) => (plan.objectives[0].text.en = text), ['objectives', 0, 'text', 'en']],
     ["an activity's note", (plan, text) => (plan.calendar[0].note = { en: text }), ['calendar', 0, 'note', 'en']],
-    ['a handover duty', (plan, text) => (plan.handoverCommitments[0].text.en = text), ['handoverCommitments', 0, 'text', 'en']],
+    [
+      'a handover duty',
+      (plan, text) => (plan.handoverCommitments[0].text.en = text),
+      ['handoverCommitments', 0, 'text', 'en'],
+    ],
     ["a source's note", (plan, text) => (plan.sources = [{ document: 'Plan', note: text }]), ['sources', 0, 'note']],
   ];
 
@@ -132,7 +203,10 @@ describe('text that may hold paragraphs allows \\n and nothing else', () => {
     ledger.terms[1]!.note = { en: 'Tab\there' };
     const result = safeParsePresidencyLedger(ledger);
     expect(result.success).toBe(false);
-    if (!result.success) expect(result.error.issues.map(({ code, path }) => ({ code, path }))).toEqual([{ code: 'shape.control-character', path: ['terms', 1, 'note', 'en'] }]);
+    if (!result.success)
+      expect(result.error.issues.map(({ code, path }) => ({ code, path }))).toEqual([
+        { code: 'shape.control-character', path: ['terms', 1, 'note', 'en'] },
+      ]);
   });
 });
 
@@ -160,9 +234,30 @@ describe('zod runs the very patterns JSON Schema validators run', () => {
   // and white space alone.
   const specials = [
     ...Array.from({ length: 0xa1 }, (_, code) => String.fromCharCode(code)),
-    ...['\u00ad', '\u1680', '\u2000', '\u200b', '\u2027', '\u2028', '\u2029', '\u202f', '\u3000', '\ufeff', '\ud800', '\udc00', '\ud83d\ude00', 'ñ'],
+    ...[
+      '\u00ad',
+      '\u1680',
+      '\u2000',
+      '\u200b',
+      '\u2027',
+      '\u2028',
+      '\u2029',
+      '\u202f',
+      '\u3000',
+      '\ufeff',
+      '\ud800',
+      '\udc00',
+      '\ud83d\ude00',
+      'ñ',
+    ],
   ];
-  const strings = ['', ' ', '  \n ', '\u00a0\ufeff\u3000', ...specials.flatMap((c) => [c, `${c}x`, `a${c}b`, `x${c}`, ` ${c} `, `${c}${c}`])];
+  const strings = [
+    '',
+    ' ',
+    '  \n ',
+    '\u00a0\ufeff\u3000',
+    ...specials.flatMap((c) => [c, `${c}x`, `a${c}b`, `x${c}`, ` ${c} `, `${c}${c}`]),
+  ];
 
   it.each([
     ['one line', LINE_PATTERN],

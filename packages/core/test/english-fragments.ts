@@ -4,13 +4,21 @@ import { readdirSync } from 'node:fs';
 // output holds no English. Each catalogue module has one `english…Fragments` function; a new catalogue without one
 // fails here, so no catalogue is left out of those tests.
 
-const CATALOGUES = readdirSync(new URL('../src/i18n/', import.meta.url)).filter((name) => name.endsWith('-messages.ts'));
+const CATALOGUES = readdirSync(new URL('../src/i18n/', import.meta.url)).filter((name) =>
+  name.endsWith('-messages.ts'),
+);
 
 const perCatalogue = await Promise.all(
   CATALOGUES.map(async (name) => {
-    const module = (await import(/* @vite-ignore */ `../src/i18n/${name.replace(/\.ts$/, '.js')}`)) as Record<string, unknown>;
-    const fragments = Object.entries(module).filter(([key, value]) => /^english\w*Fragments$/.test(key) && typeof value === 'function');
-    if (fragments.length !== 1) throw new Error(`src/i18n/${name} must export one english…Fragments function, not ${fragments.length}`);
+    const module = (await import(/* @vite-ignore */ `../src/i18n/${name.replace(/\.ts$/, '.js')}`)) as Record<
+      string,
+      unknown
+    >;
+    const fragments = Object.entries(module).filter(
+      ([key, value]) => /^english\w*Fragments$/.test(key) && typeof value === 'function',
+    );
+    if (fragments.length !== 1)
+      throw new Error(`src/i18n/${name} must export one english…Fragments function, not ${fragments.length}`);
     return (fragments[0]![1] as () => string[])();
   }),
 );

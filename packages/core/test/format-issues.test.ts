@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { formatIssues, formatPath } from '@mirps/core';
+import { describe, expect, it } from 'vitest';
 
 describe('formatIssues', () => {
   it('writes paths the way a person reads them', () => {

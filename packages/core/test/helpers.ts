@@ -1,5 +1,5 @@
-import { actionPlan2023, presidencyLedger, referenceData } from '@mirps/core/data';
 import type { ActionPlan, MirpsIssue, MirpsParseResult, PresidencyLedger, ReferenceData } from '@mirps/core';
+import { actionPlan2023, presidencyLedger, referenceData } from '@mirps/core/data';
 
 /** A mutable deep copy of the embedded 2023 plan, to break on purpose. */
 export const planCopy = (): ActionPlan => structuredClone(actionPlan2023) as ActionPlan;

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
 import { isIllustrative, parseActionPlan, parsePlanProgress, parseReferenceData, sourceSchema } from '@mirps/core';
 import { actionPlan2023, presidencyLedger, referenceData } from '@mirps/core/data';
+import { describe, expect, it } from 'vitest';
 
-const read = (path: string): unknown => JSON.parse(readFileSync(new URL(`../../../examples/${path}`, import.meta.url), 'utf8'));
+const read = (path: string): unknown =>
+  JSON.parse(readFileSync(new URL(`../../../examples/${path}`, import.meta.url), 'utf8'));
 
 describe('isIllustrative', () => {
   it('marks the example progress file and the own-data examples as illustrative, and they still validate', () => {
@@ -11,7 +12,10 @@ describe('isIllustrative', () => {
     expect(isIllustrative(progress)).toBe(true);
     const reference = parseReferenceData(read('own-data/reference-2024.example.json'));
     expect(isIllustrative(reference)).toBe(true);
-    const plan = parseActionPlan(read('own-data/plan-2024.example.json'), { reference, ledger: read('own-data/ledger-2024.example.json') as never });
+    const plan = parseActionPlan(read('own-data/plan-2024.example.json'), {
+      reference,
+      ledger: read('own-data/ledger-2024.example.json') as never,
+    });
     expect(isIllustrative(plan)).toBe(true);
   });
 
@@ -23,7 +27,9 @@ describe('isIllustrative', () => {
   });
 
   it('finds a mark deep in a document, and only `illustrative: true` counts', () => {
-    expect(isIllustrative({ a: [{ b: { sources: [{ document: 'x' }, { document: 'y', illustrative: true }] } }] })).toBe(true);
+    expect(
+      isIllustrative({ a: [{ b: { sources: [{ document: 'x' }, { document: 'y', illustrative: true }] } }] }),
+    ).toBe(true);
     expect(isIllustrative({ sources: [{ document: 'x', illustrative: 'yes' }] })).toBe(false);
     expect(isIllustrative({ illustrative: true })).toBe(false);
   });
@@ -35,9 +41,25 @@ describe('isIllustrative', () => {
     let deep: unknown = { sources: [{ document: 'x', illustrative: true }] };
     for (let i = 0; i < 100_000; i++) deep = [deep];
     expect(isIllustrative(deep)).toBe(true);
-    const hostile = Object.defineProperty({}, 'sources', { enumerable: true, get: () => { throw new Error('no'); } });
+    const hostile = Object.defineProperty({}, 'sources', {
+      enumerable: true,
+      get: () => {
+        throw new Error('no');
+      },
+    });
     expect(isIllustrative(hostile)).toBe(false);
-    expect(isIllustrative(new Proxy({}, { ownKeys: () => { throw new Error('no'); } }))).toBe(false);
+    expect(
+      isIllustrative(
+        new Proxy(
+          {},
+          {
+            ownKeys: () => {
+              throw new Error('no');
+            },
+          },
+        ),
+      ),
+    ).toBe(false);
     for (const value of [null, undefined, 1, 'sources', Symbol('x')]) expect(isIllustrative(value)).toBe(false);
   });
 

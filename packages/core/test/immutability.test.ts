@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import * as core from '@mirps/core';
 import { actionPlan2023, presidencyLedger, referenceData } from '@mirps/core/data';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 
 // Shared data cannot be changed by anyone: the exported lists and tables are frozen, all the way down. Parsing
 // never changes its input and returns a fresh copy that shares no object with it: frozen where the parser vouches
@@ -25,7 +25,8 @@ function objectsIn(value: unknown, into = new Set<object>()): Set<object> {
 
 describe('exported constants are frozen, all the way down', () => {
   const constants = Object.entries(core).filter(
-    ([name, value]) => typeof value === 'object' && value !== null && !(value instanceof z.ZodType) && !ROTATION_EXPORTS.has(name),
+    ([name, value]) =>
+      typeof value === 'object' && value !== null && !(value instanceof z.ZodType) && !ROTATION_EXPORTS.has(name),
   );
 
   it('covers the lists and tables of the core', () => {
@@ -59,7 +60,9 @@ describe('exported constants are frozen, all the way down', () => {
 });
 
 describe('parsing never changes its input and shares nothing with it', () => {
-  const progress: unknown = JSON.parse(readFileSync(new URL('../../../examples/progress/progress-2023.example.json', import.meta.url), 'utf8'));
+  const progress: unknown = JSON.parse(
+    readFileSync(new URL('../../../examples/progress/progress-2023.example.json', import.meta.url), 'utf8'),
+  );
   const plan = core.parseActionPlan(actionPlan2023);
   // A plan, its progress and calendar activities come back frozen: the parser vouches for them, so that the rest of a
   // call chain accepts them without checking them again. Reference data and a ledger come back as the caller's copy.
@@ -83,14 +86,17 @@ describe('parsing never changes its input and shares nothing with it', () => {
     for (const object of objectsIn(result)) expect(shared.has(object)).toBe(false);
   });
 
-  it.each(vouching)('%s returns a document frozen all the way down, and accepts it back as it is', (_, document, parse) => {
-    const result = parse(structuredClone(document));
-    for (const object of objectsIn(result)) expect(Object.isFrozen(object)).toBe(true);
-    expect(() => {
-      (result as Record<string, unknown>)['changed'] = true;
-    }).toThrow(TypeError);
-    expect(parse(result)).toBe(result);
-  });
+  it.each(vouching)(
+    '%s returns a document frozen all the way down, and accepts it back as it is',
+    (_, document, parse) => {
+      const result = parse(structuredClone(document));
+      for (const object of objectsIn(result)) expect(Object.isFrozen(object)).toBe(true);
+      expect(() => {
+        (result as Record<string, unknown>).changed = true;
+      }).toThrow(TypeError);
+      expect(parse(result)).toBe(result);
+    },
+  );
 
   it.each(copying)('%s of frozen input returns a copy that can be changed', (_, document, parse) => {
     expect(Object.isFrozen(document)).toBe(true);
@@ -99,13 +105,13 @@ describe('parsing never changes its input and shares nothing with it', () => {
     // The result is the caller's: it can be changed, and shares nothing with the frozen input (a change would throw).
     for (const object of objectsIn(result)) {
       if (Array.isArray(object)) object.push('changed');
-      else (object as Record<string, unknown>)['changed'] = true;
+      else (object as Record<string, unknown>).changed = true;
     }
   });
 
   it('an invalid input is left as it was too', () => {
     const input = structuredClone(actionPlan2023) as unknown as Record<string, unknown>;
-    input['title'] = { en: 'Line\r\nbreak' };
+    input.title = { en: 'Line\r\nbreak' };
     const before = structuredClone(input);
     expect(core.safeParseActionPlan(input).success).toBe(false);
     expect(input).toStrictEqual(before);

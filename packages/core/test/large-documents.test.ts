@@ -1,5 +1,12 @@
+import {
+  deepFreeze,
+  formatIssues,
+  safeParseActionPlan,
+  safeParseCalendarActivities,
+  safeParsePresidencyLedger,
+  safeParseReferenceData,
+} from '@mirps/core';
 import { describe, expect, it } from 'vitest';
-import { deepFreeze, formatIssues, safeParseActionPlan, safeParseCalendarActivities, safeParsePresidencyLedger, safeParseReferenceData } from '@mirps/core';
 import { ledgerCopy, planCopy, referenceCopy } from './helpers.js';
 
 // Documents far larger than any real one must give a result, never "Maximum call stack size exceeded": no list of
@@ -20,7 +27,9 @@ describe('large documents give a result, not a stack overflow', () => {
       // Each copy repeats the term's id and the ids of its achievements.
       const duplicates = result.error.issues.filter((issue) => issue.code === 'ref.duplicate-id');
       expect(duplicates).toHaveLength((DUPLICATES - 1) * (1 + ledger.terms[0]!.achievements.length));
-      expect(duplicates.filter((issue) => issue.path.length === 3).at(-1)).toMatchObject({ path: ['terms', DUPLICATES - 1, 'id'] });
+      expect(duplicates.filter((issue) => issue.path.length === 3).at(-1)).toMatchObject({
+        path: ['terms', DUPLICATES - 1, 'id'],
+      });
       expect(formatIssues(result.error.issues).split('\n')).toHaveLength(result.error.issues.length);
     }
   });
@@ -28,7 +37,11 @@ describe('large documents give a result, not a stack overflow', () => {
   it(`a plan with ${LARGE} valid actions is valid`, HANG_GUARD, () => {
     const plan = planCopy();
     const action = plan.actions[0]!;
-    plan.actions = Array.from({ length: LARGE }, (_, i) => ({ ...action, id: `action-many-${i}`, number: `1.1.${i + 1}` }));
+    plan.actions = Array.from({ length: LARGE }, (_, i) => ({
+      ...action,
+      id: `action-many-${i}`,
+      number: `1.1.${i + 1}`,
+    }));
     const result = safeParseActionPlan(plan);
     expect(result.success).toBe(true);
     if (result.success) expect(result.data.actions).toHaveLength(LARGE);
@@ -50,7 +63,8 @@ describe('large documents give a result, not a stack overflow', () => {
     reference.partners = Array.from({ length: LARGE }, () => reference.partners[0]!);
     const result = safeParseReferenceData(reference);
     expect(result.success).toBe(false);
-    if (!result.success) expect(result.error.issues.filter((issue) => issue.code === 'ref.duplicate-id')).toHaveLength(LARGE - 1);
+    if (!result.success)
+      expect(result.error.issues.filter((issue) => issue.code === 'ref.duplicate-id')).toHaveLength(LARGE - 1);
   });
 
   it(`a ${LARGE}-entry array of values that are not activities: one issue each`, HANG_GUARD, () => {
@@ -67,21 +81,29 @@ describe('large documents give a result, not a stack overflow', () => {
     for (let i = 0; i < LARGE; i++) plan[`extra${i}`] = i;
     const result = safeParseActionPlan(plan);
     expect(result.success).toBe(false);
-    if (!result.success) expect(result.error.issues.filter((issue) => issue.code === 'shape.unknown-key')).toHaveLength(LARGE);
+    if (!result.success)
+      expect(result.error.issues.filter((issue) => issue.code === 'shape.unknown-key')).toHaveLength(LARGE);
   });
 
-  it(`one list of ${LARGE} invalid dates, more issues than zod can gather at once: its first entries are checked, and the issue says so`, HANG_GUARD, () => {
-    const plan = planCopy();
-    plan.calendar[0]!.schedule = { kind: 'dates', dates: Array.from({ length: LARGE }, () => '2023-13') };
-    const result = safeParseActionPlan(plan);
-    expect(result.success).toBe(false);
-    if (!result.success) {
-      const issues = result.error.issues;
-      expect(issues.filter((issue) => issue.code === 'shape.invalid-date')).toHaveLength(1000);
-      expect(issues.at(-1)).toMatchObject({ code: 'shape.too-many-issues', path: ['calendar', 0, 'schedule', 'dates'] });
-      expect(issues.at(-1)?.message).toContain(`${LARGE} entries`);
-    }
-  });
+  it(
+    `one list of ${LARGE} invalid dates, more issues than zod can gather at once: its first entries are checked, and the issue says so`,
+    HANG_GUARD,
+    () => {
+      const plan = planCopy();
+      plan.calendar[0]!.schedule = { kind: 'dates', dates: Array.from({ length: LARGE }, () => '2023-13') };
+      const result = safeParseActionPlan(plan);
+      expect(result.success).toBe(false);
+      if (!result.success) {
+        const issues = result.error.issues;
+        expect(issues.filter((issue) => issue.code === 'shape.invalid-date')).toHaveLength(1000);
+        expect(issues.at(-1)).toMatchObject({
+          code: 'shape.too-many-issues',
+          path: ['calendar', 0, 'schedule', 'dates'],
+        });
+        expect(issues.at(-1)?.message).toContain(`${LARGE} entries`);
+      }
+    },
+  );
 
   it('deepFreeze takes any breadth and any depth', HANG_GUARD, () => {
     const wide = deepFreeze(Array.from({ length: LARGE }, () => ({ id: 'x' })));

@@ -1,17 +1,37 @@
+import {
+  datePrecision,
+  earliestDay,
+  isCertainlyBefore,
+  latestDay,
+  MirpsValidationError,
+  partialDateSchema,
+  yearOf,
+} from '@mirps/core';
 import { describe, expect, it } from 'vitest';
-import { MirpsValidationError, datePrecision, earliestDay, isCertainlyBefore, latestDay, partialDateSchema, yearOf } from '@mirps/core';
 
 describe('partial dates', () => {
   it('accepts year, month and day precision and rejects other forms', () => {
-    for (const valid of ['2019', '2019-06', '2019-06-30', '2024-02-29', '2000-02-29']) expect(partialDateSchema.safeParse(valid).success).toBe(true);
-    for (const invalid of ['2019-6', '2019-13', '2019-00', '2019-06-31', '2023-02-29', '1900-02-29', '2019-06-30T00:00', ' 2019', '']) {
+    for (const valid of ['2019', '2019-06', '2019-06-30', '2024-02-29', '2000-02-29'])
+      expect(partialDateSchema.safeParse(valid).success).toBe(true);
+    for (const invalid of [
+      '2019-6',
+      '2019-13',
+      '2019-00',
+      '2019-06-31',
+      '2023-02-29',
+      '1900-02-29',
+      '2019-06-30T00:00',
+      ' 2019',
+      '',
+    ]) {
       expect(partialDateSchema.safeParse(invalid).success, invalid).toBe(false);
     }
   });
 
   it('accepts exactly the real calendar days, leap years included', () => {
     // The oracle: a day exists when Date.UTC does not roll it over into the next month.
-    const exists = (y: number, m: number, d: number): boolean => new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d && m >= 1 && m <= 12;
+    const exists = (y: number, m: number, d: number): boolean =>
+      new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d && m >= 1 && m <= 12;
     const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
     for (const year of [1896, 1900, 1999, 2000, 2023, 2024, 2100, 2400]) {
       for (let month = 0; month <= 13; month++) {
@@ -52,10 +72,20 @@ describe('partial dates', () => {
       }
       throw new Error('expected a refusal');
     };
-    expect(refusal(() => earliestDay('June 2019'))).toMatchObject({ document: 'arguments of earliestDay', issues: [{ code: 'shape.invalid-format', path: ['value'] }] });
-    expect(refusal(() => latestDay('2023-02-29'))).toMatchObject({ issues: [{ code: 'shape.invalid-date', path: ['value'] }] });
-    expect(refusal(() => datePrecision(5 as never))).toMatchObject({ issues: [{ code: 'shape.invalid-type', path: ['value'] }] });
+    expect(refusal(() => earliestDay('June 2019'))).toMatchObject({
+      document: 'arguments of earliestDay',
+      issues: [{ code: 'shape.invalid-format', path: ['value'] }],
+    });
+    expect(refusal(() => latestDay('2023-02-29'))).toMatchObject({
+      issues: [{ code: 'shape.invalid-date', path: ['value'] }],
+    });
+    expect(refusal(() => datePrecision(5 as never))).toMatchObject({
+      issues: [{ code: 'shape.invalid-type', path: ['value'] }],
+    });
     expect(refusal(() => yearOf(null as never))).toMatchObject({ document: 'arguments of yearOf' });
-    expect(refusal(() => isCertainlyBefore('2019', 'x'))).toMatchObject({ document: 'arguments of isCertainlyBefore', issues: [{ path: ['b'] }] });
+    expect(refusal(() => isCertainlyBefore('2019', 'x'))).toMatchObject({
+      document: 'arguments of isCertainlyBefore',
+      issues: [{ path: ['b'] }],
+    });
   });
 });

@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { parsePlanProgress, safeParsePlanProgress, type PlanProgress } from '@mirps/core';
+import { type PlanProgress, parsePlanProgress, safeParsePlanProgress } from '@mirps/core';
 import { actionPlan2023 } from '@mirps/core/data';
+import { describe, expect, it } from 'vitest';
 import { issuesOf } from './helpers.js';
 
-const example = (): PlanProgress => JSON.parse(readFileSync(new URL('../../../examples/progress/progress-2023.example.json', import.meta.url), 'utf8')) as PlanProgress;
+const example = (): PlanProgress =>
+  JSON.parse(
+    readFileSync(new URL('../../../examples/progress/progress-2023.example.json', import.meta.url), 'utf8'),
+  ) as PlanProgress;
 
 describe('parsePlanProgress', () => {
   it('accepts the example progress of the 2023 plan', () => {
@@ -26,12 +29,14 @@ describe('parsePlanProgress', () => {
     ]);
   });
 
-  it('accepts a record from the handover into the term, before the plan\'s year begins', () => {
+  it("accepts a record from the handover into the term, before the plan's year begins", () => {
     const progress = example();
     progress.records[0]!.date = '2022-12-20';
     expect(safeParsePlanProgress(progress, actionPlan2023).success).toBe(true);
     progress.records[0]!.date = '2022-12-12';
-    expect(issuesOf(safeParsePlanProgress(progress, actionPlan2023))).toEqual([{ code: 'progress.outside-term', path: ['records', 0, 'date'] }]);
+    expect(issuesOf(safeParsePlanProgress(progress, actionPlan2023))).toEqual([
+      { code: 'progress.outside-term', path: ['records', 0, 'date'] },
+    ]);
   });
 
   it('reports unknown reporters and results, and another plan', () => {
@@ -56,7 +61,15 @@ describe('parsePlanProgress', () => {
       { code: 'progress.disaggregation-mismatch', path: ['indicators', 1, 'actuals', 0, 'disaggregations', 0] },
     ]);
     const share = progress.indicators.find((i) => i.id === 'indicator-2.1.2')!;
-    share.actuals[0]!.disaggregations = [{ dimension: 'sex', values: [{ category: 'female', value: 70 }, { category: 'male', value: 90 }] }];
+    share.actuals[0]!.disaggregations = [
+      {
+        dimension: 'sex',
+        values: [
+          { category: 'female', value: 70 },
+          { category: 'male', value: 90 },
+        ],
+      },
+    ];
     expect(issuesOf(safeParsePlanProgress(progress, actionPlan2023))).toHaveLength(1);
   });
 
@@ -70,8 +83,8 @@ describe('parsePlanProgress', () => {
 
   it('rejects a bad status and an unknown key', () => {
     const progress = example() as unknown as { records: Array<Record<string, unknown>> };
-    progress.records[0]!['status'] = 'done';
-    progress.records[1]!['colour'] = 'green';
+    progress.records[0]!.status = 'done';
+    progress.records[1]!.colour = 'green';
     expect(issuesOf(safeParsePlanProgress(progress, actionPlan2023))).toEqual([
       { code: 'shape.invalid-value', path: ['records', 0, 'status'] },
       { code: 'shape.unknown-key', path: ['records', 1, 'colour'] },

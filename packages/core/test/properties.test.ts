@@ -1,6 +1,12 @@
+import {
+  MirpsValidationError,
+  parseActionPlan,
+  safeParseActionPlan,
+  safeParsePresidencyLedger,
+  safeParseReferenceData,
+} from '@mirps/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MirpsValidationError, parseActionPlan, safeParseActionPlan, safeParsePresidencyLedger, safeParseReferenceData } from '@mirps/core';
 import { pathsOf, setAt, validPlan } from './arbitraries.js';
 import { planCopy } from './helpers.js';
 

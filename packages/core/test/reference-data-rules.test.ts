@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { parseReferenceData, safeParseReferenceData } from '@mirps/core';
+import { describe, expect, it } from 'vitest';
 import { issuesOf, referenceCopy } from './helpers.js';
 
 describe('parseReferenceData rules', () => {
@@ -27,7 +27,9 @@ describe('parseReferenceData rules', () => {
   it('reports a duplicate Annual Meeting number', () => {
     const data = referenceCopy();
     data.annualMeetings[1]!.ordinal = data.annualMeetings[0]!.ordinal;
-    expect(issuesOf(safeParseReferenceData(data))).toEqual([{ code: 'numbering.duplicate', path: ['annualMeetings', 1, 'ordinal'] }]);
+    expect(issuesOf(safeParseReferenceData(data))).toEqual([
+      { code: 'numbering.duplicate', path: ['annualMeetings', 1, 'ordinal'] },
+    ]);
   });
 
   it('reports a working-group lead or a meeting host that is not a member state', () => {
@@ -43,7 +45,9 @@ describe('parseReferenceData rules', () => {
   it('reports a membership that ends before it begins', () => {
     const data = referenceCopy();
     data.memberStates[0]!.memberships = [{ joined: '2017-10-26', left: '2016' }];
-    expect(issuesOf(safeParseReferenceData(data))).toEqual([{ code: 'dates.range-reversed', path: ['memberStates', 0, 'memberships', 0, 'left'] }]);
+    expect(issuesOf(safeParseReferenceData(data))).toEqual([
+      { code: 'dates.range-reversed', path: ['memberStates', 0, 'memberships', 0, 'left'] },
+    ]);
   });
 
   it('reports overlapping membership periods', () => {
@@ -65,16 +69,23 @@ describe('parseReferenceData rules', () => {
 
   it('reports a suspension outside its membership period', () => {
     const data = referenceCopy();
-    data.memberStates[0]!.memberships = [{ joined: '2017-10-26', left: '2020-05', suspensions: [{ start: '2021-01' }] }];
+    data.memberStates[0]!.memberships = [
+      { joined: '2017-10-26', left: '2020-05', suspensions: [{ start: '2021-01' }] },
+    ];
     expect(issuesOf(safeParseReferenceData(data))).toEqual([
-      { code: 'membership.suspension-outside-period', path: ['memberStates', 0, 'memberships', 0, 'suspensions', 0, 'start'] },
+      {
+        code: 'membership.suspension-outside-period',
+        path: ['memberStates', 0, 'memberships', 0, 'suspensions', 0, 'start'],
+      },
     ]);
   });
 
   it('reports a partner role that ends before it starts', () => {
     const data = referenceCopy();
     data.partners[0]!.roles = [{ role: 'support-platform-chair', from: '2022-09', to: '2021' }];
-    expect(issuesOf(safeParseReferenceData(data))).toEqual([{ code: 'dates.range-reversed', path: ['partners', 0, 'roles', 0, 'to'] }]);
+    expect(issuesOf(safeParseReferenceData(data))).toEqual([
+      { code: 'dates.range-reversed', path: ['partners', 0, 'roles', 0, 'to'] },
+    ]);
   });
 });
 
@@ -129,6 +140,8 @@ describe('pledges and asOf in reference data', () => {
     Object.assign(data.pledges![0]!, { type: 'policy', status: 'in-progress', joint: true });
     expect(safeParseReferenceData(data).success).toBe(true);
     (data.pledges![0] as { status: string }).status = 'done';
-    expect(issuesOf(safeParseReferenceData(data))).toEqual([{ code: 'shape.invalid-value', path: ['pledges', 0, 'status'] }]);
+    expect(issuesOf(safeParseReferenceData(data))).toEqual([
+      { code: 'shape.invalid-value', path: ['pledges', 0, 'status'] },
+    ]);
   });
 });

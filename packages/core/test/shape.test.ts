@@ -1,24 +1,26 @@
-import { describe, expect, it } from 'vitest';
 import { safeParseActionPlan, safeParseReferenceData } from '@mirps/core';
+import { describe, expect, it } from 'vitest';
 import { activityIndex, issuesOf, planCopy, referenceCopy } from './helpers.js';
 
 describe('document shape', () => {
   it('rejects a misspelt field instead of dropping it', () => {
     const plan = planCopy() as unknown as Record<string, unknown>;
-    plan['acitons'] = plan['actions'];
+    plan.acitons = plan.actions;
     expect(issuesOf(safeParseActionPlan(plan))).toEqual([{ code: 'shape.unknown-key', path: ['acitons'] }]);
   });
 
   it('rejects an unknown field deep inside, naming its path', () => {
     const plan = planCopy();
-    (plan.actions[4] as unknown as Record<string, unknown>)['workinGroup'] = 'wg-asylum-systems';
-    expect(issuesOf(safeParseActionPlan(plan))).toEqual([{ code: 'shape.unknown-key', path: ['actions', 4, 'workinGroup'] }]);
+    (plan.actions[4] as unknown as Record<string, unknown>).workinGroup = 'wg-asylum-systems';
+    expect(issuesOf(safeParseActionPlan(plan))).toEqual([
+      { code: 'shape.unknown-key', path: ['actions', 4, 'workinGroup'] },
+    ]);
   });
 
   it('reports a missing field apart from a field of the wrong type', () => {
     const plan = planCopy() as unknown as Record<string, unknown>;
-    delete plan['vision'];
-    plan['year'] = '2023';
+    delete plan.vision;
+    plan.year = '2023';
     expect(issuesOf(safeParseActionPlan(plan))).toEqual([
       { code: 'shape.invalid-type', path: ['year'] },
       { code: 'shape.missing', path: ['vision'] },
@@ -56,7 +58,9 @@ describe('document shape', () => {
   it('rejects an unknown schedule kind at its discriminator', () => {
     const plan = planCopy();
     (plan.calendar[0] as { schedule: unknown }).schedule = { kind: 'weekly' };
-    expect(issuesOf(safeParseActionPlan(plan))).toEqual([{ code: 'shape.invalid-value', path: ['calendar', 0, 'schedule', 'kind'] }]);
+    expect(issuesOf(safeParseActionPlan(plan))).toEqual([
+      { code: 'shape.invalid-value', path: ['calendar', 0, 'schedule', 'kind'] },
+    ]);
   });
 
   it('rejects an id that is not a readable slug', () => {
@@ -76,19 +80,35 @@ describe('document shape', () => {
   it('rejects a source address that is not http(s)', () => {
     const data = referenceCopy();
     data.memberStates[0]!.sources = [{ document: 'x', url: 'javascript:alert(1)' }];
-    expect(issuesOf(safeParseReferenceData(data))).toEqual([{ code: 'shape.invalid-format', path: ['memberStates', 0, 'sources', 0, 'url'] }]);
+    expect(issuesOf(safeParseReferenceData(data))).toEqual([
+      { code: 'shape.invalid-format', path: ['memberStates', 0, 'sources', 0, 'url'] },
+    ]);
   });
 
   it('rejects an RRULE that is not one, and COUNT with UNTIL', () => {
     const plan = planCopy();
     const i = activityIndex(plan, 'activity-virtual-plenary-meetings');
     plan.calendar[i]!.schedule = { kind: 'recurrence', start: '2023-01-19', rrule: 'FREQ=FORTNIGHTLY' };
-    expect(issuesOf(safeParseActionPlan(plan))).toEqual([{ code: 'schedule.invalid-rrule', path: ['calendar', i, 'schedule', 'rrule'] }]);
-    plan.calendar[i]!.schedule = { kind: 'recurrence', start: '2023-01-19', rrule: 'FREQ=MONTHLY;COUNT=4;UNTIL=20231231' };
-    expect(issuesOf(safeParseActionPlan(plan))).toEqual([{ code: 'schedule.count-with-until', path: ['calendar', i, 'schedule', 'rrule'] }]);
+    expect(issuesOf(safeParseActionPlan(plan))).toEqual([
+      { code: 'schedule.invalid-rrule', path: ['calendar', i, 'schedule', 'rrule'] },
+    ]);
+    plan.calendar[i]!.schedule = {
+      kind: 'recurrence',
+      start: '2023-01-19',
+      rrule: 'FREQ=MONTHLY;COUNT=4;UNTIL=20231231',
+    };
+    expect(issuesOf(safeParseActionPlan(plan))).toEqual([
+      { code: 'schedule.count-with-until', path: ['calendar', i, 'schedule', 'rrule'] },
+    ]);
     plan.calendar[i]!.schedule = { kind: 'recurrence', start: '2023-01-19', rrule: 'INTERVAL=3;BYDAY=3TH' };
-    expect(issuesOf(safeParseActionPlan(plan))).toEqual([{ code: 'schedule.invalid-rrule', path: ['calendar', i, 'schedule', 'rrule'] }]);
-    plan.calendar[i]!.schedule = { kind: 'recurrence', start: '2023-01-19', rrule: 'FREQ=WEEKLY;UNTIL=20231231T235959Z;BYDAY=MO,-1FR;WKST=MO' };
+    expect(issuesOf(safeParseActionPlan(plan))).toEqual([
+      { code: 'schedule.invalid-rrule', path: ['calendar', i, 'schedule', 'rrule'] },
+    ]);
+    plan.calendar[i]!.schedule = {
+      kind: 'recurrence',
+      start: '2023-01-19',
+      rrule: 'FREQ=WEEKLY;UNTIL=20231231T235959Z;BYDAY=MO,-1FR;WKST=MO',
+    };
     expect(safeParseActionPlan(plan).success).toBe(true);
   });
 });

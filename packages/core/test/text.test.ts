@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { escapeMarkdown, textIn } from '@mirps/core';
+import { describe, expect, it } from 'vitest';
 
 describe('textIn: the one way to pick a language from the data', () => {
   it('gives the language asked for, else the other one as it is, else nothing', () => {
@@ -13,7 +13,9 @@ describe('textIn: the one way to pick a language from the data', () => {
 
 describe('escapeMarkdown: the one escaper of every Markdown writer', () => {
   it('escapes inline markup, table borders and HTML, and joins lines', () => {
-    expect(escapeMarkdown('a | b *c* _d_ `e` [f](g) <h> ~i~ &j; #k \\l')).toBe('a \\| b \\*c\\* \\_d\\_ \\`e\\` \\[f\\](g) \\<h\\> \\~i\\~ \\&j; \\#k \\\\l');
+    expect(escapeMarkdown('a | b *c* _d_ `e` [f](g) <h> ~i~ &j; #k \\l')).toBe(
+      'a \\| b \\*c\\* \\_d\\_ \\`e\\` \\[f\\](g) \\<h\\> \\~i\\~ \\&j; \\#k \\\\l',
+    );
     expect(escapeMarkdown('one\ntwo\r\nthree')).toBe('one two three');
   });
 

@@ -15,26 +15,31 @@ import { readLanguage, readOptions } from './assemble/report-options.js';
 import type { ReportDocument } from './document/report-document.js';
 
 export type { ActionPlanReportOptions } from './assemble/action-plan-report.js';
-export type { ProgressReportOptions } from './assemble/progress-report.js';
 export type { MemoirOptions } from './assemble/presidency-memoir.js';
-export { renderMarkdown } from './render/markdown.js';
+export type { ProgressReportOptions } from './assemble/progress-report.js';
+export { parseReportDocument } from './document/parse-report-document.js';
+export type {
+  BarChart,
+  Block,
+  Chart,
+  Inline,
+  ReportDocument,
+  RichText,
+  RotationCircleChart,
+  Section,
+  TableBlock,
+  TimelineChart,
+} from './document/report-document.js';
+export {
+  DEFAULT_MAX_REPORT_NODES,
+  DEFAULT_MAX_REPORT_TEXT_LENGTH,
+  DEFAULT_MAX_SECTION_DEPTH,
+  type RenderOptions,
+} from './document/report-limits.js';
+export type { ActionProgress, Completion } from './progress/action-progress.js';
 export { renderHTML } from './render/html.js';
 export { renderJSON } from './render/json.js';
-export { parseReportDocument } from './document/parse-report-document.js';
-export { DEFAULT_MAX_SECTION_DEPTH, DEFAULT_MAX_REPORT_NODES, DEFAULT_MAX_REPORT_TEXT_LENGTH, type RenderOptions } from './document/report-limits.js';
-export type { ActionProgress, Completion } from './progress/action-progress.js';
-export type {
-  ReportDocument,
-  Section,
-  Block,
-  Inline,
-  RichText,
-  TableBlock,
-  Chart,
-  BarChart,
-  TimelineChart,
-  RotationCircleChart,
-} from './document/report-document.js';
+export { renderMarkdown } from './render/markdown.js';
 
 // Entry points: the embedded MIRPS data is the default here, and passed on explicitly from here.
 // Each reads its options once, checked, before anything else (see readOptions).
@@ -57,10 +62,21 @@ export type {
  * const informe = renderHTML(assembleActionPlanReport(actionPlan2023, { language: 'es' })); // <html lang="es">
  * ```
  */
-export function assembleActionPlanReport(plan: ActionPlan, context?: planReport.ActionPlanReportOptions): ReportDocument {
-  const read = readOptions(context, ['reference', 'ledger', 'language'], 'context', "{ reference, ledger, language: 'es' }");
+export function assembleActionPlanReport(
+  plan: ActionPlan,
+  context?: planReport.ActionPlanReportOptions,
+): ReportDocument {
+  const read = readOptions(
+    context,
+    ['reference', 'ledger', 'language'],
+    'context',
+    "{ reference, ledger, language: 'es' }",
+  );
   const language = readLanguage(read?.language);
-  return planReport.assembleActionPlanReport(plan, { ...withEmbeddedData(read as planReport.ActionPlanReportOptions | undefined), language });
+  return planReport.assembleActionPlanReport(plan, {
+    ...withEmbeddedData(read as planReport.ActionPlanReportOptions | undefined),
+    language,
+  });
 }
 
 /**
@@ -81,8 +97,17 @@ export function assembleActionPlanReport(plan: ActionPlan, context?: planReport.
  * renderMarkdown(assembleProgressReport(actionPlan2023, progress, { asOf: '2023-12-31' }));
  * ```
  */
-export function assembleProgressReport(plan: ActionPlan, progress: PlanProgress, options: progressReport.ProgressReportOptions): ReportDocument {
-  const read = readOptions(options, ['reference', 'ledger', 'asOf', 'language'], 'options', "{ asOf: '2023-12-31' }") as progressReport.ProgressReportOptions;
+export function assembleProgressReport(
+  plan: ActionPlan,
+  progress: PlanProgress,
+  options: progressReport.ProgressReportOptions,
+): ReportDocument {
+  const read = readOptions(
+    options,
+    ['reference', 'ledger', 'asOf', 'language'],
+    'options',
+    "{ asOf: '2023-12-31' }",
+  ) as progressReport.ProgressReportOptions;
   const language = readLanguage(read?.language);
   return progressReport.assembleProgressReport(plan, progress, { ...withEmbeddedData(read), language });
 }
@@ -105,8 +130,17 @@ export function assembleProgressReport(plan: ActionPlan, progress: PlanProgress,
  * renderHTML(assemblePresidencyMemoir(actionPlan2023, progress));
  * ```
  */
-export function assemblePresidencyMemoir(plan: ActionPlan, progress: PlanProgress, options?: memoir.MemoirOptions): ReportDocument {
-  const read = readOptions(options, ['reference', 'ledger', 'asOf', 'incoming', 'language'], 'options', "{ asOf: '2023-12-05' }") as memoir.MemoirOptions | undefined;
+export function assemblePresidencyMemoir(
+  plan: ActionPlan,
+  progress: PlanProgress,
+  options?: memoir.MemoirOptions,
+): ReportDocument {
+  const read = readOptions(
+    options,
+    ['reference', 'ledger', 'asOf', 'incoming', 'language'],
+    'options',
+    "{ asOf: '2023-12-05' }",
+  ) as memoir.MemoirOptions | undefined;
   const language = readLanguage(read?.language);
   return memoir.assemblePresidencyMemoir(plan, progress, { ...withEmbeddedData(read), language });
 }

@@ -1,20 +1,20 @@
-import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { MirpsError, MirpsReportError, nextPresidency, type ActionPlan, type PlanProgress } from '@mirps/core';
+import { type ActionPlan, MirpsError, MirpsReportError, nextPresidency } from '@mirps/core';
 import { actionPlan2023 } from '@mirps/core/data';
 import {
   assembleActionPlanReport,
   assemblePresidencyMemoir,
   assembleProgressReport,
+  type Block,
+  type Inline,
   parseReportDocument,
+  type ReportDocument,
   renderHTML,
   renderJSON,
   renderMarkdown,
-  type Block,
-  type Inline,
-  type ReportDocument,
   type Section,
 } from '@mirps/report';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 import { exampleProgress } from './helpers.js';
 import { HOSTILE, HOSTILE_CHARACTERS, LONG } from './hostile.js';
 import { htmlProblems, markdownProblems } from './inspect.js';
@@ -90,10 +90,41 @@ const hostileText: fc.Arbitrary<string> = fc.oneof(
 
 const hostileHref = fc.oneof(
   hostileText,
-  fc.constantFrom('https://example.org/a?b=1&c=2', 'mailto:someone@example.org', 'JAVASCRIPT:alert(1)', 'javascript:alert(1)', ' https://x.org', 'https://x.org/"onload="y', 'https://x.org/\u0000', 'data:text/html,<script>alert(1)</script>', 'vbscript:x', 'https://x.org/<script>'),
+  fc.constantFrom(
+    'https://example.org/a?b=1&c=2',
+    'mailto:someone@example.org',
+    'JAVASCRIPT:alert(1)',
+    'javascript:alert(1)',
+    ' https://x.org',
+    'https://x.org/"onload="y',
+    'https://x.org/\u0000',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:x',
+    'https://x.org/<script>',
+  ),
 );
 
-const WRONG_VALUES: unknown[] = [null, undefined, 0, -1, 1.5, Number.NaN, Infinity, -Infinity, 1e308, true, false, [], {}, [[]], [{}], 'x', 10n, { kind: 'paragraph' }, { length: 1e9 }];
+const WRONG_VALUES: unknown[] = [
+  null,
+  undefined,
+  0,
+  -1,
+  1.5,
+  Number.NaN,
+  Infinity,
+  -Infinity,
+  1e308,
+  true,
+  false,
+  [],
+  {},
+  [[]],
+  [{}],
+  'x',
+  10n,
+  { kind: 'paragraph' },
+  { length: 1e9 },
+];
 
 /** Proxies this test made: never read by the test itself, which knows what they do. */
 const proxies = new WeakSet<object>();
@@ -116,7 +147,16 @@ const throwingProxy = (): object => {
 // ---------------------------------------------------------------------------------------------------------
 // Random documents with hostile text, valid in shape
 
-const DAYS = ['2023-01-01', '2023-01-24', '2023-06-30', '2023-12-31', '2022-12-13', '2024-02-29', '0001-01-01', '9999-12-31'];
+const DAYS = [
+  '2023-01-01',
+  '2023-01-24',
+  '2023-06-30',
+  '2023-12-31',
+  '2022-12-13',
+  '2024-02-29',
+  '0001-01-01',
+  '9999-12-31',
+];
 
 const inline: fc.Arbitrary<Inline> = fc.oneof(
   fc.record({ kind: fc.constantFrom('text' as const, 'strong' as const, 'emphasis' as const), text: hostileText }),
@@ -125,15 +165,48 @@ const inline: fc.Arbitrary<Inline> = fc.oneof(
 const inlines = fc.array(inline, { maxLength: 4 });
 const number = fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer({ min: -5, max: 200 }));
 const chart = fc.oneof(
-  fc.record({ kind: fc.constant('bar-chart' as const), unit: hostileText, max: number, bars: fc.array(fc.record({ label: hostileText, value: number, target: fc.option(number, { nil: undefined }) }, { requiredKeys: ['label', 'value'] }), { maxLength: 4 }) }),
+  fc.record({
+    kind: fc.constant('bar-chart' as const),
+    unit: hostileText,
+    max: number,
+    bars: fc.array(
+      fc.record(
+        { label: hostileText, value: number, target: fc.option(number, { nil: undefined }) },
+        { requiredKeys: ['label', 'value'] },
+      ),
+      { maxLength: 4 },
+    ),
+  }),
   fc.record({
     kind: fc.constant('timeline' as const),
     year: fc.oneof(fc.constant(2023), fc.integer({ min: 1, max: 9999 })),
-    rows: fc.array(fc.record({ label: hostileText, spans: fc.array(fc.tuple(fc.constantFrom(...DAYS), fc.constantFrom(...DAYS)).map(([a, b]) => (a <= b ? ([a, b] as const) : ([b, a] as const))), { maxLength: 3 }) }), { maxLength: 3 }),
+    rows: fc.array(
+      fc.record({
+        label: hostileText,
+        spans: fc.array(
+          fc
+            .tuple(fc.constantFrom(...DAYS), fc.constantFrom(...DAYS))
+            .map(([a, b]) => (a <= b ? ([a, b] as const) : ([b, a] as const))),
+          { maxLength: 3 },
+        ),
+      }),
+      { maxLength: 3 },
+    ),
   }),
   fc.record({
     kind: fc.constant('rotation-circle' as const),
-    members: fc.array(fc.record({ id: fc.oneof(fc.constantFrom('BZ', 'PA', 'MX'), hostileText), label: hostileText, held: fc.boolean(), heldIn: fc.option(hostileText, { nil: undefined }) }, { requiredKeys: ['id', 'label', 'held'] }), { maxLength: 8 }),
+    members: fc.array(
+      fc.record(
+        {
+          id: fc.oneof(fc.constantFrom('BZ', 'PA', 'MX'), hostileText),
+          label: hostileText,
+          held: fc.boolean(),
+          heldIn: fc.option(hostileText, { nil: undefined }),
+        },
+        { requiredKeys: ['id', 'label', 'held'] },
+      ),
+      { maxLength: 8 },
+    ),
     outgoing: fc.oneof(fc.constant('PA'), hostileText),
     next: fc.oneof(fc.constant('BZ'), hostileText),
     cycle: fc.oneof(fc.constant(null), fc.integer({ min: -3, max: 1_000_000 })),
@@ -143,7 +216,13 @@ const table = fc.integer({ min: 1, max: 4 }).chain((columns) =>
   fc.record({
     kind: fc.constant('table' as const),
     caption: hostileText,
-    columns: fc.array(fc.record({ header: hostileText, align: fc.constantFrom('left' as const, 'right' as const, 'center' as const) }, { requiredKeys: ['header'] }), { minLength: columns, maxLength: columns }),
+    columns: fc.array(
+      fc.record(
+        { header: hostileText, align: fc.constantFrom('left' as const, 'right' as const, 'center' as const) },
+        { requiredKeys: ['header'] },
+      ),
+      { minLength: columns, maxLength: columns },
+    ),
     rows: fc.array(fc.array(hostileText, { minLength: columns, maxLength: columns }), { maxLength: 4 }),
   }),
 );
@@ -158,11 +237,20 @@ const { section } = fc.letrec<{ section: Section }>((tie) => ({
     id: hostileText,
     title: hostileText,
     blocks: fc.array(block, { maxLength: 4 }),
-    sections: fc.oneof({ maxDepth: 3, depthIdentifier: 'section' }, fc.constant([]), fc.array(tie('section'), { maxLength: 2 })),
+    sections: fc.oneof(
+      { maxDepth: 3, depthIdentifier: 'section' },
+      fc.constant([]),
+      fc.array(tie('section'), { maxLength: 2 }),
+    ),
   }),
 }));
 const randomDocument: fc.Arbitrary<ReportDocument> = fc.record(
-  { title: hostileText, subtitle: hostileText, language: fc.constantFrom('en' as const, 'es' as const), sections: fc.array(section, { maxLength: 3 }) },
+  {
+    title: hostileText,
+    subtitle: hostileText,
+    language: fc.constantFrom('en' as const, 'es' as const),
+    sections: fc.array(section, { maxLength: 3 }),
+  },
   { requiredKeys: ['title', 'language', 'sections'] },
 );
 
@@ -170,7 +258,13 @@ const randomDocument: fc.Arbitrary<ReportDocument> = fc.record(
 // Mutations of real documents: hostile text, wrong types, deleted and unknown keys, throwing proxies, shared nodes
 
 type Step = string | number;
-type Mutation = { at: number; kind: 'text' | 'wrong' | 'delete' | 'extra' | 'proxy' | 'share'; text: string; wrong: number; other: number };
+type Mutation = {
+  at: number;
+  kind: 'text' | 'wrong' | 'delete' | 'extra' | 'proxy' | 'share';
+  text: string;
+  wrong: number;
+  other: number;
+};
 
 const mutation: fc.Arbitrary<Mutation> = fc.record({
   at: fc.nat(),
@@ -182,8 +276,14 @@ const mutation: fc.Arbitrary<Mutation> = fc.record({
 
 /** Hostile text for strings, and a few structural changes anywhere (none in about a third of the cases). */
 const changes = fc.record({
-  text: fc.array(mutation.map((m) => ({ ...m, kind: 'text' as const })), { maxLength: 5 }),
-  structural: fc.array(mutation.filter((m) => m.kind !== 'text'), { maxLength: 2 }),
+  text: fc.array(
+    mutation.map((m) => ({ ...m, kind: 'text' as const })),
+    { maxLength: 5 },
+  ),
+  structural: fc.array(
+    mutation.filter((m) => m.kind !== 'text'),
+    { maxLength: 2 },
+  ),
 });
 type Changes = { text: Mutation[]; structural: Mutation[] };
 type Paths = { text: Step[][]; any: Step[][] };
@@ -191,8 +291,9 @@ type Paths = { text: Step[][]; any: Step[][] };
 /** Every path into a JSON value: to each object, array and primitive in it. */
 function pathsOf(value: unknown, path: Step[] = [], out: Step[][] = []): Step[][] {
   out.push(path);
-  if (Array.isArray(value)) value.forEach((item, i) => pathsOf(item, [...path, i], out));
-  else if (typeof value === 'object' && value !== null) for (const [key, item] of Object.entries(value)) pathsOf(item, [...path, key], out);
+  if (Array.isArray(value)) for (const [i, item] of value.entries()) pathsOf(item, [...path, i], out);
+  else if (typeof value === 'object' && value !== null)
+    for (const [key, item] of Object.entries(value)) pathsOf(item, [...path, key], out);
   return out;
 }
 
@@ -201,8 +302,9 @@ const stringPaths = (value: unknown): Step[][] => {
   const paths: Step[][] = [];
   const walk = (v: unknown, path: Step[]): void => {
     if (typeof v === 'string') paths.push(path);
-    else if (Array.isArray(v)) v.forEach((item, i) => walk(item, [...path, i]));
-    else if (typeof v === 'object' && v !== null) for (const [key, item] of Object.entries(v)) walk(item, [...path, key]);
+    else if (Array.isArray(v)) for (const [i, item] of v.entries()) walk(item, [...path, i]);
+    else if (typeof v === 'object' && v !== null)
+      for (const [key, item] of Object.entries(v)) walk(item, [...path, key]);
   };
   walk(value, []);
   return paths;
@@ -221,7 +323,7 @@ function mutate<T>(base: T, mutations: readonly Mutation[], paths: Step[][]): T 
     if (typeof parent !== 'object' || parent === null || proxies.has(parent)) continue;
     const key = path.at(-1)!;
     const target = parent as Record<Step, unknown>;
-    if (!Object.prototype.hasOwnProperty.call(target, key)) continue;
+    if (!Object.hasOwn(target, key)) continue;
     switch (m.kind) {
       case 'text':
         target[key] = m.text;
@@ -235,7 +337,8 @@ function mutate<T>(base: T, mutations: readonly Mutation[], paths: Step[][]): T 
         else delete target[key];
         break;
       case 'extra':
-        if (typeof target[key] === 'object' && target[key] !== null && !proxies.has(target[key] as object)) (target[key] as Record<string, unknown>)[m.text || 'x'] = m.text;
+        if (typeof target[key] === 'object' && target[key] !== null && !proxies.has(target[key] as object))
+          (target[key] as Record<string, unknown>)[m.text || 'x'] = m.text;
         break;
       case 'proxy':
         target[key] = throwingProxy();
@@ -256,7 +359,8 @@ function mutate<T>(base: T, mutations: readonly Mutation[], paths: Step[][]): T 
 }
 
 /** A copy of `base` with hostile text at some of its `text` paths, then the structural changes anywhere. */
-const change = <T>(base: T, given: Changes, paths: Paths): T => mutate(mutate(base, given.text, paths.text), given.structural, paths.any);
+const change = <T>(base: T, given: Changes, paths: Paths): T =>
+  mutate(mutate(base, given.text, paths.text), given.structural, paths.any);
 
 /** What a value holds, for comparing before and after a call: plain data, with proxies, cycles and odd values named. */
 function snapshot(value: unknown, ancestors: object[] = []): unknown {
@@ -272,7 +376,8 @@ function snapshot(value: unknown, ancestors: object[] = []): unknown {
 
 /** Freezes a value deeply, but for the proxies this test made and typed arrays (which cannot be): a write to the input then throws a TypeError. */
 function freeze<T>(value: T, seen = new Set<object>()): T {
-  if (typeof value !== 'object' || value === null || proxies.has(value) || seen.has(value) || ArrayBuffer.isView(value)) return value;
+  if (typeof value !== 'object' || value === null || proxies.has(value) || seen.has(value) || ArrayBuffer.isView(value))
+    return value;
   seen.add(value);
   for (const item of Object.values(value)) freeze(item, seen);
   Object.freeze(value);
@@ -296,7 +401,13 @@ function checkRenderers(doc: unknown, options?: unknown): 'written' | 'refused' 
     } catch (error) {
       if (!(error instanceof MirpsReportError)) throw new Error(`${name} threw ${String(error)}`, { cause: error });
       expect(error.issues.length).toBeGreaterThan(0);
-      for (const issue of error.issues) expect(['report.invalid-document', 'report.document-too-large', 'report.document-too-deep', 'report.invalid-option']).toContain(issue.code);
+      for (const issue of error.issues)
+        expect([
+          'report.invalid-document',
+          'report.document-too-large',
+          'report.document-too-deep',
+          'report.invalid-option',
+        ]).toContain(issue.code);
       outcomes.push(JSON.stringify(error.issues));
       continue;
     }
@@ -322,7 +433,10 @@ function checkAssembler(assemble: () => ReportDocument, inputs: readonly unknown
     expect(error.issues.length).toBeGreaterThan(0);
     return 'refused';
   }
-  expect(inputs.map((input) => snapshot(input)), 'the inputs are unchanged').toEqual(before);
+  expect(
+    inputs.map((input) => snapshot(input)),
+    'the inputs are unchanged',
+  ).toEqual(before);
   expect(checkRenderers(doc), 'what an assembler builds, every renderer writes').toBe('written');
   return 'written';
 }
@@ -331,7 +445,11 @@ function checkAssembler(assemble: () => ReportDocument, inputs: readonly unknown
 
 const plan = actionPlan2023 as ActionPlan;
 const progress = exampleProgress();
-const bases: ReportDocument[] = [assembleActionPlanReport(plan), assembleProgressReport(plan, progress, { asOf: '2023-12-31' }), assemblePresidencyMemoir(plan, progress)];
+const bases: ReportDocument[] = [
+  assembleActionPlanReport(plan),
+  assembleProgressReport(plan, progress, { asOf: '2023-12-31' }),
+  assemblePresidencyMemoir(plan, progress),
+];
 const basePaths: Paths[] = bases.map((doc) => ({ text: stringPaths(doc), any: pathsOf(doc) }));
 // Text is where hostile text goes (most such plans stay valid); any value is where wrong types go.
 const isText = (path: Step[]): boolean => ['en', 'es', 'url'].includes(String(path.at(-1)));
@@ -374,11 +492,31 @@ describe('adversarial inputs to @mirps/report', () => {
   it(
     'throws only MIRPS errors for any argument to the renderers, and options of any kind',
     () => {
-      const options = fc.oneof(fc.constant(undefined), fc.anything(), fc.record({ maxNodes: fc.anything(), maxTextLength: fc.anything(), maxSectionDepth: fc.anything() }, { requiredKeys: [] }));
+      const options = fc.oneof(
+        fc.constant(undefined),
+        fc.anything(),
+        fc.record(
+          { maxNodes: fc.anything(), maxTextLength: fc.anything(), maxSectionDepth: fc.anything() },
+          { requiredKeys: [] },
+        ),
+      );
       fc.assert(
-        fc.property(fc.oneof(fc.anything({ withBoxedValues: true, withNullPrototype: true, withObjectString: true, withSparseArray: true, withTypedArray: true }), randomDocument), options, (doc, given) => {
-          checkRenderers(doc, given);
-        }),
+        fc.property(
+          fc.oneof(
+            fc.anything({
+              withBoxedValues: true,
+              withNullPrototype: true,
+              withObjectString: true,
+              withSparseArray: true,
+              withTypedArray: true,
+            }),
+            randomDocument,
+          ),
+          options,
+          (doc, given) => {
+            checkRenderers(doc, given);
+          },
+        ),
         { numRuns: 300 },
       );
     },
@@ -391,9 +529,24 @@ describe('adversarial inputs to @mirps/report', () => {
       const outcomes = { written: 0, refused: 0 };
       // Plans and progress: no shared nodes (JSON has none) and fewer structural changes, so that some stay valid.
       // Most of the text is markup that the plan's rules accept; the rest may be refused (control characters, blanks).
-      const planText = fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...HOSTILE, LONG) }, { weight: 1, arbitrary: hostileText });
-      const textChange = fc.record({ at: fc.nat(), kind: fc.constant('text' as const), text: planText, wrong: fc.constant(0), other: fc.constant(0) });
-      const planChanges = fc.record({ text: fc.array(textChange, { maxLength: 4 }), structural: fc.array(mutation.filter((m) => m.kind === 'wrong' || m.kind === 'delete' || m.kind === 'proxy'), { maxLength: 1 }) });
+      const planText = fc.oneof(
+        { weight: 3, arbitrary: fc.constantFrom(...HOSTILE, LONG) },
+        { weight: 1, arbitrary: hostileText },
+      );
+      const textChange = fc.record({
+        at: fc.nat(),
+        kind: fc.constant('text' as const),
+        text: planText,
+        wrong: fc.constant(0),
+        other: fc.constant(0),
+      });
+      const planChanges = fc.record({
+        text: fc.array(textChange, { maxLength: 4 }),
+        structural: fc.array(
+          mutation.filter((m) => m.kind === 'wrong' || m.kind === 'delete' || m.kind === 'proxy'),
+          { maxLength: 1 },
+        ),
+      });
       fc.assert(
         fc.property(planChanges, planChanges, fc.nat(2), (forPlan, forProgress, which) => {
           const mutatedPlan = freeze(change(plan, forPlan, planPaths));
@@ -433,16 +586,33 @@ describe('adversarial inputs to @mirps/report', () => {
     'throws only MIRPS errors for any argument to the assemblers',
     () => {
       const anything = fc.anything({ withBoxedValues: true, withNullPrototype: true, maxDepth: 2 });
-      const options = fc.oneof(anything, fc.record({ asOf: fc.oneof(anything, fc.constantFrom('2023-12-31', '2023-02-30', '2030-01-01')), incoming: anything, reference: anything, ledger: anything }, { requiredKeys: [] }));
+      const options = fc.oneof(
+        anything,
+        fc.record(
+          {
+            asOf: fc.oneof(anything, fc.constantFrom('2023-12-31', '2023-02-30', '2030-01-01')),
+            incoming: anything,
+            reference: anything,
+            ledger: anything,
+          },
+          { requiredKeys: [] },
+        ),
+      );
       fc.assert(
-        fc.property(fc.oneof(fc.constant(plan), anything), fc.oneof(fc.constant(progress), anything), options, fc.nat(2), (givenPlan, givenProgress, givenOptions, which) => {
-          const assemble = [
-            () => assembleActionPlanReport(givenPlan as never, givenOptions as never),
-            () => assembleProgressReport(givenPlan as never, givenProgress as never, givenOptions as never),
-            () => assemblePresidencyMemoir(givenPlan as never, givenProgress as never, givenOptions as never),
-          ][which]!;
-          checkAssembler(assemble, [givenPlan, givenProgress, givenOptions]);
-        }),
+        fc.property(
+          fc.oneof(fc.constant(plan), anything),
+          fc.oneof(fc.constant(progress), anything),
+          options,
+          fc.nat(2),
+          (givenPlan, givenProgress, givenOptions, which) => {
+            const assemble = [
+              () => assembleActionPlanReport(givenPlan as never, givenOptions as never),
+              () => assembleProgressReport(givenPlan as never, givenProgress as never, givenOptions as never),
+              () => assemblePresidencyMemoir(givenPlan as never, givenProgress as never, givenOptions as never),
+            ][which]!;
+            checkAssembler(assemble, [givenPlan, givenProgress, givenOptions]);
+          },
+        ),
         { numRuns: 150 },
       );
     },

@@ -1,21 +1,21 @@
-import { describe, expect, it } from 'vitest';
-import { MirpsReportError, MirpsValidationError, deepFreeze, nextPresidency } from '@mirps/core';
+import { deepFreeze, MirpsReportError, MirpsValidationError, nextPresidency } from '@mirps/core';
 import { actionPlan2023 } from '@mirps/core/data';
 import * as report from '@mirps/report';
 import {
-  DEFAULT_MAX_REPORT_NODES,
-  DEFAULT_MAX_REPORT_TEXT_LENGTH,
-  DEFAULT_MAX_SECTION_DEPTH,
   assembleActionPlanReport,
   assemblePresidencyMemoir,
   assembleProgressReport,
+  DEFAULT_MAX_REPORT_NODES,
+  DEFAULT_MAX_REPORT_TEXT_LENGTH,
+  DEFAULT_MAX_SECTION_DEPTH,
   parseReportDocument,
+  type ReportDocument,
   renderHTML,
   renderJSON,
   renderMarkdown,
-  type ReportDocument,
   type Section,
 } from '@mirps/report';
+import { describe, expect, it } from 'vitest';
 import { exampleProgress } from './helpers.js';
 
 const RENDERERS = { renderHTML, renderMarkdown, renderJSON } as const;
@@ -46,27 +46,82 @@ function counted<T extends object>(target: T, reads: Map<string, number>, name: 
     get(object, key, receiver) {
       if (typeof key === 'string') reads.set(`${name}.${key}`, (reads.get(`${name}.${key}`) ?? 0) + 1);
       const value = Reflect.get(object, key, receiver) as unknown;
-      return typeof value === 'object' && value !== null && typeof key === 'string' ? counted(value, reads, `${name}.${key}`) : value;
+      return typeof value === 'object' && value !== null && typeof key === 'string'
+        ? counted(value, reads, `${name}.${key}`)
+        : value;
     },
   });
 }
 
 describe('the renderers refuse what is not a report document, with a typed error', () => {
-  const throwing = new Proxy({}, { get: () => { throw new TypeError('trap'); }, ownKeys: () => { throw new RangeError('trap'); } });
+  const throwing = new Proxy(
+    {},
+    {
+      get: () => {
+        throw new TypeError('trap');
+      },
+      ownKeys: () => {
+        throw new RangeError('trap');
+      },
+    },
+  );
   const revocable = Proxy.revocable({}, {});
   revocable.revoke();
   const cases: Array<[string, unknown, string[]]> = [
     ['null', null, ['report.invalid-document ']],
     ['a number', 5, ['report.invalid-document ']],
     ['an array', [], ['report.invalid-document ']],
-    ['an empty object', {}, ['report.invalid-document title', 'report.invalid-document language', 'report.invalid-document sections']],
+    [
+      'an empty object',
+      {},
+      ['report.invalid-document title', 'report.invalid-document language', 'report.invalid-document sections'],
+    ],
     ['sections that are not an array', { ...small, sections: {} }, ['report.invalid-document sections']],
-    ['a block of an unknown kind', { ...small, sections: [{ ...section('a'), blocks: [{ kind: 'video', src: 'x' }] }] }, ['report.invalid-document sections.0.blocks.0.kind']],
-    ['text of an unknown kind', { ...small, sections: [{ ...section('a'), blocks: [{ kind: 'paragraph', content: [{ kind: 'html', text: '<b>' }] }] }] }, ['report.invalid-document sections.0.blocks.0.content.0.kind']],
+    [
+      'a block of an unknown kind',
+      { ...small, sections: [{ ...section('a'), blocks: [{ kind: 'video', src: 'x' }] }] },
+      ['report.invalid-document sections.0.blocks.0.kind'],
+    ],
+    [
+      'text of an unknown kind',
+      {
+        ...small,
+        sections: [{ ...section('a'), blocks: [{ kind: 'paragraph', content: [{ kind: 'html', text: '<b>' }] }] }],
+      },
+      ['report.invalid-document sections.0.blocks.0.content.0.kind'],
+    ],
     ['an unknown key', { ...small, onload: 'x' }, ['report.invalid-document onload']],
-    ['a row with too few cells', { ...small, sections: [{ ...section('a'), blocks: [{ kind: 'table', caption: 'c', columns: [{ header: 'a' }, { header: 'b' }], rows: [['1']] }] }] }, ['report.invalid-document sections.0.blocks.0.rows.0']],
-    ['a table without columns', { ...small, sections: [{ ...section('a'), blocks: [{ kind: 'table', caption: 'c', columns: [], rows: [] }] }] }, ['report.invalid-document sections.0.blocks.0.columns']],
-    ['an alignment that is not one', { ...small, sections: [{ ...section('a'), blocks: [{ kind: 'table', caption: 'c', columns: [{ header: 'a', align: '"><script>' }], rows: [] }] }] }, ['report.invalid-document sections.0.blocks.0.columns.0.align']],
+    [
+      'a row with too few cells',
+      {
+        ...small,
+        sections: [
+          {
+            ...section('a'),
+            blocks: [{ kind: 'table', caption: 'c', columns: [{ header: 'a' }, { header: 'b' }], rows: [['1']] }],
+          },
+        ],
+      },
+      ['report.invalid-document sections.0.blocks.0.rows.0'],
+    ],
+    [
+      'a table without columns',
+      { ...small, sections: [{ ...section('a'), blocks: [{ kind: 'table', caption: 'c', columns: [], rows: [] }] }] },
+      ['report.invalid-document sections.0.blocks.0.columns'],
+    ],
+    [
+      'an alignment that is not one',
+      {
+        ...small,
+        sections: [
+          {
+            ...section('a'),
+            blocks: [{ kind: 'table', caption: 'c', columns: [{ header: 'a', align: '"><script>' }], rows: [] }],
+          },
+        ],
+      },
+      ['report.invalid-document sections.0.blocks.0.columns.0.align'],
+    ],
     ['a boxed string', { ...small, title: Object('T') }, ['report.invalid-document title']],
     ['a Proxy whose traps throw', throwing, ['report.invalid-document ']],
     ['a revoked Proxy', revocable.proxy, ['report.invalid-document ']],
@@ -75,20 +130,44 @@ describe('the renderers refuse what is not a report document, with a typed error
 
   for (const [name, doc, issues] of cases) {
     it(`refuses ${name} in every format`, () => {
-      for (const [renderer, render] of Object.entries(RENDERERS)) expect(refusal(() => render(doc as never)), renderer).toEqual(issues);
+      for (const [renderer, render] of Object.entries(RENDERERS))
+        expect(
+          refusal(() => render(doc as never)),
+          renderer,
+        ).toEqual(issues);
     });
   }
 
   it('refuses a section that contains itself', () => {
-    const loop: { id: string; title: string; blocks: never[]; sections: unknown[] } = { id: 'loop', title: 'Loop', blocks: [], sections: [] };
+    const loop: { id: string; title: string; blocks: never[]; sections: unknown[] } = {
+      id: 'loop',
+      title: 'Loop',
+      blocks: [],
+      sections: [],
+    };
     loop.sections.push(loop);
-    expect(refusal(() => renderMarkdown({ ...small, sections: [loop] } as never))).toEqual(['report.invalid-document sections.0.sections.0']);
+    expect(refusal(() => renderMarkdown({ ...small, sections: [loop] } as never))).toEqual([
+      'report.invalid-document sections.0.sections.0',
+    ]);
   });
 
   it('refuses render options of the wrong type', () => {
-    for (const options of [5, 'x', null, [], { maxNodes: 0 }, { maxNodes: 1.5 }, { maxNodes: '10' }, { maxSectionDepth: Infinity }, { maxTextLength: -1 }]) {
+    for (const options of [
+      5,
+      'x',
+      null,
+      [],
+      { maxNodes: 0 },
+      { maxNodes: 1.5 },
+      { maxNodes: '10' },
+      { maxSectionDepth: Infinity },
+      { maxTextLength: -1 },
+    ]) {
       const issues = refusal(() => renderHTML(small, options as never));
-      expect(issues.map((issue) => issue.split(' ')[0]), JSON.stringify(options)).toEqual(['report.invalid-option']);
+      expect(
+        issues.map((issue) => issue.split(' ')[0]),
+        JSON.stringify(options),
+      ).toEqual(['report.invalid-option']);
     }
   });
 });
@@ -97,21 +176,44 @@ describe('the assemblers check their arguments', () => {
   it('refuses options and contexts that are not objects, and options of the wrong type, with report.invalid-option', () => {
     expect(refusal(() => assembleActionPlanReport(actionPlan2023, null as never))).toEqual(['report.invalid-option ']);
     expect(refusal(() => assembleActionPlanReport(actionPlan2023, 'x' as never))).toEqual(['report.invalid-option ']);
-    expect(refusal(() => assembleProgressReport(actionPlan2023, null as never, null as never))).toEqual(['report.invalid-option ']);
-    expect(refusal(() => assembleProgressReport(actionPlan2023, exampleProgress(), { asOf: 5 } as never))).toEqual(['report.invalid-option asOf']);
-    expect(refusal(() => assemblePresidencyMemoir(actionPlan2023, exampleProgress(), { asOf: 5 } as never))).toEqual(['report.invalid-option asOf']);
-    expect(refusal(() => assemblePresidencyMemoir(actionPlan2023, exampleProgress(), { incoming: 'x' } as never))).toEqual(['report.invalid-option incoming']);
-    expect(refusal(() => assemblePresidencyMemoir(actionPlan2023, exampleProgress(), { incoming: { ...nextPresidency(), explanation: { text: 'x' } } } as never))).toEqual([
+    expect(refusal(() => assembleProgressReport(actionPlan2023, null as never, null as never))).toEqual([
+      'report.invalid-option ',
+    ]);
+    expect(refusal(() => assembleProgressReport(actionPlan2023, exampleProgress(), { asOf: 5 } as never))).toEqual([
+      'report.invalid-option asOf',
+    ]);
+    expect(refusal(() => assemblePresidencyMemoir(actionPlan2023, exampleProgress(), { asOf: 5 } as never))).toEqual([
+      'report.invalid-option asOf',
+    ]);
+    expect(
+      refusal(() => assemblePresidencyMemoir(actionPlan2023, exampleProgress(), { incoming: 'x' } as never)),
+    ).toEqual(['report.invalid-option incoming']);
+    expect(
+      refusal(() =>
+        assemblePresidencyMemoir(actionPlan2023, exampleProgress(), {
+          incoming: { ...nextPresidency(), explanation: { text: 'x' } },
+        } as never),
+      ),
+    ).toEqual([
       'report.invalid-option incoming.explanation.text',
       'report.invalid-option incoming.explanation.heldThisCycle',
     ]);
-    const getter = Object.defineProperty({}, 'asOf', { enumerable: true, get: () => { throw new Error('no'); } });
-    expect(refusal(() => assemblePresidencyMemoir(actionPlan2023, exampleProgress(), getter as never))).toEqual(['report.invalid-option asOf']);
+    const getter = Object.defineProperty({}, 'asOf', {
+      enumerable: true,
+      get: () => {
+        throw new Error('no');
+      },
+    });
+    expect(refusal(() => assemblePresidencyMemoir(actionPlan2023, exampleProgress(), getter as never))).toEqual([
+      'report.invalid-option asOf',
+    ]);
   });
 
   it('refuses an invalid plan or progress with MirpsValidationError, as documented', () => {
     expect(() => assemblePresidencyMemoir(null as never, exampleProgress())).toThrow(MirpsValidationError);
-    expect(() => assembleProgressReport(actionPlan2023, null as never, { asOf: '2023-12-31' })).toThrow(MirpsValidationError);
+    expect(() => assembleProgressReport(actionPlan2023, null as never, { asOf: '2023-12-31' })).toThrow(
+      MirpsValidationError,
+    );
   });
 
   it('changes none of its inputs (frozen inputs would throw on a write)', () => {
@@ -144,8 +246,12 @@ describe('limits, with defaults, refused with a typed issue that names the optio
     expect(refusal(() => renderHTML(plan, { maxNodes: 100 }))[0]).toMatch(/^report\.document-too-large /);
     expect(refusal(() => renderHTML(plan, { maxTextLength: 1_000 }))[0]).toMatch(/^report\.document-too-large /);
     expect(() => renderMarkdown(plan, { maxNodes: 2_000, maxTextLength: 20_000 })).not.toThrow();
-    expect(() => parseReportDocument(plan, { maxNodes: 100 })).toThrow(/raise the maxNodes option \(200000 by default\)/);
-    expect(() => parseReportDocument({ ...small, title: 'x'.repeat(DEFAULT_MAX_REPORT_TEXT_LENGTH + 1) })).toThrow(/raise the maxTextLength option \(10000000 by default\)/);
+    expect(() => parseReportDocument(plan, { maxNodes: 100 })).toThrow(
+      /raise the maxNodes option \(200000 by default\)/,
+    );
+    expect(() => parseReportDocument({ ...small, title: 'x'.repeat(DEFAULT_MAX_REPORT_TEXT_LENGTH + 1) })).toThrow(
+      /raise the maxTextLength option \(10000000 by default\)/,
+    );
     expect(DEFAULT_MAX_REPORT_NODES).toBe(200_000);
   });
 
@@ -154,15 +260,25 @@ describe('limits, with defaults, refused with a typed issue that names the optio
     let shared = section('leaf');
     for (let level = 0; level < 40; level++) shared = { ...section(`level-${level}`), sections: [shared, shared] };
     const doc = counted({ title: 'Shared', language: 'en', sections: [shared] }, reads, 'doc');
-    expect(refusal(() => renderHTML(doc as ReportDocument, { maxNodes: 1_000, maxSectionDepth: 64 }))[0]).toMatch(/^report\.document-too-large /);
+    expect(refusal(() => renderHTML(doc as ReportDocument, { maxNodes: 1_000, maxSectionDepth: 64 }))[0]).toMatch(
+      /^report\.document-too-large /,
+    );
     const total = [...reads.values()].reduce((sum, n) => sum + n, 0);
     expect(total).toBeLessThan(5 * 1_000);
   });
 
   it('refuses an array that claims more items than the limit before reading any', () => {
     const reads = new Map<string, number>();
-    const endless = new Proxy([], { get: (target, key) => (key === 'length' ? 2 ** 32 - 1 : (reads.set(String(key), 1), Reflect.get(target, key))) });
-    expect(refusal(() => renderJSON({ ...small, sections: endless } as never))).toEqual(['report.document-too-large sections']);
+    const endless = new Proxy([], {
+      get: (target, key) => {
+        if (key === 'length') return 2 ** 32 - 1;
+        reads.set(String(key), 1);
+        return Reflect.get(target, key);
+      },
+    });
+    expect(refusal(() => renderJSON({ ...small, sections: endless } as never))).toEqual([
+      'report.document-too-large sections',
+    ]);
     expect([...reads.keys()].filter((key) => /^\d+$/.test(key))).toEqual([]);
   });
 });
@@ -174,7 +290,12 @@ describe('the document rendered is the document checked', () => {
     renderHTML(counted(doc, reads, 'doc'));
     expect([...reads].filter(([, count]) => count > 1)).toEqual([]);
     let title = 0;
-    const changing = { ...small, get title() { return ++title === 1 ? 'Safe' : '<script>x</script>'; } };
+    const changing = {
+      ...small,
+      get title() {
+        return ++title === 1 ? 'Safe' : '<script>x</script>';
+      },
+    };
     expect(renderHTML(changing)).toContain('<h1>Safe</h1>');
   });
 

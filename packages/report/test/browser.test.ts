@@ -1,22 +1,33 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { actionPlan2023 } from '@mirps/core/data';
 import { nextPresidency } from '@mirps/core';
+import { actionPlan2023 } from '@mirps/core/data';
 import { assembleActionPlanReport, assemblePresidencyMemoir, renderHTML } from '@mirps/report';
+import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_LAUNCH, PREREQUISITES, runsWith } from '../../../test/prerequisites.js';
 import { exampleProgress } from './helpers.js';
-import { HOSTILE, HOSTILE_CHARACTERS, LONG, hostileDocument, hostileLinks, hostilePlan } from './hostile.js';
+import { HOSTILE, HOSTILE_CHARACTERS, hostileDocument, hostileLinks, hostilePlan, LONG } from './hostile.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const artifacts = resolve(import.meta.dirname, '../../../.vitest-artifacts');
 const folder = mkdtempSync(join(tmpdir(), 'mirps-report-'));
 let browser: Browser;
 
 /** Opens an HTML report in headless Chromium and reports what happened: requests, console errors, script effects. */
-async function open(name: string, html: string): Promise<{ requests: string[]; errors: string[]; pwned: unknown; text: string; headings: number; lang: string | null; english: number }> {
+async function open(
+  name: string,
+  html: string,
+): Promise<{
+  requests: string[];
+  errors: string[];
+  pwned: unknown;
+  text: string;
+  headings: number;
+  lang: string | null;
+  english: number;
+}> {
   const file = join(folder, `${name}.html`);
   writeFileSync(file, html);
   const url = pathToFileURL(file).href;
@@ -46,13 +57,10 @@ async function open(name: string, html: string): Promise<{ requests: string[]; e
   return result;
 }
 
-// Skipped, visibly, only on a developer machine without Debian's chromium; CI installs it.
-describe.skipIf(!existsSync(CHROMIUM) && !process.env['CI'])('the HTML reports in headless Chromium', () => {
+// Skipped only on a developer machine without Debian's chromium, as the run says; CI installs it.
+describe.skipIf(!runsWith(PREREQUISITES.chromium))('the HTML reports in headless Chromium', () => {
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    browser = await chromium.launch(CHROMIUM_LAUNCH);
   });
   afterAll(async () => {
     await browser?.close();
@@ -75,7 +83,10 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env['CI'])('the HTML reports i
   });
 
   it('renders the Spanish memoir, its English source text marked, with no console errors and no network requests', async () => {
-    const page = await open('memoir-2023-es', renderHTML(assemblePresidencyMemoir(actionPlan2023, exampleProgress(), { language: 'es' })));
+    const page = await open(
+      'memoir-2023-es',
+      renderHTML(assemblePresidencyMemoir(actionPlan2023, exampleProgress(), { language: 'es' })),
+    );
     expect(page.errors).toEqual([]);
     expect(page.requests).toEqual([]);
     expect(page.text).toContain('La Presidencia Pro Tempore entrante: Belice');
@@ -95,7 +106,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env['CI'])('the HTML reports i
     expect(links.text).toContain('javascript link');
   });
 
-  it('runs no script from hostile text or characters in any field of a document built by hand, or in a memoir\'s incoming presidency', async () => {
+  it("runs no script from hostile text or characters in any field of a document built by hand, or in a memoir's incoming presidency", async () => {
     const texts = [...HOSTILE, ...HOSTILE_CHARACTERS, LONG];
     const page = await open('hostile-document', renderHTML(hostileDocument((i) => texts[i % texts.length]!)));
     expect(page.pwned).toBeUndefined();
@@ -103,10 +114,13 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env['CI'])('the HTML reports i
     expect(page.requests).toEqual([]);
     for (const text of HOSTILE) expect(page.text).toContain(text);
     expect(page.text).toContain('NUL\uFFFDNUL');
-    expect(page.headings, "the title and three sections").toBe(4);
+    expect(page.headings, 'the title and three sections').toBe(4);
     const real = nextPresidency();
     const incoming = { ...real, label: HOSTILE[6]!, explanation: { ...real.explanation, text: texts } };
-    const memoir = await open('hostile-memoir', renderHTML(assemblePresidencyMemoir(actionPlan2023, exampleProgress(), { incoming })));
+    const memoir = await open(
+      'hostile-memoir',
+      renderHTML(assemblePresidencyMemoir(actionPlan2023, exampleProgress(), { incoming })),
+    );
     expect(memoir.pwned).toBeUndefined();
     expect(memoir.errors).toEqual([]);
     expect(memoir.requests).toEqual([]);

@@ -1,16 +1,18 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { PlanProgress } from '@mirps/core';
 import MarkdownIt from 'markdown-it';
 import { expect } from 'vitest';
-import type { PlanProgress } from '@mirps/core';
 
 export const exampleProgress = (): PlanProgress =>
-  JSON.parse(readFileSync(new URL('../../../examples/progress/progress-2023.example.json', import.meta.url), 'utf8')) as PlanProgress;
+  JSON.parse(
+    readFileSync(new URL('../../../examples/progress/progress-2023.example.json', import.meta.url), 'utf8'),
+  ) as PlanProgress;
 
 /** Compares with a golden file; `UPDATE_GOLDEN=1` rewrites it. */
 export function expectGolden(name: string, text: string): void {
   const file = join(import.meta.dirname, '__golden__', name);
-  if (process.env['UPDATE_GOLDEN'] === '1') writeFileSync(file, text);
+  if (process.env.UPDATE_GOLDEN === '1') writeFileSync(file, text);
   expect(text, `${name} differs from its golden file (UPDATE_GOLDEN=1 rewrites it)`).toBe(readFileSync(file, 'utf8'));
 }
 

@@ -1,9 +1,16 @@
-import { describe, expect, it } from 'vitest';
-import { MirpsReportError, presidencyOfTerm, type Presidency } from '@mirps/core';
+import { MirpsReportError, type Presidency, presidencyOfTerm } from '@mirps/core';
 import { actionPlan2023 } from '@mirps/core/data';
-import { assembleActionPlanReport, assemblePresidencyMemoir, renderHTML, renderJSON, renderMarkdown, type ReportDocument } from '@mirps/report';
+import {
+  assembleActionPlanReport,
+  assemblePresidencyMemoir,
+  type ReportDocument,
+  renderHTML,
+  renderJSON,
+  renderMarkdown,
+} from '@mirps/report';
+import { describe, expect, it } from 'vitest';
 import { exampleProgress, parseMarkdown } from './helpers.js';
-import { HOSTILE, HOSTILE_CHARACTERS, LONG, hostileDocument, hostileLinks, hostilePlan } from './hostile.js';
+import { HOSTILE, HOSTILE_CHARACTERS, hostileDocument, hostileLinks, hostilePlan, LONG } from './hostile.js';
 import { htmlProblems, markdownProblems } from './inspect.js';
 
 /** The issues of the MirpsReportError a call throws, as `code path`. */
@@ -38,13 +45,15 @@ describe('hostile text', () => {
     expect(parsed.html).not.toMatch(/<script|<img|<a href|<em>not|<code>|<del>|<svg/);
     for (const text of HOSTILE) expect(parsed.text).toContain(text.replace(/\\\|/g, '\\|'));
     expect(parsed.headings.filter((h) => h.startsWith('not a heading'))).toEqual([]);
-    for (const rows of parsed.tables) expect(new Set(rows).size, 'every row keeps the header\'s column count').toBe(1);
+    for (const rows of parsed.tables) expect(new Set(rows).size, "every row keeps the header's column count").toBe(1);
     expect(markdownProblems(markdown, doc)).toEqual([]);
     expect(parseMarkdown(renderMarkdown(hostileLinks)).html).not.toContain('javascript:');
   });
 
   it('puts hostile text in every field of a document built by hand, and every format keeps its structure', () => {
-    const hostile = hostileDocument((i) => [...HOSTILE, ...HOSTILE_CHARACTERS, LONG][i % (HOSTILE.length + HOSTILE_CHARACTERS.length + 1)]!);
+    const hostile = hostileDocument(
+      (i) => [...HOSTILE, ...HOSTILE_CHARACTERS, LONG][i % (HOSTILE.length + HOSTILE_CHARACTERS.length + 1)]!,
+    );
     const html = renderHTML(hostile);
     expect(htmlProblems(html)).toEqual([]);
     expect(markdownProblems(renderMarkdown(hostile), hostile)).toEqual([]);
@@ -58,20 +67,34 @@ describe('hostile text', () => {
     const html = renderHTML(hostile);
     expect(html).toContain('NUL\uFFFDNUL');
     expect(html).toContain('ESC\uFFFD[31mred\uFFFD[0m BEL\uFFFD BS\uFFFD VT\uFFFD FF\uFFFD DEL\uFFFD C1\uFFFD\uFFFD');
-    expect(html).toContain('lone \uFFFD high, lone \uFFFD low, pair \ud83d\ude00, noncharacters \uFFFD \uFFFD \uFFFD \uFFFD');
+    expect(html).toContain(
+      'lone \uFFFD high, lone \uFFFD low, pair \ud83d\ude00, noncharacters \uFFFD \uFFFD \uFFFD \uFFFD',
+    );
     expect(html).toContain('LS\u2028PS\u2029 end');
     const markdown = renderMarkdown(hostile);
     expect(markdown).toContain('NUL\uFFFDNUL');
     expect(markdown).toContain('CR LF CRLF - not a list \\# not a heading \\| not \\| a row \\|     not code');
     expect(markdownProblems(markdown, hostile)).toEqual([]);
     // No heading, list, table row or code block starts inside a text: every line is the renderer's.
-    for (const line of markdown.split('\n')) expect(line, line).toMatch(/^(?:$|#{1,6} |\*|> |- |\d+\. |\| |[^\s#>|*-])/);
+    for (const line of markdown.split('\n'))
+      expect(line, line).toMatch(/^(?:$|#{1,6} |\*|> |- |\d+\. |\| |[^\s#>|*-])/);
   });
 
   it('refuses a language that is not a BCP 47 tag, and escapes the attribute anyway', () => {
     const base = { title: 'T', language: 'en', sections: [] } as ReportDocument;
-    for (const language of ['en"><script>alert(1)</script>', 'en ', '', 'e', 'english-language-tag', 'en_US', "en' onload='x"]) {
-      expect(refusal(() => renderHTML({ ...base, language } as never)), language).toEqual(['report.invalid-document language']);
+    for (const language of [
+      'en"><script>alert(1)</script>',
+      'en ',
+      '',
+      'e',
+      'english-language-tag',
+      'en_US',
+      "en' onload='x",
+    ]) {
+      expect(
+        refusal(() => renderHTML({ ...base, language } as never)),
+        language,
+      ).toEqual(['report.invalid-document language']);
     }
     for (const language of ['en', 'es', 'es-419', 'zh-Hant-TW', 'en-GB-oed', 'x-mirps', 'de-CH-1996']) {
       expect(renderHTML({ ...base, language } as never)).toContain(`<html lang="${language}">`);
@@ -83,9 +106,29 @@ describe('hostile text', () => {
     const doc: ReportDocument = {
       title: 'Ids',
       language: 'en',
-      sections: [section('a b'), section('a-b'), section('"><script>x</script>'), section('figure-1'), section('figure-1-title'), section(''), section('a-b'), section('a-b-heading')],
+      sections: [
+        section('a b'),
+        section('a-b'),
+        section('"><script>x</script>'),
+        section('figure-1'),
+        section('figure-1-title'),
+        section(''),
+        section('a-b'),
+        section('a-b-heading'),
+      ],
     };
-    const html = renderHTML({ ...doc, sections: [...doc.sections, { ...section('charts'), blocks: [{ kind: 'figure', caption: 'c', alt: 'a', chart: { kind: 'bar-chart', unit: '%', max: 100, bars: [] } }] }] });
+    const html = renderHTML({
+      ...doc,
+      sections: [
+        ...doc.sections,
+        {
+          ...section('charts'),
+          blocks: [
+            { kind: 'figure', caption: 'c', alt: 'a', chart: { kind: 'bar-chart', unit: '%', max: 100, bars: [] } },
+          ],
+        },
+      ],
+    });
     expect(htmlProblems(html)).toEqual([]);
     expect(html).toContain('<section id="a-b" aria-labelledby="a-b-heading">');
     expect(html).toContain('<section id="a-b-2" aria-labelledby="a-b-2-heading">');
@@ -102,7 +145,11 @@ describe('hostile text', () => {
       ...real,
       label: '2024<script>window.__pwned=1</script>',
       handover: { date: null, event: '<img src=x onerror=alert(1)>\u0000' },
-      explanation: { ...real.explanation, text: [...HOSTILE, ...HOSTILE_CHARACTERS], heldThisCycle: [{ member: 'SV', term: '2020"><svg onload=alert(1)>' }] },
+      explanation: {
+        ...real.explanation,
+        text: [...HOSTILE, ...HOSTILE_CHARACTERS],
+        heldThisCycle: [{ member: 'SV', term: '2020"><svg onload=alert(1)>' }],
+      },
     };
     const memoir = assemblePresidencyMemoir(actionPlan2023, exampleProgress(), { incoming });
     const html = renderHTML(memoir);
@@ -110,21 +157,69 @@ describe('hostile text', () => {
     expect(html).toContain('held it in cycle 1</text>');
     expect(markdownProblems(renderMarkdown(memoir), memoir)).toEqual([]);
     for (const cycle of ['1"><script>alert(1)</script>', Number.NaN, 1.5, Infinity]) {
-      expect(refusal(() => assemblePresidencyMemoir(actionPlan2023, exampleProgress(), { incoming: { ...real, cycle } as never }))).toEqual(['report.invalid-option incoming.cycle']);
+      expect(
+        refusal(() =>
+          assemblePresidencyMemoir(actionPlan2023, exampleProgress(), { incoming: { ...real, cycle } as never }),
+        ),
+      ).toEqual(['report.invalid-option incoming.cycle']);
     }
   });
 
   it('never writes NaN, Infinity or a negative size into SVG: such numbers are refused, and out-of-range ones are clamped', () => {
-    const figure = (chart: unknown): ReportDocument => ({ title: 'Charts', language: 'en', sections: [{ id: 's', title: 's', blocks: [{ kind: 'figure', chart, caption: 'c', alt: 'a' } as never], sections: [] }] });
+    const figure = (chart: unknown): ReportDocument => ({
+      title: 'Charts',
+      language: 'en',
+      sections: [
+        { id: 's', title: 's', blocks: [{ kind: 'figure', chart, caption: 'c', alt: 'a' } as never], sections: [] },
+      ],
+    });
     for (const value of [Number.NaN, Infinity, -Infinity]) {
-      expect(refusal(() => renderHTML(figure({ kind: 'bar-chart', unit: '%', max: 100, bars: [{ label: 'x', value }] })))).toEqual(['report.invalid-document sections.0.blocks.0.chart.bars.0.value']);
-      expect(refusal(() => renderHTML(figure({ kind: 'bar-chart', unit: '%', max: value, bars: [] })))).toEqual(['report.invalid-document sections.0.blocks.0.chart.max']);
+      expect(
+        refusal(() => renderHTML(figure({ kind: 'bar-chart', unit: '%', max: 100, bars: [{ label: 'x', value }] }))),
+      ).toEqual(['report.invalid-document sections.0.blocks.0.chart.bars.0.value']);
+      expect(refusal(() => renderHTML(figure({ kind: 'bar-chart', unit: '%', max: value, bars: [] })))).toEqual([
+        'report.invalid-document sections.0.blocks.0.chart.max',
+      ]);
     }
-    expect(refusal(() => renderHTML(figure({ kind: 'timeline', year: 2023.5, rows: [] })))).toEqual(['report.invalid-document sections.0.blocks.0.chart.year']);
-    expect(refusal(() => renderHTML(figure({ kind: 'timeline', year: 2023, rows: [{ label: 'x', spans: [['2023-02-30', '2023-03-01']] }] })))).toEqual(['report.invalid-document sections.0.blocks.0.chart.rows.0.spans.0.0']);
-    const extreme = renderHTML(figure({ kind: 'bar-chart', unit: '%', max: -5, bars: [{ label: 'x', value: -1e308, target: 1e308 }, { label: 'y', value: 1e308, target: -3 }, { label: 'z', value: 5e-324 }, { label: 'w', value: -50, target: -10 }] }));
+    expect(refusal(() => renderHTML(figure({ kind: 'timeline', year: 2023.5, rows: [] })))).toEqual([
+      'report.invalid-document sections.0.blocks.0.chart.year',
+    ]);
+    expect(
+      refusal(() =>
+        renderHTML(
+          figure({ kind: 'timeline', year: 2023, rows: [{ label: 'x', spans: [['2023-02-30', '2023-03-01']] }] }),
+        ),
+      ),
+    ).toEqual(['report.invalid-document sections.0.blocks.0.chart.rows.0.spans.0.0']);
+    const extreme = renderHTML(
+      figure({
+        kind: 'bar-chart',
+        unit: '%',
+        max: -5,
+        bars: [
+          { label: 'x', value: -1e308, target: 1e308 },
+          { label: 'y', value: 1e308, target: -3 },
+          { label: 'z', value: 5e-324 },
+          { label: 'w', value: -50, target: -10 },
+        ],
+      }),
+    );
     expect(htmlProblems(extreme)).toEqual([]);
-    const edges = renderHTML(figure({ kind: 'timeline', year: 9999, rows: [{ label: 'x', spans: [['0001-01-01', '9999-01-01'], ['9999-12-31', '9999-12-31']] }] }));
+    const edges = renderHTML(
+      figure({
+        kind: 'timeline',
+        year: 9999,
+        rows: [
+          {
+            label: 'x',
+            spans: [
+              ['0001-01-01', '9999-01-01'],
+              ['9999-12-31', '9999-12-31'],
+            ],
+          },
+        ],
+      }),
+    );
     expect(htmlProblems(edges)).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
-import { actionPlan2023 } from '@mirps/core/data';
 import type { ActionPlan } from '@mirps/core';
+import { actionPlan2023 } from '@mirps/core/data';
 import type { Inline, ReportDocument, Section } from '@mirps/report';
 
 // Hostile text for the escaping tests: markup, scripts, links and Markdown syntax in every field.
@@ -36,7 +36,8 @@ export const HOSTILE_CHARACTERS = [
 ];
 
 /** Raw characters that must never be in a report's HTML or Markdown: the controls but tab, CR and LF, broken surrogates, noncharacters. */
-export const NOT_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|\uD83F[\uDFFE\uDFFF]/;
+export const NOT_TEXT =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|\uD83F[\uDFFE\uDFFF]/;
 
 /**
  * A document built by hand with `text(i)` in every string field — title,
@@ -62,14 +63,62 @@ export function hostileDocument(text: (i: number) => string): ReportDocument {
       { kind: 'note', content: inlines() },
       { kind: 'list', ordered: false, items: [inlines(), inlines()] },
       { kind: 'list', ordered: true, items: [inlines()] },
-      { kind: 'table', caption: t(), columns: [{ header: t() }, { header: t(), align: 'right' }, { header: t(), align: 'center' }], rows: [[t(), t(), t()], [t(), t(), t()]] },
-      { kind: 'figure', caption: t(), alt: t(), chart: { kind: 'bar-chart', unit: t(), max: 100, bars: [{ label: t(), value: 40 }, { label: t(), value: 75.5, target: 90 }] } },
-      { kind: 'figure', caption: t(), alt: t(), chart: { kind: 'timeline', year: 2023, rows: [{ label: t(), spans: [['2023-01-24', '2023-01-24'], ['2023-03-01', '2023-03-31']] }] } },
+      {
+        kind: 'table',
+        caption: t(),
+        columns: [{ header: t() }, { header: t(), align: 'right' }, { header: t(), align: 'center' }],
+        rows: [
+          [t(), t(), t()],
+          [t(), t(), t()],
+        ],
+      },
       {
         kind: 'figure',
         caption: t(),
         alt: t(),
-        chart: { kind: 'rotation-circle', members: [{ id: 'BZ', label: t(), held: false }, { id: t(), label: t(), held: true, heldIn: t() }, { id: 'PA', label: t(), held: true, heldIn: t() }], outgoing: 'PA', next: 'BZ', cycle: 2 },
+        chart: {
+          kind: 'bar-chart',
+          unit: t(),
+          max: 100,
+          bars: [
+            { label: t(), value: 40 },
+            { label: t(), value: 75.5, target: 90 },
+          ],
+        },
+      },
+      {
+        kind: 'figure',
+        caption: t(),
+        alt: t(),
+        chart: {
+          kind: 'timeline',
+          year: 2023,
+          rows: [
+            {
+              label: t(),
+              spans: [
+                ['2023-01-24', '2023-01-24'],
+                ['2023-03-01', '2023-03-31'],
+              ],
+            },
+          ],
+        },
+      },
+      {
+        kind: 'figure',
+        caption: t(),
+        alt: t(),
+        chart: {
+          kind: 'rotation-circle',
+          members: [
+            { id: 'BZ', label: t(), held: false },
+            { id: t(), label: t(), held: true, heldIn: t() },
+            { id: 'PA', label: t(), held: true, heldIn: t() },
+          ],
+          outgoing: 'PA',
+          next: 'BZ',
+          cycle: 2,
+        },
       },
     ],
     sections: depth === 0 ? [] : [section(depth - 1)],
@@ -82,9 +131,9 @@ export function hostilePlan(): ActionPlan {
   const plan = structuredClone(actionPlan2023) as ActionPlan;
   plan.title = { en: HOSTILE[0]! };
   plan.vision = { en: HOSTILE.join(' ') };
-  plan.actions.forEach((action, i) => (action.text = { en: HOSTILE[i % HOSTILE.length]! }));
-  plan.expectedResults.forEach((result, i) => (result.text = { en: HOSTILE[(i + 2) % HOSTILE.length]! }));
-  plan.calendar.forEach((activity, i) => (activity.title = { en: HOSTILE[(i + 4) % HOSTILE.length]! }));
+  for (const [i, action] of plan.actions.entries()) action.text = { en: HOSTILE[i % HOSTILE.length]! };
+  for (const [i, result] of plan.expectedResults.entries()) result.text = { en: HOSTILE[(i + 2) % HOSTILE.length]! };
+  for (const [i, activity] of plan.calendar.entries()) activity.title = { en: HOSTILE[(i + 4) % HOSTILE.length]! };
   return plan;
 }
 
@@ -97,12 +146,20 @@ export const hostileLinks: ReportDocument = {
       id: 'links',
       title: 'Links',
       blocks: [
-        { kind: 'paragraph', content: [{ kind: 'link', text: 'javascript link', href: 'javascript:window.__pwned=4' }] },
-        { kind: 'paragraph', content: [{ kind: 'link', text: '<b>bold</b>', href: 'https://example.org/"onmouseover="x' }] },
-        { kind: 'paragraph', content: [{ kind: 'link', text: 'a safe link', href: 'https://example.org/page?x=1&y=2' }] },
+        {
+          kind: 'paragraph',
+          content: [{ kind: 'link', text: 'javascript link', href: 'javascript:window.__pwned=4' }],
+        },
+        {
+          kind: 'paragraph',
+          content: [{ kind: 'link', text: '<b>bold</b>', href: 'https://example.org/"onmouseover="x' }],
+        },
+        {
+          kind: 'paragraph',
+          content: [{ kind: 'link', text: 'a safe link', href: 'https://example.org/page?x=1&y=2' }],
+        },
       ],
       sections: [],
     },
   ],
 };
-

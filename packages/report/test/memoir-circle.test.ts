@@ -1,20 +1,25 @@
-import { describe, expect, it } from 'vitest';
-import { presidencyOfTerm, type Presidency } from '@mirps/core';
+import { type Presidency, presidencyOfTerm } from '@mirps/core';
 import { actionPlan2023 } from '@mirps/core/data';
-import { assemblePresidencyMemoir, renderMarkdown, type ReportDocument, type RotationCircleChart } from '@mirps/report';
+import { assemblePresidencyMemoir, type ReportDocument, type RotationCircleChart, renderMarkdown } from '@mirps/report';
+import { describe, expect, it } from 'vitest';
 import { exampleProgress } from './helpers.js';
 
 /** The rotation circle pictured in a memoir's section on the incoming presidency. */
 function circleOf(memoir: ReportDocument): RotationCircleChart {
   const figure = memoir.sections.find((s) => s.id === 'incoming')?.blocks.find((b) => b.kind === 'figure');
-  if (figure?.kind !== 'figure' || figure.chart.kind !== 'rotation-circle') throw new Error('The memoir pictures no rotation circle');
+  if (figure?.kind !== 'figure' || figure.chart.kind !== 'rotation-circle')
+    throw new Error('The memoir pictures no rotation circle');
   return figure.chart;
 }
 
-const heldOf = (circle: RotationCircleChart): Array<[string, boolean, string | undefined]> => circle.members.map((m) => [m.id, m.held, m.heldIn]);
+const heldOf = (circle: RotationCircleChart): Array<[string, boolean, string | undefined]> =>
+  circle.members.map((m) => [m.id, m.held, m.heldIn]);
 
 /** The engine's incoming presidency after the 2023 plan (2024, Belize), with its explanation's words and data replaced. */
-function incomingWith(text: (lines: readonly string[]) => string[], heldThisCycle: Presidency['explanation']['heldThisCycle']): Presidency {
+function incomingWith(
+  text: (lines: readonly string[]) => string[],
+  heldThisCycle: Presidency['explanation']['heldThisCycle'],
+): Presidency {
   const real = presidencyOfTerm('2024');
   return { ...real, explanation: { ...real.explanation, text: text(real.explanation.text), heldThisCycle } };
 }
@@ -58,7 +63,9 @@ describe('the memoir rotation circle', () => {
 
   it('marks nobody when the data lists nobody, whatever the sentences say', () => {
     const incoming = incomingWith((lines) => [...lines], []);
-    expect(incoming.explanation.text.some((line) => line.startsWith('Held so far in cycle 1: México (2019)'))).toBe(true);
+    expect(incoming.explanation.text.some((line) => line.startsWith('Held so far in cycle 1: México (2019)'))).toBe(
+      true,
+    );
     const circle = circleOf(assemblePresidencyMemoir(actionPlan2023, exampleProgress(), { incoming }));
     expect(circle.members.some((m) => m.held || m.heldIn !== undefined)).toBe(false);
   });

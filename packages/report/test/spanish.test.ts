@@ -1,6 +1,16 @@
-import { describe, expect, it } from 'vitest';
 import { actionPlan2023 } from '@mirps/core/data';
-import { assembleActionPlanReport, assemblePresidencyMemoir, assembleProgressReport, parseReportDocument, renderHTML, renderJSON, renderMarkdown, type ReportDocument } from '@mirps/report';
+import {
+  assembleActionPlanReport,
+  assemblePresidencyMemoir,
+  assembleProgressReport,
+  type Block,
+  parseReportDocument,
+  type ReportDocument,
+  renderHTML,
+  renderJSON,
+  renderMarkdown,
+} from '@mirps/report';
+import { describe, expect, it } from 'vitest';
 import { englishFragments } from '../src/i18n/messages.js';
 import { exampleProgress, expectGolden, parseMarkdown } from './helpers.js';
 
@@ -21,11 +31,23 @@ const withoutEnglish = (html: string): string => {
     previous = text;
     text = text.replace(/<(\w+)[^>]*\slang="en"[^>]*>[^<]*<\/\1>/g, ' ');
   }
-  return text.replace(/<[^>]*>/g, ' ').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return text
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 };
 /** Whether a text holds a fragment as words of its own, not as the start of a Spanish word ("Calendar" in "Calendario"). */
 const holds = (text: string, fragment: string): boolean =>
   new RegExp(`(?<![\\p{L}\\p{N}])${fragment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(text);
+
+// The plan's holder everywhere; earlier holders in the plan's achievements; the whole circle in the memoir.
+const NAMED_STATES: Readonly<Record<string, readonly string[]>> = {
+  'memoir-2023': ['Panamá', 'Belice', 'México'],
+  'action-plan-2023': ['Panamá', 'México', 'Honduras'],
+};
 
 describe.each(Object.entries(reports))('the Spanish %s report', (name, doc) => {
   const markdown = renderMarkdown(doc);
@@ -34,16 +56,15 @@ describe.each(Object.entries(reports))('the Spanish %s report', (name, doc) => {
   it('is a Spanish page that names the member states in Spanish', () => {
     expect(html).toMatch(/^<!doctype html>\n<html lang="es">/);
     expect(doc.language).toBe('es');
-    // The plan's holder everywhere; earlier holders in the plan's achievements; the whole circle in the memoir.
-    const named = name === 'memoir-2023' ? ['Panamá', 'Belice', 'México'] : name === 'action-plan-2023' ? ['Panamá', 'México', 'Honduras'] : ['Panamá'];
-    for (const state of named) {
+    for (const state of NAMED_STATES[name] ?? ['Panamá']) {
       expect(markdown, state).toContain(state);
       expect(html, state).toContain(state);
     }
-    for (const english of ['Panama', 'Belize', 'Mexico']) expect(withoutEnglish(html), english).not.toMatch(new RegExp(`\\b${english}\\b`));
+    for (const english of ['Panama', 'Belize', 'Mexico'])
+      expect(withoutEnglish(html), english).not.toMatch(new RegExp(`\\b${english}\\b`));
   });
 
-  it('writes none of the SDK\'s English texts outside the plan\'s own text marked as English', () => {
+  it("writes none of the SDK's English texts outside the plan's own text marked as English", () => {
     const fragments = englishFragments();
     expect(fragments.length).toBeGreaterThan(100);
     const page = withoutEnglish(html);
@@ -51,7 +72,7 @@ describe.each(Object.entries(reports))('the Spanish %s report', (name, doc) => {
     expect(found).toEqual([]);
   });
 
-  it('says once, at the top of the Markdown, that the plan\'s texts stay in English', () => {
+  it("says once, at the top of the Markdown, that the plan's texts stay in English", () => {
     const note = 'Algunos textos aparecen en inglés, el idioma de su fuente, sin traducir.';
     expect(markdown.split(note)).toHaveLength(2);
     expect(markdown.indexOf(note)).toBeLessThan(markdown.indexOf('\n## '));
@@ -69,9 +90,13 @@ describe.each(Object.entries(reports))('the Spanish %s report', (name, doc) => {
 });
 
 describe('languages and illustrative data', () => {
-  it('warns first, in the report\'s language, when the data is illustrative', () => {
-    expect(renderMarkdown(reports['progress-2023']!)).toMatch(/^# [^\n]+\n\n\*[^\n]+\*\n\n> \*\*Datos ilustrativos:\*\* /);
-    expect(renderMarkdown(assembleProgressReport(actionPlan2023, exampleProgress(), { asOf: '2023-12-31' }))).toContain('> **Illustrative data:** ');
+  it("warns first, in the report's language, when the data is illustrative", () => {
+    expect(renderMarkdown(reports['progress-2023']!)).toMatch(
+      /^# [^\n]+\n\n\*[^\n]+\*\n\n> \*\*Datos ilustrativos:\*\* /,
+    );
+    expect(renderMarkdown(assembleProgressReport(actionPlan2023, exampleProgress(), { asOf: '2023-12-31' }))).toContain(
+      '> **Illustrative data:** ',
+    );
     expect(renderMarkdown(reports['action-plan-2023']!)).not.toContain('Datos ilustrativos');
   });
 
@@ -81,7 +106,12 @@ describe('languages and illustrative data', () => {
       () => assembleProgressReport(actionPlan2023, exampleProgress(), { asOf: '2023-12-31', language: 'ES' as never }),
       () => assemblePresidencyMemoir(actionPlan2023, exampleProgress(), { language: null as never }),
     ]) {
-      expect(call).toThrowError(expect.objectContaining({ name: 'MirpsReportError', issues: [expect.objectContaining({ code: 'report.invalid-option', path: ['language'] })] }));
+      expect(call).toThrowError(
+        expect.objectContaining({
+          name: 'MirpsReportError',
+          issues: [expect.objectContaining({ code: 'report.invalid-option', path: ['language'] })],
+        }),
+      );
     }
   });
 
@@ -91,10 +121,50 @@ describe('languages and illustrative data', () => {
     expect(markdown).toContain('41,2\u00a0%');
   });
 
+  it("writes a percentage as Intl does in the report's language, the same in tables, sentences and charts", () => {
+    const progress = exampleProgress();
+    for (const language of ['en', 'es'] as const) {
+      const percent = new Intl.NumberFormat(language, { style: 'unit', unit: 'percent', maximumFractionDigits: 1 });
+      const html = renderHTML(assembleProgressReport(actionPlan2023, progress, { asOf: '2023-12-31', language }));
+      // Objective 1.2: 3 of 8 actions completed; the indicators' chart: 80 % of the way to the last target.
+      for (const value of [37.5, 80]) {
+        const written = percent.format(value);
+        expect(written, language).toBe(language === 'en' ? `${value}%` : `${String(value).replace('.', ',')}\u00a0%`);
+        expect(html, `${language}: ${written} in the chart`).toContain(`class="value">${written}</text>`);
+      }
+      expect(html, `${language}: in the completion table`).toContain(`<td class="right">${percent.format(37.5)}</td>`);
+      expect(html, `${language}: in the sentence`).toContain(`(${percent.format(50)})`);
+      // No percentage written another way: English has no space before %, Spanish a no-break space.
+      const body = html.slice(html.indexOf('<body>')).replaceAll('width="100%"', '');
+      expect(body).not.toMatch(language === 'en' ? /\d[ \u00a0]%/ : /\d(?:%| %)/);
+    }
+  });
+
+  it('says, in an English report, which texts keep Spanish, wherever they are marked (a table cell too)', () => {
+    const plans: Block = {
+      kind: 'table',
+      caption: 'Plans',
+      columns: [{ header: 'Plan' }],
+      rows: [[[{ kind: 'text', text: 'Plan de Acción Regional', lang: 'es' }]]],
+    };
+    const doc: ReportDocument = {
+      title: 'Plans',
+      language: 'en',
+      sections: [{ id: 'plans', title: 'Plans', blocks: [plans], sections: [] }],
+    };
+    expect(renderMarkdown(doc)).toContain(
+      '\n\n> Some texts appear in Spanish, the language of their source, untranslated.\n',
+    );
+  });
+
   it('keeps the language marks of data text through the document check, and refuses one it does not know', () => {
     const doc = { title: [{ kind: 'text', text: 'Plan', lang: 'en' }], language: 'es', sections: [] };
     expect(renderHTML(doc as never)).toContain('<h1><span lang="en">Plan</span></h1>');
     expect(renderMarkdown(doc as never)).toContain('Algunos textos aparecen en inglés');
-    expect(() => parseReportDocument({ ...doc, title: [{ kind: 'text', text: 'Plan', lang: 'fr' }] })).toThrowError(expect.objectContaining({ issues: [expect.objectContaining({ code: 'report.invalid-document', path: ['title', 0, 'lang'] })] }));
+    expect(() => parseReportDocument({ ...doc, title: [{ kind: 'text', text: 'Plan', lang: 'fr' }] })).toThrowError(
+      expect.objectContaining({
+        issues: [expect.objectContaining({ code: 'report.invalid-document', path: ['title', 0, 'lang'] })],
+      }),
+    );
   });
 });

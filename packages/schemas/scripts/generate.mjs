@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run generate -w @mirps/schemas` writes the generated files; `--check` fails if they are not up to date.
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateFiles } from './schema-generator.mjs';
@@ -20,7 +20,13 @@ for (const [path, content] of Object.entries(files)) {
   }
 }
 if (check && stale.length > 0) {
-  console.error(`Generated files are out of date (run npm run generate -w @mirps/schemas):\n${stale.map((p) => `  ${p}`).join('\n')}`);
+  console.error(
+    `Generated files are out of date (run npm run generate -w @mirps/schemas):\n${stale.map((p) => `  ${p}`).join('\n')}`,
+  );
   process.exit(1);
 }
-console.log(check ? `All ${Object.keys(files).length} generated files are up to date.` : `Wrote ${stale.length} of ${Object.keys(files).length} generated files.`);
+console.log(
+  check
+    ? `All ${Object.keys(files).length} generated files are up to date.`
+    : `Wrote ${stale.length} of ${Object.keys(files).length} generated files.`,
+);

@@ -1,15 +1,20 @@
 /**
  * `@mirps/schemas`: the MIRPS wire format as JSON Schema, for validators in any
  * language, generated from the zod schemas of `@mirps/core`. Each schema is
- * self-contained (every entity it refers to is under `$defs`) and needs no
- * network. The same files ship under `@mirps/schemas/json/*`; plain TypeScript
- * types generated from them are at `@mirps/schemas/types`.
+ * self-contained (every entity it refers to is under `$defs`), needs no
+ * network and no configuration: any validator takes it as it is. The same
+ * files ship under `@mirps/schemas/json/*`, with the rules beyond the shape in
+ * `json/rules.json`; plain TypeScript types generated from the schemas are at
+ * `@mirps/schemas/types`.
  *
  * @packageDocumentation
  */
+
+import type { DocumentRule } from './document-rule.js';
 import * as generated from './generated/json-schemas.js';
 import type { JsonSchemaDocument } from './json-schema-document.js';
 
+export type { DocumentRule } from './document-rule.js';
 export type { JsonSchemaDocument } from './json-schema-document.js';
 
 // Every exported value is frozen, deeply: the schemas are shared by every importer in a process, so
@@ -37,19 +42,6 @@ function frozen<T>(value: T, seen: WeakSet<object> = new WeakSet()): T {
  * ```
  */
 export const SCHEMA_VERSION = generated.SCHEMA_VERSION;
-
-/**
- * The extension keyword under which a document's schema lists the rules that
- * JSON Schema cannot express, each `{ code, rule }`. Validators ignore it; Ajv
- * in strict mode needs it declared: `ajv.addKeyword(MIRPS_RULES_KEYWORD)`.
- *
- * @example
- * ```ts
- * import { MIRPS_RULES_KEYWORD, schemas } from '@mirps/schemas';
- * const rules = schemas.ActionPlan[MIRPS_RULES_KEYWORD] as Array<{ code: string; rule: string }>;
- * ```
- */
-export const MIRPS_RULES_KEYWORD = 'x-mirps-rules';
 
 /**
  * The name of every schema: the four exchange documents and every entity
@@ -96,22 +88,23 @@ export const DOCUMENT_NAMES = /* @__PURE__ */ frozen(generated.DOCUMENT_NAMES);
  */
 export type DocumentName = (typeof DOCUMENT_NAMES)[number];
 
-const camel = (name: string): string => name[0]!.toLowerCase() + name.slice(1);
-const byName = (suffix: 'Schema2020' | 'SchemaDraft07'): Readonly<Record<SchemaName, JsonSchemaDocument>> =>
-  frozen(Object.fromEntries(SCHEMA_NAMES.map((name) => [name, (generated as unknown as Record<string, JsonSchemaDocument>)[`${camel(name)}${suffix}`]!]))) as Readonly<
-    Record<SchemaName, JsonSchemaDocument>
-  >;
+type Draft = 'Schema2020' | 'SchemaDraft07';
+// The generated schemas by export name (`actionPlanSchema2020`): a schema without its export does not compile.
+const generatedSchemas: Readonly<Record<`${Uncapitalize<SchemaName>}${Draft}`, JsonSchemaDocument>> = generated;
+const camel = (name: SchemaName) => (name.charAt(0).toLowerCase() + name.slice(1)) as Uncapitalize<SchemaName>;
+const byName = (draft: Draft): Readonly<Record<SchemaName, JsonSchemaDocument>> =>
+  frozen(
+    Object.fromEntries(SCHEMA_NAMES.map((name) => [name, generatedSchemas[`${camel(name)}${draft}`]])),
+  ) as Readonly<Record<SchemaName, JsonSchemaDocument>>;
 
 /**
  * Every schema in JSON Schema draft 2020-12, by name. Each is self-contained.
  *
  * @example
  * ```ts
- * import Ajv2020 from 'ajv/dist/2020.js';
- * import { MIRPS_RULES_KEYWORD, schemas } from '@mirps/schemas';
- * const ajv = new Ajv2020({ strict: true });
- * ajv.addKeyword(MIRPS_RULES_KEYWORD);
- * const validate = ajv.compile(schemas.ActionPlan);
+ * import { Ajv2020 } from 'ajv/dist/2020.js';
+ * import { schemas } from '@mirps/schemas';
+ * const validate = new Ajv2020().compile(schemas.ActionPlan);
  * ```
  */
 export const schemas: Readonly<Record<SchemaName, JsonSchemaDocument>> = /* @__PURE__ */ byName('Schema2020');
@@ -138,3 +131,21 @@ export const draft07Schemas: Readonly<Record<SchemaName, JsonSchemaDocument>> = 
  * ```
  */
 export const SCHEMA_FILES: Readonly<Record<SchemaName, string>> = /* @__PURE__ */ frozen(generated.SCHEMA_FILES);
+
+/**
+ * Each exchange document's rules beyond its shape, each `{ code, rule }`:
+ * what JSON Schema cannot express (references that resolve, numbering, dates
+ * within terms), which the parsers of `@mirps/core` check and a JSON Schema
+ * validator does not. The same list ships as `@mirps/schemas/json/rules.json`
+ * (its shape: `json/rules.schema.json`), and each document's schema points to
+ * it in its `$comment`.
+ *
+ * @example
+ * ```ts
+ * import { DOCUMENT_RULES } from '@mirps/schemas';
+ * DOCUMENT_RULES.ActionPlan.some((r) => r.code === 'ref.unknown-working-group'); // true
+ * ```
+ */
+export const DOCUMENT_RULES: Readonly<Record<DocumentName, readonly DocumentRule[]>> = /* @__PURE__ */ frozen(
+  generated.DOCUMENT_RULES,
+);

@@ -82,12 +82,12 @@ export type Schedule =
       kind: 'recurrence';
       start: CalendarDay;
       rrule: string;
-      exdates?: CalendarDay[];
-      rdates?: CalendarDay[];
+      exdates?: CalendarDay[] | undefined;
+      rdates?: CalendarDay[] | undefined;
     }
   | {
       kind: 'unscheduled';
-      note?: LocalizedText;
+      note?: LocalizedText | undefined;
     };
 /**
  * A date known to the year (`2019`), the month (`2019-06`) or the day (`2019-06-30`), as in Popolo: sources often know no more than the month. Must be a real calendar date (`2023-02-29` is rejected).
@@ -125,11 +125,11 @@ export type Location =
         /**
          * English text, on one line.
          */
-        en?: string;
+        en?: string | undefined;
         /**
          * Spanish text, on one line.
          */
-        es?: string;
+        es?: string | undefined;
       };
       country: string;
     };
@@ -199,7 +199,7 @@ export type RotationOrder =
   | {
       kind: 'alphabetical';
       locale: string;
-      nameLanguage?: string;
+      nameLanguage?: string | undefined;
     }
   | {
       kind: 'explicit';
@@ -223,7 +223,7 @@ export interface Achievement {
   /**
    * At least 1 item.
    */
-  sources?: Source[];
+  sources?: Source[] | undefined;
 }
 /**
  * Text in English and Spanish, the two working languages of MIRPS. At least one is present; the English text of the 2023 plan is the source's translation. It may hold paragraphs, broken by `\n` only: no other control character (no CR, no TAB, no U+2028). Titles and names take a one-line form of it.
@@ -237,11 +237,11 @@ export interface LocalizedText {
   /**
    * English text.
    */
-  en?: string;
+  en?: string | undefined;
   /**
    * Spanish text.
    */
-  es?: string;
+  es?: string | undefined;
 }
 /**
  * Where a fact comes from: a document, optionally the section in it, its address, and a note (for example when two sources differ). Every record may carry its sources, as in Popolo.
@@ -259,19 +259,19 @@ export interface Source {
   /**
    * The section, table or page of the document.
    */
-  section?: string;
+  section?: string | undefined;
   /**
    * The document's address, when it has one.
    */
-  url?: string;
+  url?: string | undefined;
   /**
    * A remark on what this source says, e.g. where it differs from another.
    */
-  note?: string;
+  note?: string | undefined;
   /**
    * This source marks the record as invented for an example, not real data: reports built from it say so at the top.
    */
-  illustrative?: true;
+  illustrative?: true | undefined;
 }
 /**
  * A regional action of a Regional Action Plan, numbered under its objective (`1.2.3`). `workingGroup` is the working group that coordinates it ("The regional actions of this objective will be coordinated with the Working Group on Strengthening Asylum Systems"), or `null` where the plan names none. `theme` carries the plan's grouping of an objective's actions, such as "related to internal displacement".
@@ -296,23 +296,25 @@ export interface Action {
   /**
    * The plan's grouping of an objective's actions, e.g. "related to internal displacement": one line.
    */
-  theme?: {
-    /**
-     * English text, on one line.
-     */
-    en?: string;
-    /**
-     * Spanish text, on one line.
-     */
-    es?: string;
-  };
-  emphasisGroups?: EmphasisGroup[];
-  emphasisSource?: EmphasisSource;
-  populationGroups?: PopulationGroup[];
+  theme?:
+    | {
+        /**
+         * English text, on one line.
+         */
+        en?: string | undefined;
+        /**
+         * Spanish text, on one line.
+         */
+        es?: string | undefined;
+      }
+    | undefined;
+  emphasisGroups?: EmphasisGroup[] | undefined;
+  emphasisSource?: EmphasisSource | undefined;
+  populationGroups?: PopulationGroup[] | undefined;
   /**
    * At least 1 item.
    */
-  sources?: Source[];
+  sources?: Source[] | undefined;
 }
 /**
  * A Regional Action Plan of a MIRPS Pro-Tempore Presidency: "a vision, priorities, objectives, actions coordinated with four working groups, expected results, a work methodology, a calendar, and duties at handover". Validate it with parseActionPlan, which also checks that ids are unique, references resolve, numbering is consistent and dates are coherent.
@@ -332,22 +334,22 @@ export interface ActionPlan {
     /**
      * English text, on one line.
      */
-    en?: string;
+    en?: string | undefined;
     /**
      * Spanish text, on one line.
      */
-    es?: string;
+    es?: string | undefined;
   };
   presidency: PlanPresidency;
   vision: LocalizedText;
   /**
    * Ids of the instruments the plan's background cites, in its order.
    */
-  instruments?: Id[];
+  instruments?: Id[] | undefined;
   /**
    * The paragraphs of the plan's opening sections that no other field holds, word for word, in the plan's order.
    */
-  paragraphs?: PlanParagraph[];
+  paragraphs?: PlanParagraph[] | undefined;
   /**
    * At least 1 item.
    */
@@ -364,11 +366,11 @@ export interface ActionPlan {
    */
   handoverCommitments: HandoverCommitment[];
   calendar: CalendarActivity[];
-  calendarNote?: LocalizedText;
+  calendarNote?: LocalizedText | undefined;
   /**
    * At least 1 item.
    */
-  sources?: Source[];
+  sources?: Source[] | undefined;
 }
 /**
  * The presidency a plan belongs to: the term's label and its holder.
@@ -402,17 +404,17 @@ export interface PlanParagraph {
     /**
      * English text, on one line.
      */
-    en?: string;
+    en?: string | undefined;
     /**
      * Spanish text, on one line.
      */
-    es?: string;
+    es?: string | undefined;
   };
   text: LocalizedText;
   /**
    * At least 1 item.
    */
-  sources?: Source[];
+  sources?: Source[] | undefined;
 }
 /**
  * A priority of a Regional Action Plan. The 2023 plan has two, e.g. "Priority 1: Strengthen regional dialogue and cooperation to facilitate the progress of the national commitments of the National Action Plans."
@@ -431,11 +433,11 @@ export interface Priority {
    */
   number: number;
   text: LocalizedText;
-  restatement?: LocalizedText;
+  restatement?: LocalizedText | undefined;
   /**
    * At least 1 item.
    */
-  sources?: Source[];
+  sources?: Source[] | undefined;
 }
 /**
  * An objective of a Regional Action Plan, numbered under its priority (`1.3` is the third objective of priority 1), e.g. "Objective 1.1 - Strengthen processes aimed at comprehensive protection and care services for all displaced persons in need of protection."
@@ -453,13 +455,13 @@ export interface Objective {
   number: string;
   priority: Id;
   text: LocalizedText;
-  emphasisGroups?: EmphasisGroup[];
-  emphasisSource?: EmphasisSource;
-  populationGroups?: PopulationGroup[];
+  emphasisGroups?: EmphasisGroup[] | undefined;
+  emphasisSource?: EmphasisSource | undefined;
+  populationGroups?: PopulationGroup[] | undefined;
   /**
    * At least 1 item.
    */
-  sources?: Source[];
+  sources?: Source[] | undefined;
 }
 /**
  * An expected result of an objective, numbered under it (`1.1.2`), e.g. "Improved access to health services for displaced persons."
@@ -477,13 +479,13 @@ export interface ExpectedResult {
   number: string;
   objective: Id;
   text: LocalizedText;
-  emphasisGroups?: EmphasisGroup[];
-  emphasisSource?: EmphasisSource;
-  populationGroups?: PopulationGroup[];
+  emphasisGroups?: EmphasisGroup[] | undefined;
+  emphasisSource?: EmphasisSource | undefined;
+  populationGroups?: PopulationGroup[] | undefined;
   /**
    * At least 1 item.
    */
-  sources?: Source[];
+  sources?: Source[] | undefined;
 }
 /**
  * How a plan's priorities, objectives, actions and results "will be carried out": (1) technical meetings, (2) visibility in high-level events, (3) key documents, and (4) a section on the MIRPS website.
@@ -511,7 +513,7 @@ export interface WorkMethodology {
   /**
    * At least 1 item.
    */
-  sources?: Source[];
+  sources?: Source[] | undefined;
 }
 /**
  * One entry of a work-methodology list: a kind of technical meeting, a high-level event or a key document.
@@ -527,11 +529,11 @@ export interface MethodologyItem {
     /**
      * English text, on one line.
      */
-    en?: string;
+    en?: string | undefined;
     /**
      * Spanish text, on one line.
      */
-    es?: string;
+    es?: string | undefined;
   };
 }
 /**
@@ -548,7 +550,7 @@ export interface HandoverCommitment {
   /**
    * At least 1 item.
    */
-  sources?: Source[];
+  sources?: Source[] | undefined;
 }
 /**
  * A row of a plan's calendar ("the schedule of activities may change during the year"). Its dates fall in the plan's year unless `outsidePlanYear` is true.
@@ -565,37 +567,37 @@ export interface CalendarActivity {
     /**
      * English text, on one line.
      */
-    en?: string;
+    en?: string | undefined;
     /**
      * Spanish text, on one line.
      */
-    es?: string;
+    es?: string | undefined;
   };
   schedule: Schedule;
-  time?: TimeOfDay;
-  location?: Location;
-  workingGroup?: Id;
+  time?: TimeOfDay | undefined;
+  location?: Location | undefined;
+  workingGroup?: Id | undefined;
   /**
    * The ids of the objectives the activity serves.
    */
-  objectives?: Id[];
+  objectives?: Id[] | undefined;
   /**
    * The label of the presidency term the activity belongs to, e.g. `'2023'`.
    */
-  presidencyTerm?: string;
+  presidencyTerm?: string | undefined;
   /**
    * Who takes part, e.g. `member-states`, `support-platform`; two activities for the same audience should not overlap.
    */
-  audiences?: Id[];
+  audiences?: Id[] | undefined;
   /**
    * Set when the activity's dates may fall outside the plan's year.
    */
-  outsidePlanYear?: boolean;
-  note?: LocalizedText;
+  outsidePlanYear?: boolean | undefined;
+  note?: LocalizedText | undefined;
   /**
    * At least 1 item.
    */
-  sources?: Source[];
+  sources?: Source[] | undefined;
 }
 /**
  * The time of day of an activity's occurrences, in an IANA time zone (e.g. `America/Panama`). Without it an activity is all-day.
@@ -613,7 +615,7 @@ export interface TimeOfDay {
   /**
    * Local end time, `HH:MM`, later than the start on the same day; absent when unknown.
    */
-  end?: string;
+  end?: string | undefined;
   /**
    * The IANA time zone the times are in, e.g. `Europe/Zurich`, or `UTC`.
    */
@@ -637,11 +639,11 @@ export interface AnnualMeeting {
     /**
      * English text, on one line.
      */
-    en?: string;
+    en?: string | undefined;
     /**
      * Spanish text, on one line.
      */
-    es?: string;
+    es?: string | undefined;
   };
   /**
    * When it was held; `null` where the sources give no date.
@@ -658,12 +660,12 @@ export interface AnnualMeeting {
   /**
    * The declarations it adopted, named as the sources write them, in their language (not translated).
    */
-  declarations?: LocalizedText[];
-  note?: LocalizedText;
+  declarations?: LocalizedText[] | undefined;
+  note?: LocalizedText | undefined;
   /**
    * At least 1 item.
    */
-  sources?: Source[];
+  sources?: Source[] | undefined;
 }
 /**
  * A span of days from `start` to `end`, both included, each of any precision. The end must not fall before the start (checked by the document rules).
@@ -688,11 +690,11 @@ export interface DateRange {
 export interface Departure {
   kind: 'election' | 'swap' | 'forfeit' | 'declined' | 'joint' | 'other';
   reason: string;
-  inPlaceOf?: string;
+  inPlaceOf?: string | undefined;
   /**
    * The other holders of a joint presidency.
    */
-  jointWith?: string[];
+  jointWith?: string[] | undefined;
 }
 /**
  * Evidence behind a progress record: a document or page, with its address.
@@ -707,14 +709,14 @@ export interface Evidence {
     /**
      * English text, on one line.
      */
-    en?: string;
+    en?: string | undefined;
     /**
      * Spanish text, on one line.
      */
-    es?: string;
+    es?: string | undefined;
   };
-  url?: string;
-  note?: LocalizedText;
+  url?: string | undefined;
+  note?: LocalizedText | undefined;
 }
 /**
  * The handover into a term: the day it happened (of any precision, `null` where unknown) and the Annual Meeting at which it happened, where known.
@@ -726,8 +728,8 @@ export interface Evidence {
  */
 export interface Handover {
   date: PartialDate | null;
-  annualMeeting?: Id;
-  note?: LocalizedText;
+  annualMeeting?: Id | undefined;
+  note?: LocalizedText | undefined;
 }
 /**
  * An indicator of an expected result, in the style of results frameworks (IATI): a unit, a baseline, a target, and actual values by period with their disaggregation.
@@ -744,31 +746,33 @@ export interface Indicator {
     /**
      * English text, on one line.
      */
-    en?: string;
+    en?: string | undefined;
     /**
      * Spanish text, on one line.
      */
-    es?: string;
+    es?: string | undefined;
   };
   unit: 'count' | 'percent' | 'days' | 'ratio' | 'usd';
   /**
    * Higher is better (the default), or lower is better (e.g. processing times).
    */
-  direction?: 'increase' | 'decrease';
-  baseline?: {
-    value: number;
-    date: PartialDate;
-  };
+  direction?: ('increase' | 'decrease') | undefined;
+  baseline?:
+    | {
+        value: number;
+        date: PartialDate;
+      }
+    | undefined;
   target: {
     value: number;
     date: PartialDate;
   };
   actuals: IndicatorValue[];
-  description?: string;
+  description?: string | undefined;
   /**
    * At least 1 item.
    */
-  sources?: Source[];
+  sources?: Source[] | undefined;
 }
 /**
  * A measured value for a period, with its breakdowns.
@@ -787,8 +791,8 @@ export interface IndicatorValue {
     end: CalendarDay;
   };
   value: number;
-  disaggregations?: Disaggregation[];
-  note?: LocalizedText;
+  disaggregations?: Disaggregation[] | undefined;
+  note?: LocalizedText | undefined;
 }
 /**
  * A regional or global instrument that frames MIRPS: "treaties, agreements, and declarations, amongst others", such as the Cartagena Declaration on Refugees or the Global Compact on Refugees, and MIRPS's own Statutory Charter. Where an instrument's text was not found, `quotations` holds what sources quote of it, word for word.
@@ -804,11 +808,11 @@ export interface Instrument {
     /**
      * English text, on one line.
      */
-    en?: string;
+    en?: string | undefined;
     /**
      * Spanish text, on one line.
      */
-    es?: string;
+    es?: string | undefined;
   };
   kind:
     | 'declaration'
@@ -821,16 +825,16 @@ export interface Instrument {
    * The year it was adopted; `null` where the sources give no year.
    */
   year: number | null;
-  summary?: LocalizedText;
+  summary?: LocalizedText | undefined;
   /**
    * Passages of its text as sources quote them, word for word and untranslated.
    */
-  quotations?: Quotation[];
-  note?: LocalizedText;
+  quotations?: Quotation[] | undefined;
+  note?: LocalizedText | undefined;
   /**
    * At least 1 item.
    */
-  sources?: Source[];
+  sources?: Source[] | undefined;
 }
 /**
  * A passage of a text as a source quotes it: word for word, in the language the source gives it (`es` for a Spanish quotation), never translated, with the source that quotes it. Used where the text itself was not found.
@@ -842,11 +846,11 @@ export interface Instrument {
  */
 export interface Quotation {
   text: LocalizedText;
-  note?: LocalizedText;
+  note?: LocalizedText | undefined;
   /**
    * At least 1 item.
    */
-  sources?: Source[];
+  sources?: Source[] | undefined;
 }
 /**
  * A member state of MIRPS. In the plan's words, Belize, Costa Rica, Guatemala, Honduras, Mexico and Panama "adopted the San Pedro Sula Declaration in 2017"; "In June 2019, El Salvador joined this initiative".
@@ -869,16 +873,16 @@ export interface MemberState {
     /**
      * English text, on one line.
      */
-    en?: string;
+    en?: string | undefined;
     /**
      * Spanish text, on one line.
      */
-    es?: string;
+    es?: string | undefined;
   };
   /**
    * What the Pro-Tempore Presidency's alphabetical rotation sorts by: the Spanish name. Kept apart from `name` so that renaming a state does not reorder the rotation silently.
    */
-  sortKey?: string;
+  sortKey?: string | undefined;
   /**
    * Periods of membership, oldest first.
    *
@@ -888,7 +892,7 @@ export interface MemberState {
   /**
    * At least 1 item.
    */
-  sources?: Source[];
+  sources?: Source[] | undefined;
 }
 /**
  * One continuous period of membership: from `joined` until `left` (open when absent), with any suspensions inside it.
@@ -900,13 +904,13 @@ export interface MemberState {
  */
 export interface MembershipPeriod {
   joined: PartialDate;
-  left?: PartialDate;
-  suspensions?: Suspension[];
-  note?: LocalizedText;
+  left?: PartialDate | undefined;
+  suspensions?: Suspension[] | undefined;
+  note?: LocalizedText | undefined;
   /**
    * At least 1 item.
    */
-  sources?: Source[];
+  sources?: Source[] | undefined;
 }
 /**
  * A time during a membership when a member's rights were suspended. An open suspension has no `end`.
@@ -918,12 +922,12 @@ export interface MembershipPeriod {
  */
 export interface Suspension {
   start: PartialDate;
-  end?: PartialDate;
-  note?: LocalizedText;
+  end?: PartialDate | undefined;
+  note?: LocalizedText | undefined;
   /**
    * At least 1 item.
    */
-  sources?: Source[];
+  sources?: Source[] | undefined;
 }
 /**
  * A partner or body MIRPS works with: members of the MIRPS Support Platform, UN agencies, the OAS, SICA, the Regional Conference on Migration, the Quito Process, the civil society mechanism, the private sector, development banks and the National Coordination Groups.
@@ -939,13 +943,13 @@ export interface Partner {
     /**
      * English text, on one line.
      */
-    en?: string;
+    en?: string | undefined;
     /**
      * Spanish text, on one line.
      */
-    es?: string;
+    es?: string | undefined;
   };
-  abbreviation?: string;
+  abbreviation?: string | undefined;
   kind:
     | 'state'
     | 'regional-union'
@@ -959,12 +963,12 @@ export interface Partner {
     | 'private-sector'
     | 'national-mechanism'
     | 'initiative';
-  roles?: PartnerRole[];
-  note?: LocalizedText;
+  roles?: PartnerRole[] | undefined;
+  note?: LocalizedText | undefined;
   /**
    * At least 1 item.
    */
-  sources?: Source[];
+  sources?: Source[] | undefined;
 }
 /**
  * A role a partner holds, with its period where the sources give one. Where the end (`to`) is not stated by a source but inferred by the SDK, such as the day the next chair took over, `toInferred` is `true` and the note says from what.
@@ -976,17 +980,17 @@ export interface Partner {
  */
 export interface PartnerRole {
   role: 'support-platform-member' | 'support-platform-chair' | 'technical-secretariat';
-  from?: PartialDate;
-  to?: PartialDate;
+  from?: PartialDate | undefined;
+  to?: PartialDate | undefined;
   /**
    * `true` where `to` is the SDK's inference (e.g. from the successor's start), not a source's statement.
    */
-  toInferred?: boolean;
-  note?: LocalizedText;
+  toInferred?: boolean | undefined;
+  note?: LocalizedText | undefined;
   /**
    * At least 1 item.
    */
-  sources?: Source[];
+  sources?: Source[] | undefined;
 }
 /**
  * The progress of a plan: dated status records for its actions and indicators for its expected results. Validate it with parsePlanProgress.
@@ -1003,7 +1007,7 @@ export interface PlanProgress {
   /**
    * At least 1 item.
    */
-  sources?: Source[];
+  sources?: Source[] | undefined;
 }
 /**
  * A dated statement of where one action of a plan stands, by whom, with a note and evidence. The latest record on or before a day gives the action's status that day.
@@ -1019,12 +1023,12 @@ export interface ProgressRecord {
   date: CalendarDay;
   status: 'not-started' | 'in-progress' | 'completed' | 'blocked' | 'dropped';
   reportedBy: Reporter;
-  note?: LocalizedText;
-  evidence?: Evidence[];
+  note?: LocalizedText | undefined;
+  evidence?: Evidence[] | undefined;
   /**
    * At least 1 item.
    */
-  sources?: Source[];
+  sources?: Source[] | undefined;
 }
 /**
  * A pledge made at a forum, such as the four MIRPS Regional Pledges of the II Global Refugee Forum (December 2023): Asylum, Integration, Local Governance and Statistical Inclusion, each carried out through the working group of its theme where the sources name one (`workingGroup`, `null` where they name none). `type`, `status`, `submittedBy` and `joint` describe Global Refugee Forum pledges in general; leave them out where the sources do not give them.
@@ -1043,11 +1047,11 @@ export interface Pledge {
     /**
      * English text, on one line.
      */
-    en?: string;
+    en?: string | undefined;
     /**
      * Spanish text, on one line.
      */
-    es?: string;
+    es?: string | undefined;
   };
   forum: Id;
   scope: 'regional';
@@ -1058,21 +1062,21 @@ export interface Pledge {
   /**
    * What kind of pledge it is; absent where the sources do not say.
    */
-  type?: 'financial' | 'material' | 'technical' | 'resettlement' | 'policy';
+  type?: ('financial' | 'material' | 'technical' | 'resettlement' | 'policy') | undefined;
   /**
    * Where it stands, as last reported; absent where the sources do not say.
    */
-  status?: 'planning' | 'in-progress' | 'fulfilled';
-  submittedBy?: Reporter;
+  status?: ('planning' | 'in-progress' | 'fulfilled') | undefined;
+  submittedBy?: Reporter | undefined;
   /**
    * `true` for a joint pledge (its submitting entity reports for all), `false` for a single one; absent where the sources do not say.
    */
-  joint?: boolean;
-  note?: LocalizedText;
+  joint?: boolean | undefined;
+  note?: LocalizedText | undefined;
   /**
    * At least 1 item.
    */
-  sources?: Source[];
+  sources?: Source[] | undefined;
 }
 /**
  * The recorded terms of the Pro-Tempore Presidency, oldest first. The ledger is authoritative: projections of future terms begin after its last term. Validate it with parsePresidencyLedger.
@@ -1106,11 +1110,11 @@ export interface PresidencyTerm {
    * What the presidency achieved, as the sources list it.
    */
   achievements: Achievement[];
-  note?: LocalizedText;
+  note?: LocalizedText | undefined;
   /**
    * At least 1 item.
    */
-  sources?: Source[];
+  sources?: Source[] | undefined;
 }
 /**
  * A recorded term: its label, its holder, the day it was handed over where known, and any departure from the rule.
@@ -1123,8 +1127,8 @@ export interface PresidencyTerm {
 export interface RecordedTerm {
   label: string;
   holder: string;
-  handover?: PartialDate;
-  departure?: Departure;
+  handover?: PartialDate | undefined;
+  departure?: Departure | undefined;
 }
 /**
  * The reference data every other MIRPS document points into: member states, working groups, partners and bodies, instruments, Annual Meetings and, optionally, pledges, with the day the data is current to (`asOf`). Validate it with parseReferenceData.
@@ -1143,8 +1147,8 @@ export interface ReferenceData {
   /**
    * Pledges made at forums, such as the MIRPS Regional Pledges of the II Global Refugee Forum; absent in documents written before pledges were modelled.
    */
-  pledges?: Pledge[];
-  asOf?: CalendarDay;
+  pledges?: Pledge[] | undefined;
+  asOf?: CalendarDay | undefined;
 }
 /**
  * A MIRPS working group. The 2023 plan coordinates its regional actions with four: Strengthening Asylum Systems, Internal Displacement, Jobs and Livelihoods, and Local Governance; "the leading countries of the Working Groups" report on thematic progress at the virtual plenary meetings.
@@ -1163,11 +1167,11 @@ export interface WorkingGroup {
     /**
      * English text, on one line.
      */
-    en?: string;
+    en?: string | undefined;
     /**
      * Spanish text, on one line.
      */
-    es?: string;
+    es?: string | undefined;
   };
   /**
    * What the group works on.
@@ -1176,21 +1180,21 @@ export interface WorkingGroup {
     /**
      * English text, on one line.
      */
-    en?: string;
+    en?: string | undefined;
     /**
      * Spanish text, on one line.
      */
-    es?: string;
+    es?: string | undefined;
   };
   /**
    * The leading member state; `null` where the sources name none.
    */
   lead: MemberStateId | null;
-  note?: LocalizedText;
+  note?: LocalizedText | undefined;
   /**
    * At least 1 item.
    */
-  sources?: Source[];
+  sources?: Source[] | undefined;
 }
 /**
  * A span of membership or suspension: from one day to another, both included; `to` absent while it lasts. Dates may be of reduced precision: a membership counts from the first day `from` can mean to the last day `to` can mean.
@@ -1202,8 +1206,8 @@ export interface WorkingGroup {
  */
 export interface RotationInterval {
   from: PartialDate;
-  to?: PartialDate;
-  note?: string;
+  to?: PartialDate | undefined;
+  note?: string | undefined;
 }
 /**
  * A member of a rotating presidency: its id, its names by language, an optional sort key, its membership intervals and its suspensions. The sort key is data: give it, and renaming a member does not reorder the circle silently.
@@ -1224,12 +1228,12 @@ export interface RotationMember {
   /**
    * What alphabetical order sorts by; the name in the order's language when absent.
    */
-  sortKey?: string;
+  sortKey?: string | undefined;
   /**
    * At least 1 item.
    */
   memberships: RotationInterval[];
-  suspensions?: RotationInterval[];
+  suspensions?: RotationInterval[] | undefined;
 }
 /**
  * A planned departure for a future term, applied by projections.
@@ -1259,7 +1263,7 @@ export interface RotationSetup {
   /**
    * The body whose presidency rotates, for explanations.
    */
-  body?: string;
+  body?: string | undefined;
   /**
    * At least 1 item.
    */
@@ -1276,20 +1280,24 @@ export interface RotationSetup {
   /**
    * The first term assigned by the rotation rule; earlier terms are history "before the mechanism" that still count toward the first cycle.
    */
-  mechanismFrom?: string;
-  overrides?: RotationOverride[];
+  mechanismFrom?: string | undefined;
+  overrides?: RotationOverride[] | undefined;
   /**
    * Known handover days of future terms, by label.
    */
-  handovers?: {
-    [k: string]: PartialDate;
-  };
+  handovers?:
+    | {
+        [k: string]: PartialDate;
+      }
+    | undefined;
   /**
    * What the handover is, for explanations (e.g. "the Annual Meeting").
    */
-  handoverEvent?: string;
-  policies?: {
-    lateJoiners?: 'current-cycle' | 'next-cycle';
-    declined?: 'loses-turn' | 'defers-turn';
-  };
+  handoverEvent?: string | undefined;
+  policies?:
+    | {
+        lateJoiners?: ('current-cycle' | 'next-cycle') | undefined;
+        declined?: ('loses-turn' | 'defers-turn') | undefined;
+      }
+    | undefined;
 }

@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
 import { actionPlan2023 } from '@mirps/core/data';
 import * as exported from '@mirps/schemas';
-import { DOCUMENT_NAMES, SCHEMA_FILES, SCHEMA_NAMES, draft07Schemas, schemas } from '@mirps/schemas';
+import { DOCUMENT_NAMES, DOCUMENT_RULES, draft07Schemas, SCHEMA_FILES, SCHEMA_NAMES, schemas } from '@mirps/schemas';
+import { describe, expect, it } from 'vitest';
 import { strictAjv07, strictAjv2020 } from './validators.js';
 
 /** Every object and array reachable from a value that is not frozen, by its path. */
@@ -15,7 +15,14 @@ function unfrozen(value: unknown, path: string, found: string[] = []): string[] 
 describe('the exported schemas are shared, so frozen', () => {
   it('freezes every exported object and array, all the way down', () => {
     const objects = Object.entries(exported).filter(([, value]) => typeof value === 'object' && value !== null);
-    expect(objects.map(([name]) => name).sort()).toEqual(['DOCUMENT_NAMES', 'SCHEMA_FILES', 'SCHEMA_NAMES', 'draft07Schemas', 'schemas']);
+    expect(objects.map(([name]) => name).sort()).toEqual([
+      'DOCUMENT_NAMES',
+      'DOCUMENT_RULES',
+      'SCHEMA_FILES',
+      'SCHEMA_NAMES',
+      'draft07Schemas',
+      'schemas',
+    ]);
     for (const [name, value] of objects) expect(unfrozen(value, name), name).toEqual([]);
   });
 
@@ -25,16 +32,17 @@ describe('the exported schemas are shared, so frozen', () => {
       (schemas.ActionPlan as unknown as { properties: unknown }).properties = {};
     }).toThrow(TypeError);
     expect(() => {
-      ((schemas.ActionPlan['properties'] as Record<string, { minItems?: number }>)['priorities']!).minItems = 0;
+      (schemas.ActionPlan.properties as Record<string, { minItems?: number }>).priorities!.minItems = 0;
     }).toThrow(TypeError);
     expect(() => (SCHEMA_NAMES as unknown as string[]).push('Extra')).toThrow(TypeError);
     expect(() => (DOCUMENT_NAMES as unknown as string[]).pop()).toThrow(TypeError);
     expect(() => {
-      (SCHEMA_FILES as Record<string, string>)['ActionPlan'] = 'other.json';
+      (SCHEMA_FILES as Record<string, string>).ActionPlan = 'other.json';
     }).toThrow(TypeError);
     expect(() => {
-      (draft07Schemas as Record<string, unknown>)['ActionPlan'] = {};
+      (draft07Schemas as Record<string, unknown>).ActionPlan = {};
     }).toThrow(TypeError);
+    expect(() => (DOCUMENT_RULES.ActionPlan as unknown as unknown[]).pop()).toThrow(TypeError);
     expect(JSON.stringify(schemas.ActionPlan)).toBe(before);
     expect(SCHEMA_FILES.ActionPlan).toBe('action-plan.schema.json');
   });

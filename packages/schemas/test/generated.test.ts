@@ -13,5 +13,7 @@ it('the committed JSON Schemas, JS map and types are what regenerating from @mir
     .filter(([path, content]) => readFileSync(join(root, path), 'utf8') !== content)
     .map(([path]) => path);
   expect(stale, 'run npm run generate -w @mirps/schemas and commit the result').toEqual([]);
-  expect(Object.keys(files).filter((path) => path.startsWith('json/') && !path.includes('draft-07')).length).toBeGreaterThanOrEqual(40);
+  expect(
+    Object.keys(files).filter((path) => path.startsWith('json/') && !path.includes('draft-07')).length,
+  ).toBeGreaterThanOrEqual(40);
 });

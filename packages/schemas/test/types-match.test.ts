@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { expect, it } from 'vitest';
-import type { z } from 'zod';
 import type * as core from '@mirps/core';
 import type * as wire from '@mirps/schemas/types';
+import { expect, it } from 'vitest';
+import type { z } from 'zod';
 
 // Type-level: each type generated from the JSON Schemas is identical to the type zod infers (same properties, optionality
 // and types, not merely assignable). Drift fails the type-check.
@@ -66,6 +66,8 @@ const sameTypes = {
 };
 
 it('every generated type is checked against the type zod infers', () => {
-  const generated = [...readFileSync(new URL('../src/types.ts', import.meta.url), 'utf8').matchAll(/^export (?:interface|type) (\w+)/gm)].map((m) => m[1]);
+  const generated = [
+    ...readFileSync(new URL('../src/types.ts', import.meta.url), 'utf8').matchAll(/^export (?:interface|type) (\w+)/gm),
+  ].map((m) => m[1]);
   expect(Object.keys(sameTypes).sort()).toEqual(generated.sort());
 });

@@ -1,34 +1,30 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { JsonSchemaDocument } from '@mirps/schemas';
 import { Ajv } from 'ajv';
-import { MIRPS_RULES_KEYWORD, type JsonSchemaDocument } from '@mirps/schemas';
-
-/** Debian's interpreter: only it sees the python3-jsonschema package. */
-export const DEBIAN_PYTHON = '/usr/bin/python3';
-
-/** Whether Python's jsonschema is installed (CI installs it; a developer machine may not). */
-export function havePythonJsonschema(): boolean {
-  if (!existsSync(DEBIAN_PYTHON)) return false;
-  return spawnSync(DEBIAN_PYTHON, ['-c', 'import jsonschema'], { encoding: 'utf8' }).status === 0;
-}
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { DEBIAN_PYTHON } from '../../../test/prerequisites.js';
 
 /** An Ajv for draft 2020-12 in strict mode, with no way to fetch anything, that records every warning. */
 export function strictAjv2020(warnings: string[] = []): Ajv2020 {
-  const logger = { log: (m: unknown) => warnings.push(String(m)), warn: (m: unknown) => warnings.push(String(m)), error: (m: unknown) => warnings.push(String(m)) };
-  const ajv = new Ajv2020({ strict: true, allErrors: true, logger });
-  ajv.addKeyword(MIRPS_RULES_KEYWORD);
-  return ajv;
+  const logger = {
+    log: (m: unknown) => warnings.push(String(m)),
+    warn: (m: unknown) => warnings.push(String(m)),
+    error: (m: unknown) => warnings.push(String(m)),
+  };
+  return new Ajv2020({ strict: true, allErrors: true, logger });
 }
 
 /** The same for draft-07. */
 export function strictAjv07(warnings: string[] = []): Ajv {
-  const logger = { log: (m: unknown) => warnings.push(String(m)), warn: (m: unknown) => warnings.push(String(m)), error: (m: unknown) => warnings.push(String(m)) };
-  const ajv = new Ajv({ strict: true, allErrors: true, logger });
-  ajv.addKeyword(MIRPS_RULES_KEYWORD);
-  return ajv;
+  const logger = {
+    log: (m: unknown) => warnings.push(String(m)),
+    warn: (m: unknown) => warnings.push(String(m)),
+    error: (m: unknown) => warnings.push(String(m)),
+  };
+  return new Ajv({ strict: true, allErrors: true, logger });
 }
 
 const PYTHON_VALIDATOR = `
@@ -44,12 +40,18 @@ print(json.dumps([validators[case["schema"]].is_valid(case["document"]) for case
 `;
 
 /** Python jsonschema's verdict on each case, in one process. */
-export function pythonVerdicts(schemas: Record<string, JsonSchemaDocument>, cases: ReadonlyArray<{ schema: string; document: unknown }>): boolean[] {
+export function pythonVerdicts(
+  schemas: Record<string, JsonSchemaDocument>,
+  cases: ReadonlyArray<{ schema: string; document: unknown }>,
+): boolean[] {
   const folder = mkdtempSync(join(tmpdir(), 'mirps-python-'));
   try {
     const input = join(folder, 'cases.json');
     writeFileSync(input, JSON.stringify({ schemas, cases }));
-    const result = spawnSync(DEBIAN_PYTHON, ['-c', PYTHON_VALIDATOR, input], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const result = spawnSync(DEBIAN_PYTHON, ['-c', PYTHON_VALIDATOR, input], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
     if (result.status !== 0) throw new Error(`python jsonschema failed:\n${result.stderr}`);
     return JSON.parse(result.stdout) as boolean[];
   } finally {

@@ -1,5 +1,13 @@
 // Compiled as CommonJS (imports become require): resolves the "require" condition, i.e. dist/*.d.cts.
-import { MirpsValidationError, nextPresidency, createRotation, mirpsRotationSetup, parseActionPlan, type ActionPlan, type Presidency } from '@mirps/core';
+import {
+  type ActionPlan,
+  createRotation,
+  MirpsValidationError,
+  mirpsRotationSetup,
+  nextPresidency,
+  type Presidency,
+  parseActionPlan,
+} from '@mirps/core';
 import { actionPlan2023, memberStates } from '@mirps/core/data';
 
 const plan: ActionPlan = parseActionPlan(actionPlan2023);
@@ -22,7 +30,7 @@ export const cycle: number | null = createRotation(mirpsRotationSetup()).nextPre
 createRotation(mirpsRotationSetup()).projectPresidencies({});
 
 // @mirps/schemas: the JSON Schema map and the types generated from the schemas, which match zod's.
-import { schemas, type SchemaName } from '@mirps/schemas';
+import { type SchemaName, schemas } from '@mirps/schemas';
 import type { ActionPlan as WireActionPlan } from '@mirps/schemas/types';
 export const schemaName: SchemaName = 'ActionPlan';
 export const schemaId: string = schemas[schemaName].$id;
@@ -32,16 +40,17 @@ export const backToCore: ActionPlan = wirePlan;
 export const notAName: SchemaName = 'Plan';
 
 // @mirps/calendar
-import { buildCalendar, toICS, type Calendar } from '@mirps/calendar';
+import { buildCalendar, type Calendar, toICS } from '@mirps/calendar';
 export const calendar: Calendar = buildCalendar(actionPlan2023);
 export const ics: string = toICS(calendar, { stamp: '2023-01-01T00:00:00Z' });
 // @ts-expect-error the stamp is required: the export never reads the clock
 toICS(calendar, {});
 
 // @mirps/report
-import { assembleActionPlanReport, renderMarkdown, type ReportDocument } from '@mirps/report';
+import { assembleActionPlanReport, type ReportDocument, renderMarkdown } from '@mirps/report';
 export const report: ReportDocument = assembleActionPlanReport(actionPlan2023);
 export const reportText: string = renderMarkdown(report);
 // @ts-expect-error a progress report needs its asOf day
 assembleProgressReport(actionPlan2023, { plan: 'x', records: [], indicators: [] }, {});
+
 import { assembleProgressReport } from '@mirps/report';

@@ -1,4 +1,4 @@
-import { MirpsCalendarError, MirpsError, describeValue, type Language, type MirpsIssueCode } from '@mirps/core';
+import { describeValue, type Language, MirpsCalendarError, MirpsError, type MirpsIssueCode } from '@mirps/core';
 import { messagesIn } from '../i18n/messages.js';
 
 /**
@@ -9,7 +9,13 @@ import { messagesIn } from '../i18n/messages.js';
 export function readOptions<T extends object>(value: unknown, name = 'options'): T | undefined {
   if (value === undefined) return undefined;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new MirpsCalendarError([{ code: 'calendar.invalid-option', path: [name], message: `${name} is an object (or left out); got ${describeValue(value)}` }]);
+    throw new MirpsCalendarError([
+      {
+        code: 'calendar.invalid-option',
+        path: [name],
+        message: `${name} is an object (or left out); got ${describeValue(value)}`,
+      },
+    ]);
   }
   return value as T;
 }
@@ -29,7 +35,9 @@ export function guardCall<T>(fn: string, code: MirpsIssueCode, run: (heard: (lan
     });
   } catch (error) {
     if (isMirpsError(error)) throw error;
-    throw new MirpsCalendarError([{ code, path: [], message: messagesIn(language).unreadableArguments(fn, errorText(error, language)) }]);
+    throw new MirpsCalendarError([
+      { code, path: [], message: messagesIn(language).unreadableArguments(fn, errorText(error, language)) },
+    ]);
   }
 }
 

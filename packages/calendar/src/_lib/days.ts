@@ -1,5 +1,5 @@
 import { TZDateMini } from '@date-fns/tz/date/mini';
-import { MirpsCalendarError, calendarDaySchema, describeValue } from '@mirps/core';
+import { calendarDaySchema, describeValue, MirpsCalendarError } from '@mirps/core';
 
 // Calendar days as `YYYY-MM-DD` strings, read and written as plain Dates at their UTC midnight, so the machine's time
 // zone never matters (Date.parse reads a date-only ISO form as UTC, the years 0001–0099 included). Wall-clock times in
@@ -13,11 +13,18 @@ export const LAST_DAY_MS = Date.UTC(9999, 11, 31);
 
 const pad = (n: number, width: number): string => String(n).padStart(width, '0');
 
+/** The later of two days (`YYYY-MM-DD`, or two partial dates of one precision). */
+export const laterDay = (a: string, b: string): string => (a > b ? a : b);
+
+/** The earlier of two days (`YYYY-MM-DD`, or two partial dates of one precision). */
+export const earlierDay = (a: string, b: string): string => (a < b ? a : b);
+
 /** The UTC midnight of a `YYYY-MM-DD` day. */
 export const dayDate = (day: string): Date => new Date(Date.parse(day));
 
 /** A date's UTC day as `YYYY-MM-DD`. */
-export const dayOf = (date: Date): string => `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}`;
+export const dayOf = (date: Date): string =>
+  `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}`;
 
 /**
  * The UTC midnight that ends a day (the next day's start), as an exclusive
@@ -63,9 +70,18 @@ export function instantOf(day: string, time: string, zone: string): string {
  * ```
  */
 export function daysBetween(from: string, to: string): number {
-  for (const [name, day] of [['from', from], ['to', to]] as const) {
+  for (const [name, day] of [
+    ['from', from],
+    ['to', to],
+  ] as const) {
     if (typeof day !== 'string' || !calendarDaySchema.safeParse(day).success) {
-      throw new MirpsCalendarError([{ code: 'calendar.invalid-option', path: [name], message: `${name} must be a calendar day as YYYY-MM-DD; got ${describeValue(day)}` }]);
+      throw new MirpsCalendarError([
+        {
+          code: 'calendar.invalid-option',
+          path: [name],
+          message: `${name} must be a calendar day as YYYY-MM-DD; got ${describeValue(day)}`,
+        },
+      ]);
     }
   }
   return (dayDate(to).getTime() - dayDate(from).getTime()) / DAY_MS;

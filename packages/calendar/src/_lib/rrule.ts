@@ -1,14 +1,15 @@
-import * as rruleModule from 'rrule';
+import { RRule } from 'rrule';
 
-// rrule ships one UMD file and no `exports` map: imported from ESM, its namespace holds the library itself under
-// Node's CommonJS interop, or under `default` where a bundler wraps it.
+// Bundlers and CommonJS take this module (Node's ESM build takes rrule.node.ts). A bundler reads rrule's ESM build
+// (its `module` field), which has named exports and no default; CommonJS requires its UMD file, whose exports carry
+// the same names. So the library is imported by name.
 
-/** The rrule library. */
-export type RRuleLibrary = typeof import('rrule');
+/** The part of the rrule library the calendar uses. */
+export interface RRuleLibrary {
+  readonly RRule: typeof RRule;
+}
 
-const library: RRuleLibrary = (rruleModule as unknown as { RRule?: unknown }).RRule
-  ? (rruleModule as unknown as RRuleLibrary)
-  : (rruleModule as unknown as { default: RRuleLibrary }).default;
+const library: RRuleLibrary = { RRule };
 
 /** The rrule library, loaded with the package. */
 export const rruleLibrary = (): RRuleLibrary => library;

@@ -1,4 +1,4 @@
-import { MirpsCalendarError, describeValue, isLanguage, type Language } from '@mirps/core';
+import { describeValue, isLanguage, type Language, MirpsCalendarError } from '@mirps/core';
 import { messagesIn } from './messages.js';
 
 /**
@@ -7,8 +7,18 @@ import { messagesIn } from './messages.js';
  * refused with `calendar.invalid-option`, never silently defaulted; the
  * refusal is written in the fallback's language.
  */
-export function readLanguage(value: unknown, fallback: Language = 'en', path: readonly string[] = ['language']): Language {
+export function readLanguage(
+  value: unknown,
+  fallback: Language = 'en',
+  path: readonly string[] = ['language'],
+): Language {
   if (value === undefined) return fallback;
   if (isLanguage(value)) return value;
-  throw new MirpsCalendarError([{ code: 'calendar.invalid-option', path: [...path], message: messagesIn(fallback).invalidLanguage(describeValue(value, fallback)) }]);
+  throw new MirpsCalendarError([
+    {
+      code: 'calendar.invalid-option',
+      path: [...path],
+      message: messagesIn(fallback).invalidLanguage(describeValue(value, fallback)),
+    },
+  ]);
 }

@@ -1,8 +1,26 @@
+import { extname } from 'node:path';
 import { calendarDaySchema, parsePlanProgress } from '@mirps/core';
-import { assembleActionPlanReport, assemblePresidencyMemoir, assembleProgressReport, renderHTML, renderJSON, renderMarkdown, type ReportDocument } from '@mirps/report';
+import {
+  assembleActionPlanReport,
+  assemblePresidencyMemoir,
+  assembleProgressReport,
+  type ReportDocument,
+  renderHTML,
+  renderJSON,
+  renderMarkdown,
+} from '@mirps/report';
 import { UsageError } from '../cli-error.js';
-import { DATA_OPTIONS, loadContext, loadPlan, OUTPUT_OPTIONS, parseCommand, refuseExtraArguments, type MirpsDefaults } from '../context.js';
-import { fromFile } from '../issues.js';
+import {
+  DATA_OPTIONS,
+  loadContext,
+  loadPlan,
+  type MirpsDefaults,
+  OUTPUT_OPTIONS,
+  parseCommand,
+  refuseExtraArguments,
+} from '../context.js';
+import type { Messages } from '../i18n/messages.js';
+import { fromFile, fromOption } from '../issues.js';
 import { jsonInput } from '../read-json.js';
 import type { CommandIo } from '../terminal.js';
 import { writeAtomically } from '../write-output.js';
@@ -10,6 +28,32 @@ import { writeAtomically } from '../write-output.js';
 const RENDERERS = { md: renderMarkdown, html: renderHTML, json: renderJSON } as const;
 type Format = keyof typeof RENDERERS;
 const isFormat = (format: string): format is Format => Object.hasOwn(RENDERERS, format);
+/** The format each extension of an output file names (compared in lower case). */
+const EXTENSIONS: ReadonlyMap<string, Format> = new Map([
+  ['.md', 'md'],
+  ['.markdown', 'md'],
+  ['.html', 'html'],
+  ['.htm', 'html'],
+  ['.json', 'json'],
+]);
+
+/**
+ * The format to write: `--format` (or `--json`) when given, else the one the extension of `-o FILE` names, else
+ * Markdown (standard output, or a name without an extension). An extension naming no format is a usage error.
+ */
+function outputFormat(values: { format?: string; json?: boolean; output?: string }, messages: Messages): Format {
+  if (values.format !== undefined) {
+    if (!isFormat(values.format)) throw new UsageError(messages.format(values.format), 'report');
+    return values.format;
+  }
+  if (values.json === true) return 'json';
+  const { output } = values;
+  const extension = output === undefined || output === '-' ? '' : extname(output).toLowerCase();
+  if (output === undefined || extension === '') return 'md';
+  const format = EXTENSIONS.get(extension);
+  if (format === undefined) throw new UsageError(messages.outputExtension(output), 'report');
+  return format;
+}
 
 export function reportCommand(args: readonly string[], io: CommandIo, defaults: MirpsDefaults): number {
   const { messages, language } = io;
@@ -27,21 +71,27 @@ export function reportCommand(args: readonly string[], io: CommandIo, defaults: 
   }
   const [kind, ...rest] = positionals;
   refuseExtraArguments(messages, 'report', rest);
-  const format = values.format ?? (values.json ? 'json' : 'md');
-  if (!isFormat(format)) throw new UsageError(messages.format(String(values.format)), 'report');
-  if (kind !== 'plan' && kind !== 'progress' && kind !== 'memoir') throw new UsageError(kind === undefined ? messages.whichReport : messages.unknownReport(kind), 'report');
-  if (kind !== 'plan' && values.progress === undefined) throw new UsageError(messages.needsProgress(kind), 'report');
-  if (values['as-of'] !== undefined && !calendarDaySchema.safeParse(values['as-of']).success) throw new UsageError(messages.asOf(values['as-of']), 'report');
+  const format = outputFormat(values, messages);
+  if (kind !== 'plan' && kind !== 'progress' && kind !== 'memoir')
+    throw new UsageError(kind === undefined ? messages.whichReport : messages.unknownReport(kind), 'report');
+  // The plan report reads no progress file (null); the others need one.
+  const progressFile = kind === 'plan' ? null : values.progress;
+  if (progressFile === undefined) throw new UsageError(messages.needsProgress(kind), 'report');
+  if (values['as-of'] !== undefined && !calendarDaySchema.safeParse(values['as-of']).success)
+    throw new UsageError(messages.asOf(values['as-of']), 'report');
   const input = jsonInput(io, 'report', values['max-input-size']);
   const context = loadContext(input, values, language);
   const plan = loadPlan(input, values.plan, context, defaults, language);
   let doc: ReportDocument;
-  if (kind === 'plan') doc = fromFile(values.plan ?? messages.planLabel, () => assembleActionPlanReport(plan, { ...context, language }));
+  if (progressFile === null)
+    doc = fromFile(values.plan ?? messages.planLabel, () => assembleActionPlanReport(plan, { ...context, language }));
   else {
-    const file = values.progress!;
-    const progress = fromFile(file, () => parsePlanProgress(input.read(file), plan, { ...context, language }));
+    const progress = fromFile(progressFile, () =>
+      parsePlanProgress(input.read(progressFile), plan, { ...context, language }),
+    );
     const asOf = values['as-of'] ?? `${plan.year}-12-31`;
-    doc = fromFile('--as-of', () => (kind === 'progress' ? assembleProgressReport(plan, progress, { ...context, asOf, language }) : assemblePresidencyMemoir(plan, progress, { ...context, asOf, language })));
+    const assemble = kind === 'progress' ? assembleProgressReport : assemblePresidencyMemoir;
+    doc = fromOption('--as-of', 'asOf', () => assemble(plan, progress, { ...context, asOf, language }));
   }
   const text = RENDERERS[format](doc);
   if (values.output === undefined || values.output === '-') io.data(text);

@@ -18,17 +18,18 @@ export interface LanguageChoice {
 export function takeLanguage(args: readonly string[]): LanguageChoice {
   let language: Language = 'en';
   const rest: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
+  // One iterator, so that `--lang` takes the argument after it and `--` passes on the rest as they are.
+  const remaining = args.values();
+  for (const arg of remaining) {
     if (arg === '--') {
-      rest.push(...args.slice(i));
+      rest.push(arg, ...remaining);
       break;
     }
     if (arg !== '--lang' && !arg.startsWith('--lang=')) {
       rest.push(arg);
       continue;
     }
-    const value = arg === '--lang' ? args[++i] : arg.slice('--lang='.length);
+    const value = arg === '--lang' ? remaining.next().value : arg.slice('--lang='.length);
     if (!isLanguage(value)) {
       const { languageMissing, languageUnknown } = messagesIn('en');
       throw new UsageError(value === undefined || value === '' ? languageMissing : languageUnknown(value), '');

@@ -15,13 +15,14 @@ calendar and report).
 
 Commands:
   presidency   the next Pro-Tempore Presidency and why, the schedule, the holder on a day, a ledger check
-  validate     check a MIRPS JSON file and list every issue with its path
+  validate     check MIRPS JSON files and list every issue with its path
   schema       print a JSON Schema
   calendar     the plan's calendar, its month grid, an iCalendar file
   report       the plan, progress and memoir reports in Markdown, HTML or JSON
 
-Run mirps <command> --help for a command's options. Every command takes --json,
-and --lang es for its messages and help in Spanish (--lang en, the default).
+Run mirps <command> --help for a command's options, mirps --version (or -V)
+for the version. Every command takes --json, and --lang es for its messages
+and help in Spanish (--lang en, the default).
 Files are read only when regular files, or - for standard input, and up to
 --max-input-size (50M by default); -o and --ics write a new file, and replace
 an existing regular file only with --force (never a link or a special file).
@@ -30,11 +31,13 @@ Exit codes: 0 ok; 1 invalid input (the file and the path are named), or a
 departure found by presidency check; 2 usage error; 70 an internal error.
 `,
   unknownCommand: (name: string) => `mirps: unknown command ${name}\n\n`,
-  usage: (command: string, message: string) => `mirps ${command}: ${message}\nRun mirps ${command} --help for the options.\n`,
+  usage: (command: string, message: string) =>
+    `mirps ${command}: ${message}\nRun mirps ${command} --help for the options.\n`,
   usageOfMirps: (message: string) => `mirps: ${message}\nRun mirps --help for the options.\n`,
   languageMissing: '--lang needs a value: en (English) or es (español)',
   languageUnknown: (got: string) => `--lang takes en (English) or es (español); got ${got}`,
-  internalError: (detail: string) => `mirps: internal error (${detail}); please report it with the command that caused it\n`,
+  internalError: (detail: string) =>
+    `mirps: internal error (${detail}); please report it with the command that caused it\n`,
 
   // context.ts: the arguments
   unknownOption: (option: string) => `Unknown option '${option}'.`,
@@ -52,20 +55,26 @@ departure found by presidency check; 2 usage error; 70 an internal error.
   // read-json.ts, json-syntax.ts, file-kind.ts, write-output.ts: files
   cannotRead: (file: string, failure: string) => `${file}: cannot read the file (${failure})`,
   cannotWrite: (file: string, failure: string) => `${file}: cannot write the file (${failure})`,
-  tooLargeForCeiling: (file: string, size: string) => `${file}: larger than ${size}, the most --max-input-size allows; split the document`,
+  tooLargeForCeiling: (file: string, size: string) =>
+    `${file}: larger than ${size}, the most --max-input-size allows; split the document`,
   tooLarge: (file: string, size: string, ceiling: string, suggestion: string) =>
     `${file}: larger than the input limit of ${size}; give --max-input-size with a larger size (up to ${ceiling}), e.g. --max-input-size ${suggestion}`,
-  notReadable: (file: string, kind: string) => `${file}: is ${kind}, not a file; give a regular file, or - to read standard input`,
-  changedWhileOpened: (file: string) => `${file}: changed while it was opened; give a regular file, or - to read standard input`,
+  notReadable: (file: string, kind: string) =>
+    `${file}: is ${kind}, not a file; give a regular file, or - to read standard input`,
+  changedWhileOpened: (file: string) =>
+    `${file}: changed while it was opened; give a regular file, or - to read standard input`,
   utf16: (file: string) => `${file}: UTF-16 text; save it as UTF-8`,
   notUtf8: (file: string) => `${file}: not UTF-8 text; save it as UTF-8`,
   notJson: (file: string, problem: string) => `${file}: not valid JSON: ${problem}`,
   jsonAt: (line: number, column: number, problem: string) => `line ${line}, column ${column}: ${problem}`,
-  maxInputSize: (ceiling: string, got: string) => `--max-input-size takes a size from 1 to ${ceiling}, such as 100M, 512K or 2048 (bytes); got ${got}`,
+  maxInputSize: (ceiling: string, got: string) =>
+    `--max-input-size takes a size from 1 to ${ceiling}, such as 100M, 512K or 2048 (bytes); got ${got}`,
   emptyFileName: 'A file name is empty',
   stdinOnce: 'Standard input (-) can be read for one file only',
-  isLink: (file: string) => `${file}: is a symbolic link; mirps does not replace links, even with --force: name the file it points to, or remove the link`,
-  notWritable: (file: string, kind: string) => `${file}: is ${kind}, not a file; mirps writes only regular files (- writes to standard output)`,
+  isLink: (file: string) =>
+    `${file}: is a symbolic link; mirps does not replace links, even with --force: name the file it points to, or remove the link`,
+  notWritable: (file: string, kind: string) =>
+    `${file}: is ${kind}, not a file; mirps writes only regular files (- writes to standard output)`,
   exists: (file: string) => `${file}: the file exists; give --force to replace it`,
   wrote: (file: string) => `Wrote ${file}\n`,
   kindFolder: 'a folder',
@@ -85,10 +94,13 @@ departure found by presidency check; 2 usage error; 70 an internal error.
   jsonExpectedColon: (found: string) => `expected ':' after the property name, found ${found}`,
   jsonEmpty: 'the text is empty: a JSON document holds one value, e.g. {}',
   jsonNotANumber: (found: string, character: string) => `not a number: ${found} after '${character}'`,
-  jsonNumberGoesOn: (found: string) => `a number cannot go on with ${found} (no leading zeros; digits after '.' and after 'e')`,
-  jsonExpectedValue: (found: string) => `expected a value (an object, array, string, number, true, false or null), found ${found}`,
+  jsonNumberGoesOn: (found: string) =>
+    `a number cannot go on with ${found} (no leading zeros; digits after '.' and after 'e')`,
+  jsonExpectedValue: (found: string) =>
+    `expected a value (an object, array, string, number, true, false or null), found ${found}`,
   jsonExpectedEnd: (found: string) => `expected the end of the text after the JSON value, found ${found}`,
-  jsonExpectedComma: (close: string, after: string, found: string) => `expected ',' or '${close}' after ${after}, found ${found}`,
+  jsonExpectedComma: (close: string, after: string, found: string) =>
+    `expected ',' or '${close}' after ${after}, found ${found}`,
   jsonAfterPropertyValue: 'a property value',
   jsonAfterArrayElement: 'an array element',
   jsonTrailingComma: "a comma cannot come before ']': remove it",
@@ -121,22 +133,34 @@ Options:
   theHandover: 'the handover',
   handoverDateUnknown: ', date not yet known',
   why: 'Why:',
-  holderOn: (day: string, name: string, holder: string, label: string, projected: string, since: string, approximate: string) =>
-    `${day}: ${name} (${holder}), term ${label}${projected}, since ${since}${approximate}`,
+  holderOn: (
+    day: string,
+    name: string,
+    holder: string,
+    label: string,
+    projected: string,
+    since: string,
+    approximate: string,
+  ) => `${day}: ${name} (${holder}), term ${label}${projected}, since ${since}${approximate}`,
   approximate: ' (approximate: a handover day is not known)',
   handoverDay: (got: string) => `--handover takes a day as YYYY-MM-DD; got ${got}`,
   scheduleThrough: 'schedule needs --through <year>, e.g. --through 2030',
+  throughYear: (first: string, got: string) =>
+    `--through takes a year from ${first} (the term after the ledger's last) to 9999; got ${got}`,
   onDay: 'on needs a day as YYYY-MM-DD, e.g. mirps presidency on 2023-06-01',
   whichPresidencyCommand: 'Which? next, schedule, on or check',
   unknownPresidencyCommand: (action: string) => `Unknown presidency command: ${action}`,
 
   // commands/validate.ts
-  validateHelp: `Usage: mirps validate <file.json | -> [--kind KIND] [options]
+  validateHelp: `Usage: mirps validate <file.json | ->... [--kind KIND] [options]
 
-Checks a MIRPS JSON file (- reads standard input): its shape and every rule
-beyond it, against the reference data and ledger given (the embedded ones by
-default). Prints every issue with its path in the file; exits 1 when the file
-is invalid, 0 when valid.
+Checks MIRPS JSON files (- reads standard input, for one of them): the shape of
+each and every rule beyond it, against the reference data and ledger given (the
+embedded ones by default). Prints each file's name, then "valid" or every issue
+with its path in the file; exits 0 when every file is valid, 1 when one is
+invalid or cannot be read, 2 when the kind of one cannot be told. With --json,
+a file's report is an object (file, kind, valid, issues, and error when it
+could not be read); several files give an array of them, in the order given.
 
 Kinds (detected from the content unless given):
   action-plan, reference-data, presidency-ledger, rotation-setup,
@@ -144,7 +168,7 @@ Kinds (detected from the content unless given):
   calendar-activities
 
 Options:
-  --kind KIND          the kind of document
+  --kind KIND          the kind of every file given
   --plan FILE          the plan a plan-progress file is about
   --reference FILE     reference data to check against instead of the embedded one
                        (alone, with a ledger of no recorded terms)
@@ -154,11 +178,13 @@ Options:
   --lang en|es         the language of messages, issues and help (en by default)
   -h, --help           this help
 `,
-  whichFile: 'Which file? mirps validate <file.json>',
+  whichFile: 'Which files? mirps validate <file.json>...',
   unknownKind: (kind: string, kinds: string) => `Unknown kind ${kind}; kinds: ${kinds}`,
-  unknownDocument: (file: string, kinds: string) => `${file}: cannot tell what kind of document this is; give --kind (${kinds})`,
+  unknownDocument: (file: string, kinds: string) =>
+    `${file}: cannot tell what kind of document this is; give --kind (${kinds})`,
   valid: (file: string, kind: string) => `${file}: a valid ${kind}\n`,
-  invalid: (file: string, kind: string, count: number) => `${file}: not a valid ${kind}, ${count} issue${count === 1 ? '' : 's'}:\n`,
+  invalid: (file: string, kind: string, count: number) =>
+    `${file}: not a valid ${kind}, ${count} issue${count === 1 ? '' : 's'}:\n`,
 
   // commands/schema.ts
   schemaHelp: `Usage: mirps schema [entity] [--draft 07]
@@ -190,7 +216,8 @@ Options:
                      all; - for standard output)
   --force            replace FILE if it exists (only a regular file: never a
                      symbolic link, a folder or a special file)
-  --stamp INSTANT    the DTSTAMP of the .ics (default: the first day of the year, 00:00 UTC)
+  --stamp INSTANT    the DTSTAMP of the .ics: an instant with its offset, or a day
+                     (YYYY-MM-DD, taken as 00:00 UTC); the year's first day by default
   --plan FILE        a plan instead of the embedded 2023 plan
   --reference FILE   reference data instead of the embedded one (working groups, members)
   --ledger FILE      a presidency ledger instead of the embedded one
@@ -199,9 +226,11 @@ Options:
   --lang en|es       the language of the calendar, messages and help (en by default)
   -h, --help         this help
 `,
-  stamp: (got: string) => `--stamp takes an instant with its offset, such as 2023-01-01T00:00:00Z; got ${got}`,
+  stamp: (got: string) =>
+    `--stamp takes an instant with its offset, such as 2023-01-01T09:30:00Z, or a day (2023-01-01, 00:00 UTC); got ${got}`,
   year: (got: string) => `--year takes a year such as 2023; got ${got}`,
-  icsToStdout: (option: string) => `--ics - writes the iCalendar text to standard output; it cannot go with --${option}`,
+  icsToStdout: (option: string) =>
+    `--ics - writes the iCalendar text to standard output; it cannot go with --${option}`,
   occurrences: (count: number, year: number) => `${count} dated occurrences in ${year}:`,
   dateRange: (start: string, end: string) => `${start} to ${end}`,
   monthOrYearOnly: 'Known only to the month or year:',
@@ -217,8 +246,10 @@ Options:
   memoir     the outgoing presidency's memoir (needs --progress)
 
 Options:
-  --format md|html|json   the output format (md by default)
-  -o, --output FILE       write to FILE (whole or not at all); - for standard output
+  --format md|html|json   the output format (by default, the one the extension of
+                          -o FILE names, else md)
+  -o, --output FILE       write to FILE (whole or not at all), in the format its
+                          extension names: .md, .html or .json; - for standard output
   --force                 replace FILE if it exists (only a regular file: never
                           a symbolic link, a folder or a special file)
   --progress FILE         the plan's progress (a plan-progress JSON file)
@@ -233,6 +264,8 @@ Options:
 A FILE read may be -, standard input (for one of them).
 `,
   format: (got: string) => `--format is md, html or json; got ${got}`,
+  outputExtension: (file: string) =>
+    `-o names the format by the file's extension, .md, .html or .json; give --format md|html|json for another name; got ${file}`,
   whichReport: 'Which report? plan, progress or memoir',
   unknownReport: (kind: string) => `Unknown report: ${kind}`,
   needsProgress: (kind: string) => `The ${kind} report needs --progress <file.json>`,
@@ -253,15 +286,15 @@ registro de presidencias), que aceptan validate, calendar, report y presidency;
 
 Comandos:
   presidency   la próxima Presidencia Pro Tempore y por qué, la sucesión prevista, quién la ejerce en un día, la revisión de un registro
-  validate     revisa un archivo JSON del MIRPS y enumera cada problema con su ruta
+  validate     revisa archivos JSON del MIRPS y enumera cada problema con su ruta
   schema       imprime un JSON Schema
   calendar     el calendario del plan, su cuadrícula mensual, un archivo iCalendar
   report       el Plan de Acción Regional, el informe de avance y la memoria, en Markdown, HTML o JSON
 
 Ejecute mirps <comando> --help para ver las opciones de un comando. Todos los
 comandos aceptan --json, y --lang es para sus mensajes y su ayuda en español
-(--lang en, el valor por defecto, para inglés).
-Solo se leen archivos normales, o - para la entrada estándar, hasta
+(--lang en, el valor por defecto, para inglés); mirps --version (o -V)
+imprime la versión. Solo se leen archivos normales, o - para la entrada estándar, hasta
 --max-input-size (50M por defecto); -o y --ics escriben un archivo nuevo, y
 reemplazan un archivo normal existente solo con --force (nunca un enlace ni un
 archivo especial).
@@ -275,7 +308,8 @@ interno.
   usageOfMirps: (message) => `mirps: ${message}\nEjecute mirps --help para ver las opciones.\n`,
   languageMissing: '--lang necesita un valor: en (English) o es (español)',
   languageUnknown: (got) => `--lang acepta en (English) o es (español); se recibió ${got}`,
-  internalError: (detail) => `mirps: error interno (${detail}); por favor, infórmelo junto con el comando que lo causó\n`,
+  internalError: (detail) =>
+    `mirps: error interno (${detail}); por favor, infórmelo junto con el comando que lo causó\n`,
 
   unknownOption: (option) => `Opción desconocida '${option}'.`,
   missingValue: (option) => `A la opción '${option} <valor>' le falta su valor`,
@@ -290,20 +324,26 @@ interno.
 
   cannotRead: (file, failure) => `${file}: no se puede leer el archivo (${failure})`,
   cannotWrite: (file, failure) => `${file}: no se puede escribir el archivo (${failure})`,
-  tooLargeForCeiling: (file, size) => `${file}: supera ${size}, el máximo que admite --max-input-size; divida el documento`,
+  tooLargeForCeiling: (file, size) =>
+    `${file}: supera ${size}, el máximo que admite --max-input-size; divida el documento`,
   tooLarge: (file, size, ceiling, suggestion) =>
     `${file}: supera el límite de lectura de ${size}; indique --max-input-size con un tamaño mayor (hasta ${ceiling}), p. ej. --max-input-size ${suggestion}`,
-  notReadable: (file, kind) => `${file}: es ${kind}, no un archivo; indique un archivo normal, o - para leer la entrada estándar`,
-  changedWhileOpened: (file) => `${file}: cambió mientras se abría; indique un archivo normal, o - para leer la entrada estándar`,
+  notReadable: (file, kind) =>
+    `${file}: es ${kind}, no un archivo; indique un archivo normal, o - para leer la entrada estándar`,
+  changedWhileOpened: (file) =>
+    `${file}: cambió mientras se abría; indique un archivo normal, o - para leer la entrada estándar`,
   utf16: (file) => `${file}: texto en UTF-16; guárdelo como UTF-8`,
   notUtf8: (file) => `${file}: no es texto UTF-8; guárdelo como UTF-8`,
   notJson: (file, problem) => `${file}: JSON no válido: ${problem}`,
   jsonAt: (line, column, problem) => `línea ${line}, columna ${column}: ${problem}`,
-  maxInputSize: (ceiling, got) => `--max-input-size acepta un tamaño de 1 a ${ceiling}, como 100M, 512K o 2048 (bytes); se recibió ${got}`,
+  maxInputSize: (ceiling, got) =>
+    `--max-input-size acepta un tamaño de 1 a ${ceiling}, como 100M, 512K o 2048 (bytes); se recibió ${got}`,
   emptyFileName: 'Un nombre de archivo está vacío',
   stdinOnce: 'La entrada estándar (-) solo puede leerse para un archivo',
-  isLink: (file) => `${file}: es un enlace simbólico; mirps no reemplaza enlaces, ni siquiera con --force: indique el archivo al que apunta, o elimine el enlace`,
-  notWritable: (file, kind) => `${file}: es ${kind}, no un archivo; mirps solo escribe archivos normales (- escribe en la salida estándar)`,
+  isLink: (file) =>
+    `${file}: es un enlace simbólico; mirps no reemplaza enlaces, ni siquiera con --force: indique el archivo al que apunta, o elimine el enlace`,
+  notWritable: (file, kind) =>
+    `${file}: es ${kind}, no un archivo; mirps solo escribe archivos normales (- escribe en la salida estándar)`,
   exists: (file) => `${file}: el archivo ya existe; indique --force para reemplazarlo`,
   wrote: (file) => `Escrito: ${file}\n`,
   kindFolder: 'una carpeta',
@@ -315,7 +355,8 @@ interno.
   kindOther: 'algo distinto de un archivo normal',
   jsonEndOfText: 'el final del texto',
   jsonControlCharacter: (code) => `el carácter de control ${code}`,
-  jsonControlInString: (found) => `${found} dentro de una cadena: escríbalo como secuencia de escape (\\n, \\t, \\u001b…)`,
+  jsonControlInString: (found) =>
+    `${found} dentro de una cadena: escríbalo como secuencia de escape (\\n, \\t, \\u001b…)`,
   jsonUnicodeEscape: 'una secuencia \\u necesita cuatro dígitos hexadecimales',
   jsonAfterBackslash: (found) => `${found} no puede seguir a una barra invertida dentro de una cadena`,
   jsonUnclosedString: 'el texto termina dentro de una cadena: falta la " de cierre',
@@ -323,8 +364,10 @@ interno.
   jsonExpectedColon: (found) => `se esperaba ':' tras el nombre de la propiedad, pero aparece ${found}`,
   jsonEmpty: 'el texto está vacío: un documento JSON contiene un valor, p. ej. {}',
   jsonNotANumber: (found, character) => `no es un número: ${found} tras '${character}'`,
-  jsonNumberGoesOn: (found) => `un número no puede continuar con ${found} (sin ceros a la izquierda; con dígitos tras '.' y tras 'e')`,
-  jsonExpectedValue: (found) => `se esperaba un valor (un objeto, un array, una cadena, un número, true, false o null), pero aparece ${found}`,
+  jsonNumberGoesOn: (found) =>
+    `un número no puede continuar con ${found} (sin ceros a la izquierda; con dígitos tras '.' y tras 'e')`,
+  jsonExpectedValue: (found) =>
+    `se esperaba un valor (un objeto, un array, una cadena, un número, true, false o null), pero aparece ${found}`,
   jsonExpectedEnd: (found) => `se esperaba el final del texto tras el valor JSON, pero aparece ${found}`,
   jsonExpectedComma: (close, after, found) => `se esperaba ',' o '${close}' tras ${after}, pero aparece ${found}`,
   jsonAfterPropertyValue: 'el valor de una propiedad',
@@ -358,20 +401,27 @@ Opciones:
   theHandover: 'el traspaso',
   handoverDateUnknown: ', fecha aún no conocida',
   why: 'Por qué:',
-  holderOn: (day, name, holder, label, projected, since, approximate) => `${day}: ${name} (${holder}), turno ${label}${projected}, desde ${since}${approximate}`,
+  holderOn: (day, name, holder, label, projected, since, approximate) =>
+    `${day}: ${name} (${holder}), turno ${label}${projected}, desde ${since}${approximate}`,
   approximate: ' (aproximado: no se conoce el día del traspaso)',
   handoverDay: (got) => `--handover acepta un día en formato AAAA-MM-DD; se recibió ${got}`,
   scheduleThrough: 'schedule necesita --through <año>, p. ej. --through 2030',
+  throughYear: (first, got) =>
+    `--through acepta un año de ${first} (el turno que sigue al último del registro) a 9999; se recibió ${got}`,
   onDay: 'on necesita un día en formato AAAA-MM-DD, p. ej. mirps presidency on 2023-06-01',
   whichPresidencyCommand: '¿Cuál? next, schedule, on o check',
   unknownPresidencyCommand: (action) => `Subcomando de presidency desconocido: ${action}`,
 
-  validateHelp: `Uso: mirps validate <archivo.json | -> [--kind TIPO] [opciones]
+  validateHelp: `Uso: mirps validate <archivo.json | ->... [--kind TIPO] [opciones]
 
-Revisa un archivo JSON del MIRPS (- lee la entrada estándar): su forma y cada
-regla más allá de ella, frente a los datos de referencia y el registro de
-presidencias indicados (por defecto, los incluidos). Muestra cada problema con
-su ruta dentro del archivo; sale con 1 si el archivo no es válido, con 0 si lo es.
+Revisa archivos JSON del MIRPS (- lee la entrada estándar, para uno de ellos):
+la forma de cada uno y cada regla más allá de ella, frente a los datos de
+referencia y el registro de presidencias indicados (por defecto, los incluidos).
+Muestra el nombre de cada archivo y luego "válido" o cada problema con su ruta
+dentro del archivo; sale con 0 si todos son válidos, con 1 si alguno no lo es o
+no se puede leer, con 2 si no se puede saber el tipo de alguno. Con --json, el
+informe de un archivo es un objeto (file, kind, valid, issues, y error si no se
+pudo leer); varios archivos dan una lista de ellos, en el orden indicado.
 
 Tipos (se deducen del contenido si no se indican):
   action-plan, reference-data, presidency-ledger, rotation-setup,
@@ -379,7 +429,7 @@ Tipos (se deducen del contenido si no se indican):
   calendar-activities
 
 Opciones:
-  --kind TIPO          el tipo de documento
+  --kind TIPO          el tipo de todos los archivos indicados
   --plan ARCHIVO       el plan al que se refiere un archivo plan-progress
   --reference ARCHIVO  datos de referencia con los que revisar, en lugar de los incluidos
                        (si se dan solos, con un registro sin turnos)
@@ -389,7 +439,7 @@ Opciones:
   --lang en|es         el idioma de los mensajes, los problemas y la ayuda (en por defecto)
   -h, --help           esta ayuda
 `,
-  whichFile: '¿Qué archivo? mirps validate <archivo.json>',
+  whichFile: '¿Qué archivos? mirps validate <archivo.json>...',
   unknownKind: (kind, kinds) => `Tipo desconocido ${kind}; tipos: ${kinds}`,
   unknownDocument: (file, kinds) => `${file}: no se puede saber qué tipo de documento es; indique --kind (${kinds})`,
   valid: (file, kind) => `${file}: documento ${kind} válido\n`,
@@ -423,7 +473,8 @@ Opciones:
                      o nada; - para la salida estándar)
   --force            reemplaza ARCHIVO si existe (solo un archivo normal: nunca
                      un enlace simbólico, una carpeta ni un archivo especial)
-  --stamp INSTANTE   el DTSTAMP del .ics (por defecto, el primer día del año, 00:00 UTC)
+  --stamp INSTANTE   el DTSTAMP del .ics: un instante con su desfase horario, o un día
+                     (AAAA-MM-DD, a las 00:00 UTC); por defecto, el primer día del año
   --plan ARCHIVO     un plan en lugar del plan de 2023 incluido
   --reference ARCHIVO  datos de referencia en lugar de los incluidos (grupos de trabajo, Estados miembros)
   --ledger ARCHIVO   un registro de presidencias en lugar del incluido
@@ -432,9 +483,11 @@ Opciones:
   --lang en|es       el idioma del calendario, los mensajes y la ayuda (en por defecto)
   -h, --help         esta ayuda
 `,
-  stamp: (got) => `--stamp acepta un instante con su desfase horario, como 2023-01-01T00:00:00Z; se recibió ${got}`,
+  stamp: (got) =>
+    `--stamp acepta un instante con su desfase horario, como 2023-01-01T09:30:00Z, o un día (2023-01-01, a las 00:00 UTC); se recibió ${got}`,
   year: (got) => `--year acepta un año como 2023; se recibió ${got}`,
-  icsToStdout: (option) => `--ics - escribe el texto iCalendar en la salida estándar; no puede combinarse con --${option}`,
+  icsToStdout: (option) =>
+    `--ics - escribe el texto iCalendar en la salida estándar; no puede combinarse con --${option}`,
   occurrences: (count, year) => `${count} actividades con fecha en ${year}:`,
   dateRange: (start, end) => `${start} a ${end}`,
   monthOrYearOnly: 'Conocidas solo por el mes o el año:',
@@ -449,8 +502,10 @@ Opciones:
   memoir     la memoria de la Presidencia Pro Tempore saliente (necesita --progress)
 
 Opciones:
-  --format md|html|json   el formato de salida (md por defecto)
-  -o, --output ARCHIVO    escribe en ARCHIVO (entero o nada); - para la salida estándar
+  --format md|html|json   el formato de salida (por defecto, el que indica la
+                          extensión de -o ARCHIVO, si no, md)
+  -o, --output ARCHIVO    escribe en ARCHIVO (entero o nada), en el formato que indica
+                          su extensión: .md, .html o .json; - para la salida estándar
   --force                 reemplaza ARCHIVO si existe (solo un archivo normal: nunca
                           un enlace simbólico, una carpeta ni un archivo especial)
   --progress ARCHIVO      el avance del plan (un archivo JSON plan-progress)
@@ -465,6 +520,8 @@ Opciones:
 Un ARCHIVO que se lee puede ser -, la entrada estándar (para uno solo de ellos).
 `,
   format: (got) => `--format es md, html o json; se recibió ${got}`,
+  outputExtension: (file) =>
+    `-o indica el formato por la extensión del archivo, .md, .html o .json; indique --format md|html|json para otro nombre; se recibió ${file}`,
   whichReport: '¿Qué informe? plan, progress o memoir',
   unknownReport: (kind) => `Informe desconocido: ${kind}`,
   needsProgress: (kind) => `El informe ${kind} necesita --progress <archivo.json>`,
@@ -488,8 +545,16 @@ export const withoutOptionNames = (text: string): string => text.replace(OPTION_
 function fragmentsOf(messages: Messages): string[] {
   const PLACEHOLDER = /\u0000\d+\u0000/;
   return Object.values(messages as Record<string, Entry>).flatMap((entry) => {
-    const text = typeof entry === 'string' ? entry : (entry as (...args: string[]) => string)(...Array.from({ length: entry.length }, (_, i) => `\u0000${i}\u0000`));
-    return withoutOptionNames(text).split(PLACEHOLDER).flatMap((piece) => piece.split(/\n| {2,}/)).map((piece) => piece.trim());
+    const text =
+      typeof entry === 'string'
+        ? entry
+        : (entry as (...args: string[]) => string)(
+            ...Array.from({ length: entry.length }, (_, i) => `\u0000${i}\u0000`),
+          );
+    return withoutOptionNames(text)
+      .split(PLACEHOLDER)
+      .flatMap((piece) => piece.split(/\n| {2,}/))
+      .map((piece) => piece.trim());
   });
 }
 

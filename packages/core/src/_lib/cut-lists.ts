@@ -36,8 +36,8 @@ export function cutLists(value: unknown, keep: number): { copy: unknown; cut: Cu
     return into;
   };
   const copy = copyOf(value, []);
-  while (stack.length > 0) {
-    const { from, into, path } = stack.pop()!;
+  for (let pending = stack.pop(); pending !== undefined; pending = stack.pop()) {
+    const { from, into, path } = pending;
     if (Array.isArray(into)) {
       const list = from as unknown[];
       const length = list.length;

@@ -1,5 +1,5 @@
-import { argumentError } from '../errors/mirps-error.js';
 import type { MirpsPath } from '../errors/issue.js';
+import { argumentError } from '../errors/mirps-error.js';
 
 interface Pending {
   readonly value: object;
@@ -8,7 +8,10 @@ interface Pending {
 }
 
 /** A key as a step of a path: an array index as a number, a symbol as its description. Written only for an issue. */
-const stepOf = (key: string | symbol): string | number => (typeof key === 'symbol' ? String(key) : /^(?:0|[1-9]\d{0,8})$/.test(key) ? Number(key) : key);
+const stepOf = (key: string | symbol): string | number => {
+  if (typeof key === 'symbol') return String(key);
+  return /^(?:0|[1-9]\d{0,8})$/.test(key) ? Number(key) : key;
+};
 
 const pathOf = (node: Pending): MirpsPath => {
   const path: Array<string | number> = [];
@@ -36,31 +39,51 @@ export function deepFreeze<T>(value: T): T {
   if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return value;
   const seen = new WeakSet<object>();
   const stack: Pending[] = [{ value: value as object, parent: undefined, key: '' }];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
     if (seen.has(node.value)) continue;
     seen.add(node.value);
     let keys: Array<string | symbol>;
     try {
       keys = Reflect.ownKeys(node.value);
     } catch {
-      throw argumentError('deepFreeze', [{ code: 'shape.unreadable', path: pathOf(node), message: 'Reading the keys of this value threw an error (a Proxy that throws, or a revoked Proxy); freeze plain data' }]);
+      throw argumentError('deepFreeze', [
+        {
+          code: 'shape.unreadable',
+          path: pathOf(node),
+          message:
+            'Reading the keys of this value threw an error (a Proxy that throws, or a revoked Proxy); freeze plain data',
+        },
+      ]);
     }
     for (const key of keys) {
       let descriptor: PropertyDescriptor | undefined;
       try {
         descriptor = Reflect.getOwnPropertyDescriptor(node.value, key);
       } catch {
-        throw argumentError('deepFreeze', [{ code: 'shape.unreadable', path: [...pathOf(node), stepOf(key)], message: 'Reading this property threw an error (a Proxy that throws); freeze plain data' }]);
+        throw argumentError('deepFreeze', [
+          {
+            code: 'shape.unreadable',
+            path: [...pathOf(node), stepOf(key)],
+            message: 'Reading this property threw an error (a Proxy that throws); freeze plain data',
+          },
+        ]);
       }
       // A descriptor from Reflect is a plain object; only data properties are followed (a getter is not called).
       const child: unknown = descriptor !== undefined && 'value' in descriptor ? descriptor.value : undefined;
-      if (child !== null && (typeof child === 'object' || typeof child === 'function')) stack.push({ value: child, parent: node, key });
+      if (child !== null && (typeof child === 'object' || typeof child === 'function'))
+        stack.push({ value: child, parent: node, key });
     }
     try {
       Object.freeze(node.value);
     } catch {
-      throw argumentError('deepFreeze', [{ code: 'shape.invalid-value', path: pathOf(node), message: 'This value cannot be frozen (a typed array with elements, or a Proxy that refuses); freeze plain data' }]);
+      throw argumentError('deepFreeze', [
+        {
+          code: 'shape.invalid-value',
+          path: pathOf(node),
+          message:
+            'This value cannot be frozen (a typed array with elements, or a Proxy that refuses); freeze plain data',
+        },
+      ]);
     }
   }
   return value;

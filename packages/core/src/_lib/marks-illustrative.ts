@@ -8,7 +8,8 @@ export const marksIllustrative = (sources: unknown): boolean => {
   const length = sources.length;
   for (let i = 0; i < length; i++) {
     const source: unknown = sources[i];
-    if (source !== null && typeof source === 'object' && (source as { illustrative?: unknown }).illustrative === true) return true;
+    if (source !== null && typeof source === 'object' && (source as { illustrative?: unknown }).illustrative === true)
+      return true;
   }
   return false;
 };

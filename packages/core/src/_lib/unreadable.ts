@@ -24,8 +24,8 @@ export function findUnreadable(value: unknown): MirpsPath | undefined {
   const stack: Pending[] = [{ value, path: [] }];
   const seen = new WeakSet<object>();
   let reads = 0;
-  while (stack.length > 0) {
-    const { value: node, path } = stack.pop()!;
+  for (let pending = stack.pop(); pending !== undefined; pending = stack.pop()) {
+    const { value: node, path } = pending;
     if (node === null || (typeof node !== 'object' && typeof node !== 'function')) continue;
     if (seen.has(node)) continue;
     seen.add(node);
@@ -55,7 +55,7 @@ export function findUnreadable(value: unknown): MirpsPath | undefined {
       // Its keys or its length could not be read: the value itself is unreadable.
       return path;
     }
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    for (const child of children.reverse()) stack.push(child);
   }
   return undefined;
 }
@@ -71,7 +71,13 @@ export function findUnreadable(value: unknown): MirpsPath | undefined {
  * @param language - The language of the message (`'en'` by default).
  * @param found - Where reading it fails, when already searched for.
  */
-export function unreadableIssue(value: unknown, root: MirpsPath, what: Unreadable, language: Language = 'en', found: MirpsPath | undefined = findUnreadable(value)): MirpsIssue {
+export function unreadableIssue(
+  value: unknown,
+  root: MirpsPath,
+  what: Unreadable,
+  language: Language = 'en',
+  found: MirpsPath | undefined = findUnreadable(value),
+): MirpsIssue {
   const says = VALIDATION_MESSAGES[language];
   const reading = found === undefined || found.length === 0 ? says.reading[what] : says.reading.value;
   return {

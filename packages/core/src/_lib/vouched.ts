@@ -25,11 +25,16 @@ export function vouchPair<T extends { readonly reference: object; readonly ledge
 }
 
 /** True for reference data already checked and frozen. */
-export const isVouchedReference = (reference: unknown): boolean => typeof reference === 'object' && reference !== null && references.has(reference);
+export const isVouchedReference = (reference: unknown): boolean =>
+  typeof reference === 'object' && reference !== null && references.has(reference);
 
 /** True for a reference and a ledger already checked together and frozen. */
 export const isVouchedPair = (reference: unknown, ledger: unknown): boolean =>
-  typeof reference === 'object' && reference !== null && typeof ledger === 'object' && ledger !== null && pairs.get(reference)?.has(ledger) === true;
+  typeof reference === 'object' &&
+  reference !== null &&
+  typeof ledger === 'object' &&
+  ledger !== null &&
+  pairs.get(reference)?.has(ledger) === true;
 
 /**
  * Freezes a document the parser has just built (zod's fresh copy, valid) and

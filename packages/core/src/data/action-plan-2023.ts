@@ -6,7 +6,8 @@ const VISION = 'Vision and priorities of the Panama Pro-tempore Presidency 2023 
 
 const COORDINATION_1_1 =
   'The regional actions of this objective will be coordinated with the Working Group on Strengthening Asylum Systems.';
-const COORDINATION_1_2_ID = 'The following actions will be coordinated with the Working Group on Internal Displacement:';
+const COORDINATION_1_2_ID =
+  'The following actions will be coordinated with the Working Group on Internal Displacement:';
 const COORDINATION_1_2_LI = 'The following actions will be coordinated with the Working Group on Local Governance:';
 const COORDINATION_1_3 = 'The actions below will be coordinated with the Working Group on Jobs and Livelihoods.';
 
@@ -211,7 +212,9 @@ export const actionPlan2023: ActionPlan = /* @__PURE__ */ freezeParsed<ActionPla
       id: 'action-1.1.3',
       number: '1.1.3',
       objective: 'objective-1.1',
-      text: { en: 'Promote spaces for dialogue between countries to share practices in the context of extra-regional mixed movements.' },
+      text: {
+        en: 'Promote spaces for dialogue between countries to share practices in the context of extra-regional mixed movements.',
+      },
       workingGroup: 'wg-asylum-systems',
       sources: [/* @__PURE__ */ planSource(ACTIONS_1_1, COORDINATION_1_1)],
     },
@@ -261,7 +264,9 @@ export const actionPlan2023: ActionPlan = /* @__PURE__ */ freezeParsed<ActionPla
       id: 'action-1.2.3',
       number: '1.2.3',
       objective: 'objective-1.2',
-      text: { en: 'Promote the identification and mapping through geolocation of zones with incidences of displacement.' },
+      text: {
+        en: 'Promote the identification and mapping through geolocation of zones with incidences of displacement.',
+      },
       workingGroup: 'wg-internal-displacement',
       theme: { en: 'related to internal displacement' },
       sources: [/* @__PURE__ */ planSource(ACTIONS_1_2_ID, COORDINATION_1_2_ID)],
@@ -281,7 +286,9 @@ export const actionPlan2023: ActionPlan = /* @__PURE__ */ freezeParsed<ActionPla
       id: 'action-1.2.5',
       number: '1.2.5',
       objective: 'objective-1.2',
-      text: { en: "Develop partnerships to increase the number of 'cities of solidarity' that host displaced persons." },
+      text: {
+        en: "Develop partnerships to increase the number of 'cities of solidarity' that host displaced persons.",
+      },
       workingGroup: 'wg-local-governance',
       theme: { en: 'related to local integration' },
       sources: [/* @__PURE__ */ planSource(ACTIONS_1_2_LI, COORDINATION_1_2_LI)],
@@ -290,7 +297,9 @@ export const actionPlan2023: ActionPlan = /* @__PURE__ */ freezeParsed<ActionPla
       id: 'action-1.2.6',
       number: '1.2.6',
       objective: 'objective-1.2',
-      text: { en: 'Strengthen the technical capacities of municipal personnel in charge of caring for displaced persons.' },
+      text: {
+        en: 'Strengthen the technical capacities of municipal personnel in charge of caring for displaced persons.',
+      },
       workingGroup: 'wg-local-governance',
       theme: { en: 'related to local integration' },
       sources: [/* @__PURE__ */ planSource(ACTIONS_1_2_LI, COORDINATION_1_2_LI)],
@@ -299,7 +308,9 @@ export const actionPlan2023: ActionPlan = /* @__PURE__ */ freezeParsed<ActionPla
       id: 'action-1.2.7',
       number: '1.2.7',
       objective: 'objective-1.2',
-      text: { en: 'Guarantee adequate municipal spaces for the attention, orientation, and protection of people with protection needs.' },
+      text: {
+        en: 'Guarantee adequate municipal spaces for the attention, orientation, and protection of people with protection needs.',
+      },
       workingGroup: 'wg-local-governance',
       theme: { en: 'related to local integration' },
       sources: [/* @__PURE__ */ planSource(ACTIONS_1_2_LI, COORDINATION_1_2_LI)],
@@ -308,7 +319,9 @@ export const actionPlan2023: ActionPlan = /* @__PURE__ */ freezeParsed<ActionPla
       id: 'action-1.2.8',
       number: '1.2.8',
       objective: 'objective-1.2',
-      text: { en: 'Facilitate access to basic health care and mental health care services, in coordination with civil society.' },
+      text: {
+        en: 'Facilitate access to basic health care and mental health care services, in coordination with civil society.',
+      },
       workingGroup: 'wg-local-governance',
       theme: { en: 'related to local integration' },
       sources: [/* @__PURE__ */ planSource(ACTIONS_1_2_LI, COORDINATION_1_2_LI)],
@@ -460,7 +473,9 @@ export const actionPlan2023: ActionPlan = /* @__PURE__ */ freezeParsed<ActionPla
       id: 'result-1.1.1',
       number: '1.1.1',
       objective: 'objective-1.1',
-      text: { en: 'Reduced processing times for asylum applications and the generation of statistical reports with disaggregated data.' },
+      text: {
+        en: 'Reduced processing times for asylum applications and the generation of statistical reports with disaggregated data.',
+      },
       sources: [/* @__PURE__ */ planSource('Objective 1.1 Results')],
     },
     {
@@ -563,14 +578,18 @@ export const actionPlan2023: ActionPlan = /* @__PURE__ */ freezeParsed<ActionPla
       id: 'result-2.1.1',
       number: '2.1.1',
       objective: 'objective-2.1',
-      text: { en: 'Participation of the governments of the MIRPS member countries is promoted and encouraged at the highest level.' },
+      text: {
+        en: 'Participation of the governments of the MIRPS member countries is promoted and encouraged at the highest level.',
+      },
       sources: [/* @__PURE__ */ planSource('Objective 2.1 Results')],
     },
     {
       id: 'result-2.1.2',
       number: '2.1.2',
       objective: 'objective-2.1',
-      text: { en: 'The work and priorities of the MIRPS are positioned and made visible in different regional and global forums.' },
+      text: {
+        en: 'The work and priorities of the MIRPS are positioned and made visible in different regional and global forums.',
+      },
       sources: [/* @__PURE__ */ planSource('Objective 2.1 Results')],
     },
     {
@@ -640,12 +659,16 @@ export const actionPlan2023: ActionPlan = /* @__PURE__ */ freezeParsed<ActionPla
     },
     {
       id: 'handover-technical-meeting',
-      text: { en: 'will organize a technical meeting between the outgoing and incoming Pro-Tempore Presidencies during the handover' },
+      text: {
+        en: 'will organize a technical meeting between the outgoing and incoming Pro-Tempore Presidencies during the handover',
+      },
       sources: [/* @__PURE__ */ planSource('Work methodology', HANDOVER_SENTENCE)],
     },
   ],
 
-  calendarNote: { en: '(Note: the schedule of activities may change during the year, to include other opportunities to promote the MIRPS).' },
+  calendarNote: {
+    en: '(Note: the schedule of activities may change during the year, to include other opportunities to promote the MIRPS).',
+  },
 
   calendar: [
     // Technical Meetings
@@ -733,7 +756,10 @@ export const actionPlan2023: ActionPlan = /* @__PURE__ */ freezeParsed<ActionPla
       note: { en: 'The Cities Summit of the Americas; its dates come from the reference facts, not the plan.' },
       sources: [
         /* @__PURE__ */ planSource(CALENDAR),
-        /* @__PURE__ */ factsSource(EVENT_DATES, 'Cities Summit of the Americas: 2023-04-26 to 2023-04-28, Denver, United States.'),
+        /* @__PURE__ */ factsSource(
+          EVENT_DATES,
+          'Cities Summit of the Americas: 2023-04-26 to 2023-04-28, Denver, United States.',
+        ),
       ],
     },
     {
@@ -742,10 +768,15 @@ export const actionPlan2023: ActionPlan = /* @__PURE__ */ freezeParsed<ActionPla
       title: { en: 'OAS General Assembly' },
       schedule: { kind: 'range', start: '2023-06-21', end: '2023-06-23' },
       location: { kind: 'in-person', city: { en: 'Washington, D.C.' }, country: 'US' },
-      note: { en: 'The 53rd regular session of the OAS General Assembly; its dates come from the reference facts, not the plan.' },
+      note: {
+        en: 'The 53rd regular session of the OAS General Assembly; its dates come from the reference facts, not the plan.',
+      },
       sources: [
         /* @__PURE__ */ planSource(CALENDAR),
-        /* @__PURE__ */ factsSource(EVENT_DATES, 'OAS General Assembly, 53rd regular session: 2023-06-21 to 2023-06-23, Washington, D.C.'),
+        /* @__PURE__ */ factsSource(
+          EVENT_DATES,
+          'OAS General Assembly, 53rd regular session: 2023-06-21 to 2023-06-23, Washington, D.C.',
+        ),
       ],
     },
     {
@@ -759,7 +790,10 @@ export const actionPlan2023: ActionPlan = /* @__PURE__ */ freezeParsed<ActionPla
       },
       sources: [
         /* @__PURE__ */ planSource(CALENDAR),
-        /* @__PURE__ */ factsSource(EVENT_DATES, 'UN General Assembly 78, general debate: 2023-09-19 to 2023-09-26, New York.'),
+        /* @__PURE__ */ factsSource(
+          EVENT_DATES,
+          'UN General Assembly 78, general debate: 2023-09-19 to 2023-09-26, New York.',
+        ),
       ],
     },
     {
@@ -805,11 +839,15 @@ export const actionPlan2023: ActionPlan = /* @__PURE__ */ freezeParsed<ActionPla
     {
       id: 'activity-mirps-charter-draft-submission',
       category: 'other-activity',
-      title: { en: 'Submission of the draft MIRPS Charter and start of negotiations for its approval at the Annual Meeting' },
+      title: {
+        en: 'Submission of the draft MIRPS Charter and start of negotiations for its approval at the Annual Meeting',
+      },
       schedule: { kind: 'unscheduled', note: { en: MONTHS_LOST } },
       sources: [/* @__PURE__ */ planSource(CALENDAR)],
     },
   ],
 
-  sources: [/* @__PURE__ */ planDocumentSource('English translation; the source of every text in this plan, word for word.')],
+  sources: [
+    /* @__PURE__ */ planDocumentSource('English translation; the source of every text in this plan, word for word.'),
+  ],
 });

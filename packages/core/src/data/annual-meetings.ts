@@ -49,8 +49,13 @@ export const annualMeetings: readonly AnnualMeeting[] = /* @__PURE__ */ freezePa
       en: 'Held at OAS headquarters in Washington, D.C.; the 2017–2018 annual report was presented. The sources name no hosting member state.',
     },
     sources: [
-      /* @__PURE__ */ sinceSource(SINCE, 'I: 2018-11-08, OAS headquarters, Washington, D.C.; the 2017–2018 annual report presented.'),
-      /* @__PURE__ */ globalCrrfSiteSource('Cited for the I Annual Meeting, 8 November 2018, at OAS headquarters, where the 2017–2018 annual report was presented.'),
+      /* @__PURE__ */ sinceSource(
+        SINCE,
+        'I: 2018-11-08, OAS headquarters, Washington, D.C.; the 2017–2018 annual report presented.',
+      ),
+      /* @__PURE__ */ globalCrrfSiteSource(
+        'Cited for the I Annual Meeting, 8 November 2018, at OAS headquarters, where the 2017–2018 annual report was presented.',
+      ),
     ],
   },
   {
@@ -73,7 +78,7 @@ export const annualMeetings: readonly AnnualMeeting[] = /* @__PURE__ */ freezePa
     sources: [
       /* @__PURE__ */ factsSource(TABLE),
       /* @__PURE__ */ conapeSource(
-        'Cited for the handover of the presidency to Guatemala at the III Annual Meeting, 8 December 2020 (virtual).'
+        'Cited for the handover of the presidency to Guatemala at the III Annual Meeting, 8 December 2020 (virtual).',
       ),
     ],
   },
@@ -88,7 +93,7 @@ export const annualMeetings: readonly AnnualMeeting[] = /* @__PURE__ */ freezePa
     sources: [
       /* @__PURE__ */ factsSource(TABLE),
       /* @__PURE__ */ oasE10721Source(
-        'Cited for the handover of the presidency to Honduras at the IV Annual Meeting, 30 November 2021, La Antigua Guatemala.'
+        'Cited for the handover of the presidency to Honduras at the IV Annual Meeting, 30 November 2021, La Antigua Guatemala.',
       ),
     ],
   },
@@ -103,7 +108,7 @@ export const annualMeetings: readonly AnnualMeeting[] = /* @__PURE__ */ freezePa
     sources: [
       /* @__PURE__ */ factsSource(TABLE),
       /* @__PURE__ */ oasE00224Source(
-        'Cited for the handover of the presidency to Panama at the V Annual Meeting, 13 December 2022, Tegucigalpa.'
+        'Cited for the handover of the presidency to Panama at the V Annual Meeting, 13 December 2022, Tegucigalpa.',
       ),
     ],
   },
@@ -124,10 +129,10 @@ export const annualMeetings: readonly AnnualMeeting[] = /* @__PURE__ */ freezePa
       /* @__PURE__ */ factsSource(TABLE, "Planned for 2023 in the plan's calendar."),
       /* @__PURE__ */ sinceSource(
         SINCE,
-        'VI: 2024-01-24, Panama City; Panama City Declaration ("Declaración de la Ciudad de Panamá 2023": the declaration\'s year label differs from the meeting\'s date); Statutory Charter approved; PA → BZ. The VI Annual Meeting was planned for 2023 in the 2023 plan\'s calendar and took place on 24 January 2024.'
+        "VI: 2024-01-24, Panama City; Panama City Declaration (\"Declaración de la Ciudad de Panamá 2023\": the declaration's year label differs from the meeting's date); Statutory Charter approved; PA → BZ. The VI Annual Meeting was planned for 2023 in the 2023 plan's calendar and took place on 24 January 2024.",
       ),
       /* @__PURE__ */ oasE00224Source(
-        'Cited, with crc891.com, for the VI Annual Meeting, 24 January 2024, Panama City: the Panama City Declaration, the Statutory Charter approved, the handover to Belize.'
+        'Cited, with crc891.com, for the VI Annual Meeting, 24 January 2024, Panama City: the Panama City Declaration, the Statutory Charter approved, the handover to Belize.',
       ),
       /* @__PURE__ */ crc891Source('Cited, with OAS press release E-002/24, for the VI Annual Meeting.'),
     ],
@@ -144,12 +149,15 @@ export const annualMeetings: readonly AnnualMeeting[] = /* @__PURE__ */ freezePa
       en: 'It adopted the Belize City Declaration; the presidency passed from Belize to Costa Rica for 2025, and the chair of the MIRPS Support Platform from the United States, which concluded its term, to Colombia. Host: Belize, the state of the city where it was held.',
     },
     sources: [
-      /* @__PURE__ */ sinceSource(SINCE, 'VII: 2024-12-05, Belize City; Belize City Declaration; BZ → CR; Support Platform chair United States → Colombia.'),
+      /* @__PURE__ */ sinceSource(
+        SINCE,
+        'VII: 2024-12-05, Belize City; Belize City Declaration; BZ → CR; Support Platform chair United States → Colombia.',
+      ),
       /* @__PURE__ */ belizePressOfficeSource(
-        'Cited for the VII Annual Meeting, 5 December 2024, Belize City: the Belize City Declaration, the handover to Costa Rica, the Support Platform chair passing from the United States to Colombia.'
+        'Cited for the VII Annual Meeting, 5 December 2024, Belize City: the Belize City Declaration, the handover to Costa Rica, the Support Platform chair passing from the United States to Colombia.',
       ),
       /* @__PURE__ */ channel5Source(
-        'Cited for the handover to Costa Rica at the VII Annual Meeting, and for the United States having "concluded its term" as Support Platform chair there.'
+        'Cited for the handover to Costa Rica at the VII Annual Meeting, and for the United States having "concluded its term" as Support Platform chair there.',
       ),
     ],
   },
@@ -166,7 +174,9 @@ export const annualMeetings: readonly AnnualMeeting[] = /* @__PURE__ */ freezePa
     },
     sources: [
       /* @__PURE__ */ sinceSource(SINCE, 'VIII: 2025-11-25, Heredia, Costa Rica; Declaración de Heredia; CR → SV.'),
-      /* @__PURE__ */ delfinoSource('Cited, with notimerica.com, for the VIII Annual Meeting, Tuesday 25 November 2025, Heredia: the Declaración de Heredia and the handover to El Salvador.'),
+      /* @__PURE__ */ delfinoSource(
+        'Cited, with notimerica.com, for the VIII Annual Meeting, Tuesday 25 November 2025, Heredia: the Declaración de Heredia and the handover to El Salvador.',
+      ),
       /* @__PURE__ */ notimericaSource('Cited, with delfino.cr, for the VIII Annual Meeting.'),
     ],
   },

@@ -16,7 +16,10 @@ import { referenceData } from './reference-data.js';
  * embeddedContext.ledger.terms.at(-1)?.label; // '2026'
  * ```
  */
-export const embeddedContext: MirpsContext = /* @__PURE__ */ vouchPair({ reference: referenceData, ledger: presidencyLedger });
+export const embeddedContext: MirpsContext = /* @__PURE__ */ vouchPair({
+  reference: referenceData,
+  ledger: presidencyLedger,
+});
 
 // The ledger of a context whose reference data is the caller's own: no recorded terms.
 const noTerms: PresidencyLedger = /* @__PURE__ */ freezeParsed<PresidencyLedger>({ terms: [] });
@@ -52,7 +55,10 @@ export function withEmbeddedRotationData<T extends ActionPlanContext>(options?: 
  * Fills what a context leaves out with the embedded data; `ownReferenceLedger`
  * is the ledger of a context that gives only its own reference data.
  */
-function complete<T extends ActionPlanContext>(context: T | undefined, ownReferenceLedger: PresidencyLedger): T & MirpsContext {
+function complete<T extends ActionPlanContext>(
+  context: T | undefined,
+  ownReferenceLedger: PresidencyLedger,
+): T & MirpsContext {
   // Anything but an object is passed on as it is, for the validation below the entry point to refuse.
   if (context === undefined) return embeddedContext as T & MirpsContext;
   if (typeof context !== 'object' || context === null) return context as T & MirpsContext;
@@ -60,5 +66,9 @@ function complete<T extends ActionPlanContext>(context: T | undefined, ownRefere
   if (reference !== undefined && ledger !== undefined) return context as T & MirpsContext;
   // Only a field left out is filled in: a null is the caller's, for validation to refuse.
   const defaultLedger = reference === undefined ? presidencyLedger : ownReferenceLedger;
-  return { ...context, reference: reference === undefined ? referenceData : reference, ledger: ledger === undefined ? defaultLedger : ledger };
+  return {
+    ...context,
+    reference: reference === undefined ? referenceData : reference,
+    ledger: ledger === undefined ? defaultLedger : ledger,
+  };
 }

@@ -109,7 +109,9 @@ export const instruments: readonly Instrument[] = /* @__PURE__ */ freezeParsed<r
     },
     sources: [
       /* @__PURE__ */ planSource('Background'),
-      /* @__PURE__ */ globalCrrfSource('The founding members joined on 26 October 2017 with the San Pedro Sula Declaration.'),
+      /* @__PURE__ */ globalCrrfSource(
+        'The founding members joined on 26 October 2017 with the San Pedro Sula Declaration.',
+      ),
     ],
   },
   {
@@ -131,10 +133,12 @@ export const instruments: readonly Instrument[] = /* @__PURE__ */ freezeParsed<r
       en: 'Approved at the VI MIRPS Annual Meeting on 24 January 2024, "establishing a clear structure and roles" (OAS press release E-002/24). Its text was not found in the sources; what a 2025 article quotes of it is kept in Spanish, as quoted. The 2023 plan planned a "MIRPS Charter" for approval at the Annual Meeting; the sources do not say in so many words that it is this Charter.',
     },
     sources: [
-      /* @__PURE__ */ oasE00224Source('Approved at the VI Annual Meeting, 24 January 2024, "establishing a clear structure and roles".'),
+      /* @__PURE__ */ oasE00224Source(
+        'Approved at the VI Annual Meeting, 24 January 2024, "establishing a clear structure and roles".',
+      ),
       /* @__PURE__ */ sinceSource(
         'Statutory Charter (Carta Estatutaria)',
-        'Its text was not found. A 2025 article quotes it (Diario El Mundo, El Salvador). The quote ends there: what it says of the handover is not known.'
+        'Its text was not found. A 2025 article quotes it (Diario El Mundo, El Salvador). The quote ends there: what it says of the handover is not known.',
       ),
       /* @__PURE__ */ diarioElMundoSource('2025: quotes the Charter on the presidency (in Spanish).'),
     ],

@@ -1,6 +1,13 @@
 import { freezeParsed } from '../_lib/freeze-parsed.js';
 import type { Partner } from '../model/partner.js';
-import { belizePressOfficeSource, channel5Source, factsSource, mirpsPlatformPageSource, planSource, sinceSource } from './sources.js';
+import {
+  belizePressOfficeSource,
+  channel5Source,
+  factsSource,
+  mirpsPlatformPageSource,
+  planSource,
+  sinceSource,
+} from './sources.js';
 
 const PLATFORM = 'MIRPS Support Platform';
 const CHAIRS = 'Support Platform chairs (adds)';
@@ -43,7 +50,7 @@ export const partners: readonly Partner[] = /* @__PURE__ */ freezeParsed<readonl
       /* @__PURE__ */ sinceSource(CHAIRS, 'The 2026 chair is not reported in these sources.'),
       /* @__PURE__ */ planSource(
         'Background',
-        'It integrates regional and international organizations, as well as cooperating States that are members of the MIRPS Support Platform, who are committed to the humanitarian and development agenda.'
+        'It integrates regional and international organizations, as well as cooperating States that are members of the MIRPS Support Platform, who are committed to the humanitarian and development agenda.',
       ),
     ],
   },
@@ -72,8 +79,15 @@ export const partners: readonly Partner[] = /* @__PURE__ */ freezeParsed<readonl
         from: '2021-07',
         to: '2022-09',
         toInferred: true,
-        note: { en: 'Chair from July 2021. The sources give no end: the SDK infers it from the United States taking the chair in September 2022.' },
-        sources: [/* @__PURE__ */ factsSource(PLATFORM, 'Chairs: Spain from 29 June 2020; Canada from July 2021; the United States from September 2022.')],
+        note: {
+          en: 'Chair from July 2021. The sources give no end: the SDK infers it from the United States taking the chair in September 2022.',
+        },
+        sources: [
+          /* @__PURE__ */ factsSource(
+            PLATFORM,
+            'Chairs: Spain from 29 June 2020; Canada from July 2021; the United States from September 2022.',
+          ),
+        ],
       },
     ],
     sources: [/* @__PURE__ */ factsSource(PLATFORM)],
@@ -91,11 +105,22 @@ export const partners: readonly Partner[] = /* @__PURE__ */ freezeParsed<readonl
           en: 'The chair passed from the United States to Colombia at the VII Annual Meeting, 5 December 2024; Colombia chairs in 2025. The sources give no end, and do not report the chair for 2026.',
         },
         sources: [
-          /* @__PURE__ */ sinceSource('Annual Meetings (adds to the table above)', 'VII: … Support Platform chair United States → Colombia.'),
-          /* @__PURE__ */ sinceSource(CHAIRS, 'Colombia chairs in 2025. The 2026 chair is not reported in these sources.'),
-          /* @__PURE__ */ belizePressOfficeSource('Cited for the Support Platform chair passing from the United States to Colombia at the VII Annual Meeting.'),
+          /* @__PURE__ */ sinceSource(
+            'Annual Meetings (adds to the table above)',
+            'VII: … Support Platform chair United States → Colombia.',
+          ),
+          /* @__PURE__ */ sinceSource(
+            CHAIRS,
+            'Colombia chairs in 2025. The 2026 chair is not reported in these sources.',
+          ),
+          /* @__PURE__ */ belizePressOfficeSource(
+            'Cited for the Support Platform chair passing from the United States to Colombia at the VII Annual Meeting.',
+          ),
           /* @__PURE__ */ channel5Source('Cited for Colombia chairing the Support Platform in 2025.'),
-          /* @__PURE__ */ mirpsPlatformPageSource(SUPPORT_PLATFORM_PAGE, 'Cited for Colombia chairing the Support Platform in 2025.'),
+          /* @__PURE__ */ mirpsPlatformPageSource(
+            SUPPORT_PLATFORM_PAGE,
+            'Cited for Colombia chairing the Support Platform in 2025.',
+          ),
         ],
       },
     ],
@@ -127,8 +152,15 @@ export const partners: readonly Partner[] = /* @__PURE__ */ freezeParsed<readonl
         from: '2020-06-29',
         to: '2021-07',
         toInferred: true,
-        note: { en: 'Chair from 29 June 2020. The sources give no end: the SDK infers it from Canada taking the chair in July 2021.' },
-        sources: [/* @__PURE__ */ factsSource(PLATFORM, 'Chairs: Spain from 29 June 2020; Canada from July 2021; the United States from September 2022.')],
+        note: {
+          en: 'Chair from 29 June 2020. The sources give no end: the SDK infers it from Canada taking the chair in July 2021.',
+        },
+        sources: [
+          /* @__PURE__ */ factsSource(
+            PLATFORM,
+            'Chairs: Spain from 29 June 2020; Canada from July 2021; the United States from September 2022.',
+          ),
+        ],
       },
     ],
     sources: [/* @__PURE__ */ factsSource(PLATFORM)],
@@ -154,9 +186,17 @@ export const partners: readonly Partner[] = /* @__PURE__ */ freezeParsed<readonl
         note: { en: 'Chair from September 2022; it "concluded its term" at the VII Annual Meeting, 5 December 2024.' },
         sources: [
           /* @__PURE__ */ factsSource(PLATFORM, 'Chairs: … the United States from September 2022.'),
-          /* @__PURE__ */ sinceSource(CHAIRS, 'The United States "concluded its term" at the VII Annual Meeting (5 Dec 2024).'),
-          /* @__PURE__ */ channel5Source('Cited for the United States concluding its term as chair at the VII Annual Meeting.'),
-          /* @__PURE__ */ mirpsPlatformPageSource(SUPPORT_PLATFORM_PAGE, 'Cited for the United States concluding its term as chair at the VII Annual Meeting.'),
+          /* @__PURE__ */ sinceSource(
+            CHAIRS,
+            'The United States "concluded its term" at the VII Annual Meeting (5 Dec 2024).',
+          ),
+          /* @__PURE__ */ channel5Source(
+            'Cited for the United States concluding its term as chair at the VII Annual Meeting.',
+          ),
+          /* @__PURE__ */ mirpsPlatformPageSource(
+            SUPPORT_PLATFORM_PAGE,
+            'Cited for the United States concluding its term as chair at the VII Annual Meeting.',
+          ),
         ],
       },
     ],
@@ -186,7 +226,10 @@ export const partners: readonly Partner[] = /* @__PURE__ */ freezeParsed<readonl
   },
   {
     id: 'cabei',
-    name: { en: 'Central American Bank for Economic Integration', es: 'Banco Centroamericano de Integración Económica' },
+    name: {
+      en: 'Central American Bank for Economic Integration',
+      es: 'Banco Centroamericano de Integración Económica',
+    },
     abbreviation: 'CABEI',
     kind: 'development-bank',
     roles: [{ role: 'support-platform-member' }],
@@ -194,7 +237,10 @@ export const partners: readonly Partner[] = /* @__PURE__ */ freezeParsed<readonl
   },
   {
     id: 'eclac',
-    name: { en: 'Economic Commission for Latin America and the Caribbean', es: 'Comisión Económica para América Latina y el Caribe' },
+    name: {
+      en: 'Economic Commission for Latin America and the Caribbean',
+      es: 'Comisión Económica para América Latina y el Caribe',
+    },
     abbreviation: 'ECLAC',
     kind: 'un-agency',
     roles: [{ role: 'support-platform-member' }],
@@ -221,7 +267,7 @@ export const partners: readonly Partner[] = /* @__PURE__ */ freezeParsed<readonl
       /* @__PURE__ */ factsSource(PLATFORM, 'Technical secretariat: UNHCR and the OAS.'),
       /* @__PURE__ */ planSource(
         ACHIEVEMENTS,
-        'Made significant efforts to mobilize complementary resources for the establishment and strengthening of the MIRPS Fund within the OAS.'
+        'Made significant efforts to mobilize complementary resources for the establishment and strengthening of the MIRPS Fund within the OAS.',
       ),
       /* @__PURE__ */ planSource('Work methodology', 'High-level meetings within the framework of the OAS'),
     ],
@@ -233,7 +279,7 @@ export const partners: readonly Partner[] = /* @__PURE__ */ freezeParsed<readonl
     sources: [
       /* @__PURE__ */ planSource(
         PRIORITIES,
-        'Priority 2: Position the MIRPS at the highest national, regional, and global levels, as an efficient mechanism for protection and solutions, promoting political support and the mobilization of technical, financial and material resources from the MIRPS Support Platform, development banks, the United Nations System, civil society and the private sector.'
+        'Priority 2: Position the MIRPS at the highest national, regional, and global levels, as an efficient mechanism for protection and solutions, promoting political support and the mobilization of technical, financial and material resources from the MIRPS Support Platform, development banks, the United Nations System, civil society and the private sector.',
       ),
     ],
   },
@@ -245,7 +291,7 @@ export const partners: readonly Partner[] = /* @__PURE__ */ freezeParsed<readonl
     sources: [
       /* @__PURE__ */ planSource(
         'Objective 2.1 Actions',
-        'Identify coordination opportunities with other regional platforms such as the RCM, SICA, the Quito Process and the Working Groups that have been formed within the framework of the Los Angeles Declaration.'
+        'Identify coordination opportunities with other regional platforms such as the RCM, SICA, the Quito Process and the Working Groups that have been formed within the framework of the Los Angeles Declaration.',
       ),
     ],
   },
@@ -257,7 +303,7 @@ export const partners: readonly Partner[] = /* @__PURE__ */ freezeParsed<readonl
     sources: [
       /* @__PURE__ */ planSource(
         ACHIEVEMENTS,
-        'Promoted regional dialogue through the MIRPS Working Groups and political spaces within the framework of the OAS and other relevant regional mechanisms such as SICA, the Regional Conference on Migration (RCM), among others.'
+        'Promoted regional dialogue through the MIRPS Working Groups and political spaces within the framework of the OAS and other relevant regional mechanisms such as SICA, the Regional Conference on Migration (RCM), among others.',
       ),
     ],
   },
@@ -268,7 +314,7 @@ export const partners: readonly Partner[] = /* @__PURE__ */ freezeParsed<readonl
     sources: [
       /* @__PURE__ */ planSource(
         'Objective 2.1 Actions',
-        'Identify coordination opportunities with other regional platforms such as the RCM, SICA, the Quito Process and the Working Groups that have been formed within the framework of the Los Angeles Declaration.'
+        'Identify coordination opportunities with other regional platforms such as the RCM, SICA, the Quito Process and the Working Groups that have been formed within the framework of the Los Angeles Declaration.',
       ),
     ],
   },
@@ -280,7 +326,7 @@ export const partners: readonly Partner[] = /* @__PURE__ */ freezeParsed<readonl
     sources: [
       /* @__PURE__ */ planSource(
         'Objective 2.1 Actions',
-        'Promote joint actions between the MIRPS Pro-tempore Presidency with the Pro-tempore Presidency of the Inter-American Commission of Women.'
+        'Promote joint actions between the MIRPS Pro-tempore Presidency with the Pro-tempore Presidency of the Inter-American Commission of Women.',
       ),
     ],
   },
@@ -288,10 +334,15 @@ export const partners: readonly Partner[] = /* @__PURE__ */ freezeParsed<readonl
     id: 'civil-society-mechanism',
     name: { en: 'MIRPS civil society mechanism' },
     kind: 'civil-society',
-    note: { en: 'The 2020 presidency of El Salvador "Consolidated formal participation mechanisms for civil society in the MIRPS."' },
+    note: {
+      en: 'The 2020 presidency of El Salvador "Consolidated formal participation mechanisms for civil society in the MIRPS."',
+    },
     sources: [
       /* @__PURE__ */ planSource('Work methodology', 'Meetings with the MIRPS civil society mechanism'),
-      /* @__PURE__ */ planSource(ACHIEVEMENTS, 'Consolidated formal participation mechanisms for civil society in the MIRPS.'),
+      /* @__PURE__ */ planSource(
+        ACHIEVEMENTS,
+        'Consolidated formal participation mechanisms for civil society in the MIRPS.',
+      ),
     ],
   },
   {
@@ -322,11 +373,11 @@ export const partners: readonly Partner[] = /* @__PURE__ */ freezeParsed<readonl
     sources: [
       /* @__PURE__ */ planSource(
         ACHIEVEMENTS,
-        'Promoted the creation of National Coordination Groups, as spaces for dialogue between diplomatic representations, development cooperation agencies, UN agencies, civil society and other stakeholders.'
+        'Promoted the creation of National Coordination Groups, as spaces for dialogue between diplomatic representations, development cooperation agencies, UN agencies, civil society and other stakeholders.',
       ),
       /* @__PURE__ */ planSource(
         'Objective 2.1 Actions',
-        'Promote the organization of meetings of the National Coordination Groups as a tool to strengthen cooperation with the Support Platform and other strategic actors at the national level.'
+        'Promote the organization of meetings of the National Coordination Groups as a tool to strengthen cooperation with the Support Platform and other strategic actors at the national level.',
       ),
     ],
   },
@@ -337,7 +388,7 @@ export const partners: readonly Partner[] = /* @__PURE__ */ freezeParsed<readonl
     sources: [
       /* @__PURE__ */ planSource(
         'Objective 1.1 Actions',
-        'Organize high-level events to increase the visibility of the MIRPS in strengthening asylum systems, within the framework of the II Global Refugee Forum and in coordination with the Asylum Capacity Support Group.'
+        'Organize high-level events to increase the visibility of the MIRPS in strengthening asylum systems, within the framework of the II Global Refugee Forum and in coordination with the Asylum Capacity Support Group.',
       ),
     ],
   },

@@ -7,7 +7,8 @@ const FORUM = 'global-refugee-forum-2023';
 const EVENT_PAGE = '/en/resources/events/parallel-high-level-event-grf/';
 const LINKED =
   'A MIRPS Regional Pledge of the II Global Refugee Forum (December 2023), linked to a global multistakeholder pledge, which the sources do not name.';
-const GUIDE = 'The four pledges "will also guide the forthcoming annual MIRPS Regional Action Plans and Chair Strategies".';
+const GUIDE =
+  'The four pledges "will also guide the forthcoming annual MIRPS Regional Action Plans and Chair Strategies".';
 const UNKNOWN = 'The sources give no type, status or submitting entity for it.';
 
 /**
@@ -34,11 +35,10 @@ export const pledges: readonly Pledge[] = /* @__PURE__ */ freezeParsed<readonly 
     forum: FORUM,
     scope: 'regional',
     workingGroup: 'wg-asylum-systems',
-    note: { en: `${LINKED} Carried out through the working group of its theme, the Working Group on Strengthening Asylum Systems. ${UNKNOWN}` },
-    sources: [
-      /* @__PURE__ */ sinceSource(SECTION),
-      /* @__PURE__ */ mirpsPlatformPageSource(EVENT_PAGE, GUIDE),
-    ],
+    note: {
+      en: `${LINKED} Carried out through the working group of its theme, the Working Group on Strengthening Asylum Systems. ${UNKNOWN}`,
+    },
+    sources: [/* @__PURE__ */ sinceSource(SECTION), /* @__PURE__ */ mirpsPlatformPageSource(EVENT_PAGE, GUIDE)],
   },
   {
     id: 'pledge-grf-2023-mirps-integration',
@@ -61,7 +61,9 @@ export const pledges: readonly Pledge[] = /* @__PURE__ */ freezeParsed<readonly 
     forum: FORUM,
     scope: 'regional',
     workingGroup: 'wg-local-governance',
-    note: { en: `${LINKED} Carried out through the working group of its theme, the Working Group on Local Governance. ${UNKNOWN}` },
+    note: {
+      en: `${LINKED} Carried out through the working group of its theme, the Working Group on Local Governance. ${UNKNOWN}`,
+    },
     sources: [
       /* @__PURE__ */ sinceSource(SECTION),
       /* @__PURE__ */ mirpsPlatformPageSource(EVENT_PAGE, GUIDE),

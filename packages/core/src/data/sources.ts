@@ -49,7 +49,8 @@ export const GLOBAL_CRRF = 'globalcrrf.org';
 /** San Pedro Sun, 30 January 2024: Belize assumes the Pro-Tempore Presidency. */
 export const SAN_PEDRO_SUN_2024 = 'San Pedro Sun, 30 January 2024';
 /** The address of {@link SAN_PEDRO_SUN_2024}, as the reference facts give it. */
-export const SAN_PEDRO_SUN_2024_URL = 'https://sanpedrosun.com/government/2024/01/30/belize-assumes-pro-tempore-presidency-of-mirps/';
+export const SAN_PEDRO_SUN_2024_URL =
+  'https://sanpedrosun.com/government/2024/01/30/belize-assumes-pro-tempore-presidency-of-mirps/';
 
 /** Prensa Latina, 26 January 2024. */
 export const PRENSA_LATINA_2024 = 'Prensa Latina, 26 January 2024';
@@ -73,7 +74,8 @@ export const OAS_ASG_SPEECH_24_0034 = 'OAS Assistant Secretary General, speech 2
 /** delfino.cr, November 2025 (the VIII Annual Meeting). */
 export const DELFINO_2025 = 'delfino.cr, November 2025';
 /** The address of {@link DELFINO_2025}, as the reference facts give it. */
-export const DELFINO_2025_URL = 'https://delfino.cr/2025/11/gobiernos-centroamericanos-acuerdan-reforzar-respuesta-regional-al-desplazamiento-forzado';
+export const DELFINO_2025_URL =
+  'https://delfino.cr/2025/11/gobiernos-centroamericanos-acuerdan-reforzar-respuesta-regional-al-desplazamiento-forzado';
 
 /** Diario El Mundo, El Salvador. */
 export const DIARIO_EL_MUNDO = 'Diario El Mundo (El Salvador)';

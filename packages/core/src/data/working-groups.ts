@@ -1,6 +1,25 @@
 import { freezeParsed } from '../_lib/freeze-parsed.js';
 import type { WorkingGroup } from '../model/working-group.js';
+import type { MirpsMemberStateId } from './member-states.js';
 import { mirpsPlatformSource, oasE00224Source, planSource } from './sources.js';
+
+/**
+ * The id of a working group of the embedded data, one of the four the 2023
+ * plan names, so that editors complete it (and tsc refuses an embedded record
+ * with another). The general API takes any id: a caller's own reference data
+ * may name other groups.
+ *
+ * @example
+ * ```ts
+ * import type { MirpsWorkingGroupId } from '@mirps/core/data';
+ * const group: MirpsWorkingGroupId = 'wg-local-governance';
+ * ```
+ */
+export type MirpsWorkingGroupId =
+  | 'wg-asylum-systems'
+  | 'wg-internal-displacement'
+  | 'wg-jobs-livelihoods'
+  | 'wg-local-governance';
 
 /**
  * The four MIRPS working groups that the 2023 plan coordinates its regional
@@ -16,7 +35,12 @@ import { mirpsPlatformSource, oasE00224Source, planSource } from './sources.js';
  * workingGroups.find((g) => g.id === 'wg-local-governance')?.lead; // 'PA'
  * ```
  */
-export const workingGroups: readonly WorkingGroup[] = /* @__PURE__ */ freezeParsed<readonly WorkingGroup[]>([
+export const workingGroups: readonly (WorkingGroup & {
+  readonly id: MirpsWorkingGroupId;
+  readonly lead: MirpsMemberStateId | null;
+})[] = /* @__PURE__ */ freezeParsed<
+  readonly (WorkingGroup & { readonly id: MirpsWorkingGroupId; readonly lead: MirpsMemberStateId | null })[]
+>([
   {
     id: 'wg-asylum-systems',
     name: { en: 'Working Group on Strengthening Asylum Systems' },
@@ -25,7 +49,7 @@ export const workingGroups: readonly WorkingGroup[] = /* @__PURE__ */ freezePars
     sources: [
       /* @__PURE__ */ planSource(
         'Objective 1.1 Actions',
-        'The regional actions of this objective will be coordinated with the Working Group on Strengthening Asylum Systems.'
+        'The regional actions of this objective will be coordinated with the Working Group on Strengthening Asylum Systems.',
       ),
       /* @__PURE__ */ mirpsPlatformSource('Lead: Mexico.'),
     ],
@@ -39,7 +63,7 @@ export const workingGroups: readonly WorkingGroup[] = /* @__PURE__ */ freezePars
     sources: [
       /* @__PURE__ */ planSource(
         'Objective 1.2 Actions (related to internal displacement)',
-        'The following actions will be coordinated with the Working Group on Internal Displacement:'
+        'The following actions will be coordinated with the Working Group on Internal Displacement:',
       ),
       /* @__PURE__ */ oasE00224Source('Lead: Honduras, which led the 2023 regional dialogues.'),
     ],
@@ -52,7 +76,7 @@ export const workingGroups: readonly WorkingGroup[] = /* @__PURE__ */ freezePars
     sources: [
       /* @__PURE__ */ planSource(
         'Objective 1.3 Actions',
-        'The actions below will be coordinated with the Working Group on Jobs and Livelihoods.'
+        'The actions below will be coordinated with the Working Group on Jobs and Livelihoods.',
       ),
       /* @__PURE__ */ mirpsPlatformSource('Lead: Costa Rica.'),
     ],
@@ -65,7 +89,7 @@ export const workingGroups: readonly WorkingGroup[] = /* @__PURE__ */ freezePars
     sources: [
       /* @__PURE__ */ planSource(
         'Objective 1.2 Actions (related to local integration)',
-        'The following actions will be coordinated with the Working Group on Local Governance:'
+        'The following actions will be coordinated with the Working Group on Local Governance:',
       ),
       /* @__PURE__ */ mirpsPlatformSource('Lead: Panama.'),
     ],

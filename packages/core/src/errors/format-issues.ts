@@ -10,11 +10,29 @@ import { argumentError } from './mirps-error.js';
 function languageProblems(options: unknown): { language: Language; problems: MirpsIssue[] } {
   if (options === undefined) return { language: 'en', problems: [] };
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    return { language: 'en', problems: [{ code: 'shape.invalid-type', path: ['options'], message: `Expected options { language? } or nothing, got ${describeValue(options)}` }] };
+    return {
+      language: 'en',
+      problems: [
+        {
+          code: 'shape.invalid-type',
+          path: ['options'],
+          message: `Expected options { language? } or nothing, got ${describeValue(options)}`,
+        },
+      ],
+    };
   }
   const language: unknown = (options as { language?: unknown }).language;
   if (language === undefined || isLanguage(language)) return { language: language ?? 'en', problems: [] };
-  return { language: 'en', problems: [{ code: 'shape.invalid-value', path: ['options', 'language'], message: VALIDATION_MESSAGES.en.invalidLanguage(describeValue(language)) }] };
+  return {
+    language: 'en',
+    problems: [
+      {
+        code: 'shape.invalid-value',
+        path: ['options', 'language'],
+        message: VALIDATION_MESSAGES.en.invalidLanguage(describeValue(language)),
+      },
+    ],
+  };
 }
 
 /**

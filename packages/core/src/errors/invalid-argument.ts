@@ -7,7 +7,10 @@ import { argumentError, MirpsError } from './mirps-error.js';
  * by default); false for anything else, even a thrown value whose prototype
  * cannot be read.
  */
-export function isMirpsError<E extends MirpsError = MirpsError>(error: unknown, kind: abstract new (...args: never[]) => E = MirpsError as never): error is E {
+export function isMirpsError<E extends MirpsError = MirpsError>(
+  error: unknown,
+  kind: abstract new (...args: never[]) => E = MirpsError as never,
+): error is E {
   try {
     return error instanceof kind;
   } catch {
@@ -22,7 +25,12 @@ export function isMirpsError<E extends MirpsError = MirpsError>(error: unknown, 
  * path where reading failed (from the parameter's name, as in `args`), its
  * message in `language` (English by default: where the language is known).
  */
-export function guardArguments<T>(fn: string, args: Readonly<Record<string, unknown>>, run: () => T, language: Language = 'en'): T {
+export function guardArguments<T>(
+  fn: string,
+  args: Readonly<Record<string, unknown>>,
+  run: () => T,
+  language: Language = 'en',
+): T {
   try {
     return run();
   } catch (error) {

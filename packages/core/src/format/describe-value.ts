@@ -13,7 +13,10 @@ const QUOTED_LENGTH = 40;
  * U+2029) escaped too: the result is always one line of printable text.
  */
 export function quoteText(text: string): string {
-  return JSON.stringify(text).replace(/[\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(text).replace(
+    /[\u007f-\u009f\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /** `U+000D` for a character: how messages name a character. */
@@ -42,7 +45,9 @@ export function describeValue(value: unknown, language: Language = 'en'): string
   const words = VALIDATION_MESSAGES[language].values;
   if (value === null) return 'null';
   if (typeof value === 'string') {
-    return words.string(value.length > QUOTED_LENGTH ? `${quoteText(value.slice(0, QUOTED_LENGTH)).slice(0, -1)}…"` : quoteText(value));
+    return words.string(
+      value.length > QUOTED_LENGTH ? `${quoteText(value.slice(0, QUOTED_LENGTH)).slice(0, -1)}…"` : quoteText(value),
+    );
   }
   if (typeof value === 'number') return words.number(String(value));
   if (typeof value === 'object') {

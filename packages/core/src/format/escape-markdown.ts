@@ -23,9 +23,23 @@ const NEEDS_ESCAPING = /[\r\n\\`*_[\]<>|~&#]/;
  * ```
  */
 export function escapeMarkdown(text: string, lineStart = false): string {
-  if (typeof text !== 'string') throw argumentError('escapeMarkdown', [{ code: 'shape.invalid-type', path: ['text'], message: `Expected a string, got ${describeValue(text)}` }]);
-  if (typeof lineStart !== 'boolean') throw argumentError('escapeMarkdown', [{ code: 'shape.invalid-type', path: ['lineStart'], message: `Expected true or false, got ${describeValue(lineStart)}` }]);
-  const inline = NEEDS_ESCAPING.test(text) ? text.replace(/\r\n?|\n/g, ' ').replace(/[\\`*_[\]<>|~&#]/g, (c) => `\\${c}`) : text;
+  if (typeof text !== 'string')
+    throw argumentError('escapeMarkdown', [
+      { code: 'shape.invalid-type', path: ['text'], message: `Expected a string, got ${describeValue(text)}` },
+    ]);
+  if (typeof lineStart !== 'boolean')
+    throw argumentError('escapeMarkdown', [
+      {
+        code: 'shape.invalid-type',
+        path: ['lineStart'],
+        message: `Expected true or false, got ${describeValue(lineStart)}`,
+      },
+    ]);
+  const inline = NEEDS_ESCAPING.test(text)
+    ? text.replace(/\r\n?|\n/g, ' ').replace(/[\\`*_[\]<>|~&#]/g, (c) => `\\${c}`)
+    : text;
   if (!lineStart) return inline;
-  return inline.replace(/^(\s*)([-+=>]|\d+(?=[.)]))/, (_, space: string, marker: string) => (/\d/.test(marker) ? `${space}${marker}\\` : `${space}\\${marker}`));
+  return inline.replace(/^(\s*)([-+=>]|\d+(?=[.)]))/, (_, space: string, marker: string) =>
+    /\d/.test(marker) ? `${space}${marker}\\` : `${space}\\${marker}`,
+  );
 }

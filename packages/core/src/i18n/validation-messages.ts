@@ -32,10 +32,13 @@ const en = {
   invalidType: (expected: string, got: string) => `Expected ${article(expected)}, got ${got}`,
   unknownKey: (key: string) => `Unknown field ${key}: check its spelling (unknown fields are rejected, not ignored)`,
   invalidValue: (allowed: string, got: string) => `Expected one of ${allowed}; got ${got}`,
-  invalidDiscriminator: (field: string, allowed: string, got: string) => `Expected ${field} to be one of ${allowed}; got ${got}`,
+  invalidDiscriminator: (field: string, allowed: string, got: string) =>
+    `Expected ${field} to be one of ${allowed}; got ${got}`,
   noForm: 'Matches none of the allowed forms',
-  controlCharacter: (character: string, position: string) => `the control character ${character} at position ${position}`,
-  namedControlCharacter: (character: string, name: string, position: string) => `the control character ${character} (${name}) at position ${position}`,
+  controlCharacter: (character: string, position: string) =>
+    `the control character ${character} at position ${position}`,
+  namedControlCharacter: (character: string, name: string, position: string) =>
+    `the control character ${character} (${name}) at position ${position}`,
   contains: (what: string, advice: string) => `Contains ${what}: ${advice}`,
   adviceParagraphs: 'text breaks lines with \\n (U+000A) only; remove the others',
   adviceLine: 'a title, a name or a label is one line of text without control characters; remove it',
@@ -50,13 +53,17 @@ const en = {
   /** The root of a document, where a path is empty (written by `formatIssues`). */
   root: '(root)',
   /** The first line of a `MirpsValidationError`'s message: the document and how many issues it has. */
-  invalidDocument: (document: string, count: string) => `Invalid ${document}: ${count} issue${count === '1' ? '' : 's'}`,
+  invalidDocument: (document: string, count: string) =>
+    `Invalid ${document}: ${count} issue${count === '1' ? '' : 's'}`,
   /** The same, for the arguments of a function (`document` is `arguments of <fn>`). */
-  invalidArguments: (fn: string, count: string) => `Invalid arguments of ${fn}: ${count} issue${count === '1' ? '' : 's'}`,
+  invalidArguments: (fn: string, count: string) =>
+    `Invalid arguments of ${fn}: ${count} issue${count === '1' ? '' : 's'}`,
   /** A context that is not an object. */
-  contextNotObject: (got: string) => `Give the context as an object with "reference" (reference data) and "ledger" (a presidency ledger), or leave it out; got ${got}`,
+  contextNotObject: (got: string) =>
+    `Give the context as an object with "reference" (reference data) and "ledger" (a presidency ledger), or leave it out; got ${got}`,
   /** A ledger's context that is not an object. */
-  referenceContextNotObject: (got: string) => `Give the context as an object with "reference" (reference data), or leave it out; got ${got}`,
+  referenceContextNotObject: (got: string) =>
+    `Give the context as an object with "reference" (reference data), or leave it out; got ${got}`,
   /** A value whose reading threw (`shape.unreadable`): `reading` says what was read. */
   unreadable: (reading: string) =>
     `${reading} threw an error (a getter or a Proxy that throws, or a revoked Proxy): give plain data, such as the result of JSON.parse or structuredClone`,
@@ -73,7 +80,8 @@ const en = {
   noneKnown: (_gender: Gender) => 'there are none',
   rangeReversed: (end: string, start: string) => `Ends (${end}) before it starts (${start})`,
   /** The rules of a document failed with an unexpected exception. */
-  rulesFailed: (document: string) => `Checking the rules of this ${document} failed unexpectedly; please report it as a bug of @mirps/core, with the document`,
+  rulesFailed: (document: string) =>
+    `Checking the rules of this ${document} failed unexpectedly; please report it as a bug of @mirps/core, with the document`,
   values: {
     string: (quoted: string) => `the string ${quoted}`,
     number: (number: string) => `the number ${number}`,
@@ -101,12 +109,15 @@ type Catalogue = typeof en;
 const es: Catalogue = {
   missing: (expected) => `Falta un campo obligatorio: se esperaba ${SPANISH_TYPES[expected] ?? expected}`,
   invalidType: (expected, got) => `Se esperaba ${SPANISH_TYPES[expected] ?? expected}; se recibió ${got}`,
-  unknownKey: (key) => `Campo desconocido ${key}: revise cómo está escrito (los campos desconocidos se rechazan, no se ignoran)`,
+  unknownKey: (key) =>
+    `Campo desconocido ${key}: revise cómo está escrito (los campos desconocidos se rechazan, no se ignoran)`,
   invalidValue: (allowed, got) => `Se esperaba uno de estos valores: ${allowed}; se recibió ${got}`,
-  invalidDiscriminator: (field, allowed, got) => `Se esperaba que ${field} fuera uno de estos valores: ${allowed}; se recibió ${got}`,
+  invalidDiscriminator: (field, allowed, got) =>
+    `Se esperaba que ${field} fuera uno de estos valores: ${allowed}; se recibió ${got}`,
   noForm: 'No corresponde a ninguna de las formas admitidas',
   controlCharacter: (character, position) => `el carácter de control ${character} en la posición ${position}`,
-  namedControlCharacter: (character, name, position) => `el carácter de control ${character} (${name}) en la posición ${position}`,
+  namedControlCharacter: (character, name, position) =>
+    `el carácter de control ${character} (${name}) en la posición ${position}`,
   contains: (what, advice) => `Contiene ${what}: ${advice}`,
   adviceParagraphs: 'en un texto, los saltos de línea se escriben solo con \\n (U+000A); elimine los demás',
   adviceLine: 'un título, un nombre o una etiqueta ocupa una sola línea, sin caracteres de control; elimínelo',
@@ -123,7 +134,8 @@ const es: Catalogue = {
   invalidArguments: (fn, count) => `Argumentos no válidos de ${fn}: ${count} problema${count === '1' ? '' : 's'}`,
   contextNotObject: (got) =>
     `Indique el contexto como un objeto con "reference" (los datos de referencia) y "ledger" (un registro de presidencias), u omítalo; se recibió ${got}`,
-  referenceContextNotObject: (got) => `Indique el contexto como un objeto con "reference" (los datos de referencia), u omítalo; se recibió ${got}`,
+  referenceContextNotObject: (got) =>
+    `Indique el contexto como un objeto con "reference" (los datos de referencia), u omítalo; se recibió ${got}`,
   unreadable: (reading) =>
     `${reading} se produjo un error (un getter o un Proxy que lanza una excepción, o un Proxy revocado): proporcione datos simples, como el resultado de JSON.parse o de structuredClone`,
   reading: {
@@ -137,7 +149,8 @@ const es: Catalogue = {
   knownMore: (shown, count, gender) => `${gender === 'f' ? 'conocidas' : 'conocidos'}: ${shown}, … (${count} en total)`,
   noneKnown: (gender) => (gender === 'f' ? 'no hay ninguna' : 'no hay ninguno'),
   rangeReversed: (end, start) => `Termina (${end}) antes de empezar (${start})`,
-  rulesFailed: (document) => `La comprobación de las reglas de este documento ${document} falló de forma inesperada; notifíquelo como un error de @mirps/core, junto con el documento`,
+  rulesFailed: (document) =>
+    `La comprobación de las reglas de este documento ${document} falló de forma inesperada; notifíquelo como un error de @mirps/core, junto con el documento`,
   values: {
     string: (quoted) => `el texto ${quoted}`,
     number: (number) => `el número ${number}`,

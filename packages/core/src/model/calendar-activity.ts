@@ -34,9 +34,17 @@ export const timeOfDaySchema = /* @__PURE__ */ compiledOnFirstUse(
       /** Local start time, `HH:MM` (24-hour). */
       start: z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, 'Write a time as HH:MM, 00:00 to 23:59'),
       /** Local end time, `HH:MM`, later than the start on the same day; absent when unknown. */
-      end: z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, 'Write a time as HH:MM, 00:00 to 23:59').optional(),
+      end: z
+        .string()
+        .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, 'Write a time as HH:MM, 00:00 to 23:59')
+        .optional(),
       /** The IANA time zone the times are in, e.g. `Europe/Zurich`, or `UTC`. */
-      zone: z.string().regex(/^(?:UTC|[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)+)$/, 'An IANA time zone such as "America/Panama" or "UTC"'),
+      zone: z
+        .string()
+        .regex(
+          /^(?:UTC|[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)+)$/,
+          'An IANA time zone such as "America/Panama" or "UTC"',
+        ),
     })
     .meta({ title: 'TimeOfDay', description: 'The local time of day of an activity, in an IANA time zone.' }),
 );
@@ -83,7 +91,10 @@ export const calendarActivitySchema = /* @__PURE__ */ compiledOnFirstUse(
       /** The ids of the objectives the activity serves. */
       objectives: z.array(idSchema).optional(),
       /** The label of the presidency term the activity belongs to, e.g. `'2023'`. */
-      presidencyTerm: z.string().regex(/^\d{4}$/, 'A term label is the four-digit year the term is named after').optional(),
+      presidencyTerm: z
+        .string()
+        .regex(/^\d{4}$/, 'A term label is the four-digit year the term is named after')
+        .optional(),
       /** Who takes part, e.g. `member-states`, `support-platform`; two activities for the same audience should not overlap. */
       audiences: z.array(idSchema).optional(),
       /** Set when the activity's dates may fall outside the plan's year. */

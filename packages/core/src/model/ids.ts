@@ -15,7 +15,10 @@ import { compiledOnFirstUse } from '../_lib/compiled-schema.js';
 export const idSchema = /* @__PURE__ */ compiledOnFirstUse(
   /* @__PURE__ */ z
     .string()
-    .regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'An id is lower-case words and digits joined by "-" or "." (e.g. "objective-1.1")')
+    .regex(
+      /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/,
+      'An id is lower-case words and digits joined by "-" or "." (e.g. "objective-1.1")',
+    )
     .meta({ title: 'Id', description: 'A stable, human-readable identifier.' }),
 );
 

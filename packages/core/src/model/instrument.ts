@@ -16,7 +16,14 @@ import { sourcesField } from './source.js';
  * INSTRUMENT_KINDS.includes('declaration'); // true
  * ```
  */
-export const INSTRUMENT_KINDS = deepFreeze(['declaration', 'declaration-and-plan-of-action', 'action-statement', 'compact', 'ministerial-meeting', 'charter'] as const);
+export const INSTRUMENT_KINDS = deepFreeze([
+  'declaration',
+  'declaration-and-plan-of-action',
+  'action-statement',
+  'compact',
+  'ministerial-meeting',
+  'charter',
+] as const);
 
 /**
  * A regional or global instrument that frames MIRPS: "treaties, agreements, and

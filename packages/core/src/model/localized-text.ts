@@ -31,7 +31,10 @@ export const localizedTextSchema = /* @__PURE__ */ compiledOnFirstUse(
       es: nonBlankString.optional(),
     })
     .refine((value) => value.en !== undefined || value.es !== undefined, AT_LEAST_ONE_LANGUAGE)
-    .meta({ title: 'LocalizedText', description: 'Text in English (en) and/or Spanish (es); at least one is present.' }),
+    .meta({
+      title: 'LocalizedText',
+      description: 'Text in English (en) and/or Spanish (es); at least one is present.',
+    }),
 );
 
 /**
@@ -81,17 +84,35 @@ export type LocalizedText = z.infer<typeof localizedTextSchema>;
 export function textIn(text: LocalizedText | undefined, language: 'en' | 'es' = 'en'): string | undefined {
   return guardArguments('textIn', { text, language }, () => {
     if (language !== 'en' && language !== 'es') {
-      throw argumentError('textIn', [{ code: 'shape.invalid-value', path: ['language'], message: `Expected "en" or "es", got ${describeValue(language)}` }]);
+      throw argumentError('textIn', [
+        {
+          code: 'shape.invalid-value',
+          path: ['language'],
+          message: `Expected "en" or "es", got ${describeValue(language)}`,
+        },
+      ]);
     }
     if (text === undefined) return undefined;
     if (typeof text !== 'object' || text === null || Array.isArray(text)) {
-      throw argumentError('textIn', [{ code: 'shape.invalid-type', path: ['text'], message: `Expected text { en?, es? } or undefined, got ${describeValue(text)}` }]);
+      throw argumentError('textIn', [
+        {
+          code: 'shape.invalid-type',
+          path: ['text'],
+          message: `Expected text { en?, es? } or undefined, got ${describeValue(text)}`,
+        },
+      ]);
     }
     for (const key of language === 'en' ? (['en', 'es'] as const) : (['es', 'en'] as const)) {
       const value: unknown = text[key];
       if (value === undefined || value === null) continue;
       if (typeof value !== 'string') {
-        throw argumentError('textIn', [{ code: 'shape.invalid-type', path: ['text', key], message: `Expected a string, got ${describeValue(value)}` }]);
+        throw argumentError('textIn', [
+          {
+            code: 'shape.invalid-type',
+            path: ['text', key],
+            message: `Expected a string, got ${describeValue(value)}`,
+          },
+        ]);
       }
       return value;
     }

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { compiledOnFirstUse } from '../_lib/compiled-schema.js';
-import { nonBlankLine } from './non-blank-string.js';
 import { memberStateIdSchema } from './ids.js';
 import { localizedLineSchema, localizedTextSchema } from './localized-text.js';
+import { nonBlankLine } from './non-blank-string.js';
 import { partialDateSchema } from './partial-date.js';
 import { sourcesField } from './source.js';
 

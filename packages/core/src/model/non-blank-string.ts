@@ -57,11 +57,15 @@ export const TEXT_PATTERN: RegExp = /* @__PURE__ */ new NonBlankPattern(CONTROL_
  * Text that may hold paragraphs: not empty or only white space, lines broken
  * by `\n` only. Kept as given (no trimming), so data round-trips unchanged.
  */
-export const nonBlankString = /* @__PURE__ */ z.string().regex(TEXT_PATTERN, 'Must not be empty or only white space, and break lines with \\n only');
+export const nonBlankString = /* @__PURE__ */ z
+  .string()
+  .regex(TEXT_PATTERN, 'Must not be empty or only white space, and break lines with \\n only');
 
 /**
  * One line of text, such as a title, a name, a label or a citation: not empty
  * or only white space, and no line break or other control character. Kept as
  * given (no trimming).
  */
-export const nonBlankLine = /* @__PURE__ */ z.string().regex(LINE_PATTERN, 'Must not be empty or only white space, and stay on one line');
+export const nonBlankLine = /* @__PURE__ */ z
+  .string()
+  .regex(LINE_PATTERN, 'Must not be empty or only white space, and stay on one line');

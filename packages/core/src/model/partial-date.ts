@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { compiledOnFirstUse } from '../_lib/compiled-schema.js';
-import { argumentError } from '../errors/mirps-error.js';
 import type { MirpsIssue } from '../errors/issue.js';
+import { argumentError } from '../errors/mirps-error.js';
 import { describeValue } from '../format/describe-value.js';
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
@@ -33,10 +33,13 @@ function readPartialDate(value: string): DateParts | undefined {
 }
 
 // Only real calendar dates, leap years included, in one pattern: JSON Schema validators enforce exactly what zod does.
-const DAY_IN_MONTH = '(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))';
+const DAY_IN_MONTH =
+  '(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))';
 const LEAP_YEAR = '(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)';
 /** The pattern of a real partial date. */
-export const CALENDAR_DATE = new RegExp(`^(?:\\d{4}(?:-(?:0[1-9]|1[0-2]))?|\\d{4}-${DAY_IN_MONTH}|${LEAP_YEAR}-02-29)$`);
+export const CALENDAR_DATE = new RegExp(
+  `^(?:\\d{4}(?:-(?:0[1-9]|1[0-2]))?|\\d{4}-${DAY_IN_MONTH}|${LEAP_YEAR}-02-29)$`,
+);
 
 /** The pattern of a real calendar day, `YYYY-MM-DD`. */
 export const CALENDAR_DAY = new RegExp(`^(?:\\d{4}-${DAY_IN_MONTH}|${LEAP_YEAR}-02-29)$`);
@@ -123,11 +126,23 @@ export type DatePrecision = 'year' | 'month' | 'day';
 /** Why a value given as a partial date is not one. */
 function partialDateProblem(value: unknown, param: string): MirpsIssue {
   if (typeof value !== 'string') {
-    return { code: 'shape.invalid-type', path: [param], message: `Expected a partial date (a string: YYYY, YYYY-MM or YYYY-MM-DD), got ${describeValue(value)}` };
+    return {
+      code: 'shape.invalid-type',
+      path: [param],
+      message: `Expected a partial date (a string: YYYY, YYYY-MM or YYYY-MM-DD), got ${describeValue(value)}`,
+    };
   }
   return partialDateIssueCode(value) === 'shape.invalid-date'
-    ? { code: 'shape.invalid-date', path: [param], message: `Not a calendar date: ${describeValue(value)}; check the month and the day` }
-    : { code: 'shape.invalid-format', path: [param], message: `Write a partial date as YYYY, YYYY-MM or YYYY-MM-DD, not ${describeValue(value)}` };
+    ? {
+        code: 'shape.invalid-date',
+        path: [param],
+        message: `Not a calendar date: ${describeValue(value)}; check the month and the day`,
+      }
+    : {
+        code: 'shape.invalid-format',
+        path: [param],
+        message: `Write a partial date as YYYY, YYYY-MM or YYYY-MM-DD, not ${describeValue(value)}`,
+      };
 }
 
 /** The parts of a partial date given to `fn`, or its typed refusal. */
@@ -140,7 +155,8 @@ function checked(value: PartialDate, fn: string, param = 'value'): DateParts {
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
 const firstDayOf = ({ year, month = 1, day = 1 }: DateParts): string => `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
-const lastDayOf = ({ year, month = 12, day }: DateParts): string => `${pad(year, 4)}-${pad(month)}-${pad(day ?? daysInMonth(year, month))}`;
+const lastDayOf = ({ year, month = 12, day }: DateParts): string =>
+  `${pad(year, 4)}-${pad(month)}-${pad(day ?? daysInMonth(year, month))}`;
 
 /**
  * How precisely a partial date is known.
@@ -155,7 +171,8 @@ const lastDayOf = ({ year, month = 12, day }: DateParts): string => `${pad(year,
  */
 export function datePrecision(value: PartialDate): DatePrecision {
   const parts = checked(value, 'datePrecision');
-  return parts.day !== undefined ? 'day' : parts.month !== undefined ? 'month' : 'year';
+  if (parts.day !== undefined) return 'day';
+  return parts.month !== undefined ? 'month' : 'year';
 }
 
 /**

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { compiledOnFirstUse } from '../_lib/compiled-schema.js';
 import { deepFreeze } from '../_lib/deep-freeze.js';
-import { nonBlankLine } from './non-blank-string.js';
 import { idSchema } from './ids.js';
 import { localizedLineSchema, localizedTextSchema } from './localized-text.js';
+import { nonBlankLine } from './non-blank-string.js';
 import { partialDateSchema } from './partial-date.js';
 import { sourcesField } from './source.js';
 
@@ -40,7 +40,11 @@ export const PARTNER_KINDS = deepFreeze([
  * PARTNER_ROLES[0]; // 'support-platform-member'
  * ```
  */
-export const PARTNER_ROLES = deepFreeze(['support-platform-member', 'support-platform-chair', 'technical-secretariat'] as const);
+export const PARTNER_ROLES = deepFreeze([
+  'support-platform-member',
+  'support-platform-chair',
+  'technical-secretariat',
+] as const);
 
 /**
  * A role a partner holds, with its period where the sources give one. Where

@@ -30,7 +30,10 @@ export const planParagraphSchema = /* @__PURE__ */ compiledOnFirstUse(
       text: localizedTextSchema,
       sources: sourcesField,
     })
-    .meta({ title: 'PlanParagraph', description: "A paragraph of a plan's opening sections, word for word, under its heading." }),
+    .meta({
+      title: 'PlanParagraph',
+      description: "A paragraph of a plan's opening sections, word for word, under its heading.",
+    }),
 );
 
 /**

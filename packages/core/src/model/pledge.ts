@@ -85,7 +85,10 @@ export const pledgeSchema = /* @__PURE__ */ compiledOnFirstUse(
       note: localizedTextSchema.optional(),
       sources: sourcesField,
     })
-    .meta({ title: 'Pledge', description: 'A pledge made at a forum, such as a MIRPS Regional Pledge of the II Global Refugee Forum.' }),
+    .meta({
+      title: 'Pledge',
+      description: 'A pledge made at a forum, such as a MIRPS Regional Pledge of the II Global Refugee Forum.',
+    }),
 );
 
 /**

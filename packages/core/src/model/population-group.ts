@@ -111,9 +111,10 @@ export const EMPHASIS_SOURCES = deepFreeze(['plan', 'sdk-reading'] as const);
  * ```
  */
 export const emphasisSourceSchema = /* @__PURE__ */ compiledOnFirstUse(
-  /* @__PURE__ */ z
-    .enum(EMPHASIS_SOURCES)
-    .meta({ title: 'EmphasisSource', description: "Who names a record's emphasis groups: the plan's words or the SDK's reading." }),
+  /* @__PURE__ */ z.enum(EMPHASIS_SOURCES).meta({
+    title: 'EmphasisSource',
+    description: "Who names a record's emphasis groups: the plan's words or the SDK's reading.",
+  }),
 );
 
 /**

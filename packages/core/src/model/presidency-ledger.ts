@@ -18,7 +18,10 @@ export const presidencyLedgerSchema = /* @__PURE__ */ compiledOnFirstUse(
     .strictObject({
       terms: z.array(presidencyTermSchema),
     })
-    .meta({ title: 'PresidencyLedger', description: 'The recorded terms of the Pro-Tempore Presidency, oldest first.' }),
+    .meta({
+      title: 'PresidencyLedger',
+      description: 'The recorded terms of the Pro-Tempore Presidency, oldest first.',
+    }),
 );
 
 /**

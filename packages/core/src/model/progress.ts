@@ -127,11 +127,15 @@ export const disaggregationSchema = /* @__PURE__ */ compiledOnFirstUse(
     .discriminatedUnion('dimension', [
       z.strictObject({
         dimension: z.literal('sex'),
-        values: z.array(z.strictObject({ category: z.enum(['female', 'male', 'other']), value: z.number().min(0) })).min(1),
+        values: z
+          .array(z.strictObject({ category: z.enum(['female', 'male', 'other']), value: z.number().min(0) }))
+          .min(1),
       }),
       z.strictObject({
         dimension: z.literal('age-group'),
-        values: z.array(z.strictObject({ category: z.enum(['0-17', '18-59', '60+']), value: z.number().min(0) })).min(1),
+        values: z
+          .array(z.strictObject({ category: z.enum(['0-17', '18-59', '60+']), value: z.number().min(0) }))
+          .min(1),
       }),
       z.strictObject({
         dimension: z.literal('population-group'),
@@ -192,7 +196,10 @@ export const indicatorSchema = /* @__PURE__ */ compiledOnFirstUse(
       description: nonBlankString.optional(),
       sources: sourcesField,
     })
-    .meta({ title: 'Indicator', description: 'An indicator of an expected result: unit, baseline, target and actual values.' }),
+    .meta({
+      title: 'Indicator',
+      description: 'An indicator of an expected result: unit, baseline, target and actual values.',
+    }),
 );
 
 /**

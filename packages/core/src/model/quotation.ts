@@ -26,7 +26,10 @@ export const quotationSchema = /* @__PURE__ */ compiledOnFirstUse(
       note: localizedTextSchema.optional(),
       sources: sourcesField,
     })
-    .meta({ title: 'Quotation', description: 'A passage of a text as a source quotes it, word for word and untranslated.' }),
+    .meta({
+      title: 'Quotation',
+      description: 'A passage of a text as a source quotes it, word for word and untranslated.',
+    }),
 );
 
 /**

@@ -34,7 +34,11 @@ export const referenceDataSchema = /* @__PURE__ */ compiledOnFirstUse(
       /** The day the data is current to: what happened after it is not in the data. Absent where the document does not say. */
       asOf: calendarDaySchema.optional(),
     })
-    .meta({ title: 'ReferenceData', description: 'Member states, working groups, partners, instruments, Annual Meetings and pledges, current to a day.' }),
+    .meta({
+      title: 'ReferenceData',
+      description:
+        'Member states, working groups, partners, instruments, Annual Meetings and pledges, current to a day.',
+    }),
 );
 
 /**

@@ -33,7 +33,9 @@ export const RRULE_PATTERN = new RegExp(
 
 /** The issue code for an RRULE that fails {@link RRULE_PATTERN}. */
 export function rruleIssueCode(value: unknown): 'schedule.count-with-until' | 'schedule.invalid-rrule' {
-  return typeof value === 'string' && /(?:^|;)COUNT=/.test(value) && /(?:^|;)UNTIL=/.test(value) ? 'schedule.count-with-until' : 'schedule.invalid-rrule';
+  return typeof value === 'string' && /(?:^|;)COUNT=/.test(value) && /(?:^|;)UNTIL=/.test(value)
+    ? 'schedule.count-with-until'
+    : 'schedule.invalid-rrule';
 }
 
 /**
@@ -67,7 +69,9 @@ export const scheduleSchema = /* @__PURE__ */ compiledOnFirstUse(
         /** The first occurrence (DTSTART), a calendar day. */
         start: calendarDaySchema,
         /** The RFC 5545 rule, e.g. `FREQ=MONTHLY;INTERVAL=3;BYDAY=3TH;COUNT=4`. */
-        rrule: z.string().regex(RRULE_PATTERN, 'Write an RFC 5545 RRULE such as "FREQ=MONTHLY;INTERVAL=3;BYDAY=3TH;COUNT=4"'),
+        rrule: z
+          .string()
+          .regex(RRULE_PATTERN, 'Write an RFC 5545 RRULE such as "FREQ=MONTHLY;INTERVAL=3;BYDAY=3TH;COUNT=4"'),
         /** Days the rule gives that do not take place (EXDATE). */
         exdates: z.array(calendarDaySchema).optional(),
         /** Days added to the rule, such as a moved occurrence (RDATE). */

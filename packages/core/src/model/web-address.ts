@@ -10,5 +10,8 @@ import { NO_CONTROL_CHARACTER } from './non-blank-string.js';
 export const webAddressSchema = /* @__PURE__ */ compiledOnFirstUse(
   /* @__PURE__ */ z
     .string()
-    .regex(new RegExp(`^${NO_CONTROL_CHARACTER}https?:\\/\\/[^\\s/?#]+(?:[/?#]\\S*)?$`), 'An address starts with http:// or https:// and has no spaces'),
+    .regex(
+      new RegExp(`^${NO_CONTROL_CHARACTER}https?:\\/\\/[^\\s/?#]+(?:[/?#]\\S*)?$`),
+      'An address starts with http:// or https:// and has no spaces',
+    ),
 );

@@ -15,9 +15,10 @@ import { sourcesField } from './source.js';
  * ```
  */
 export const methodologyItemSchema = /* @__PURE__ */ compiledOnFirstUse(
-  /* @__PURE__ */ z
-    .strictObject({ id: idSchema, text: localizedLineSchema })
-    .meta({ title: 'MethodologyItem', description: 'A kind of technical meeting, a high-level event or a key document.' }),
+  /* @__PURE__ */ z.strictObject({ id: idSchema, text: localizedLineSchema }).meta({
+    title: 'MethodologyItem',
+    description: 'A kind of technical meeting, a high-level event or a key document.',
+  }),
 );
 
 /**

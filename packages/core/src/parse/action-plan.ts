@@ -1,10 +1,10 @@
 import type { MirpsContext } from '../context/mirps-context.js';
 import type { Language } from '../i18n/language.js';
-import { actionPlanSchema, type ActionPlan } from '../model/action-plan.js';
+import { type ActionPlan, actionPlanSchema } from '../model/action-plan.js';
 import { actionPlanRules } from '../rules/action-plan-rules.js';
 import { resolveContext } from './context.js';
 import type { MirpsParseResult } from './parse-result.js';
-import { validateDocument, type DocumentKind } from './validate-document.js';
+import { type DocumentKind, validateDocument } from './validate-document.js';
 
 export const actionPlanKind: DocumentKind<ActionPlan, MirpsContext> = {
   name: 'ActionPlan',
@@ -14,7 +14,11 @@ export const actionPlanKind: DocumentKind<ActionPlan, MirpsContext> = {
 };
 
 /** A plan checked against a complete context, which is validated first (unless vouched for). */
-export function safeParseActionPlan(input: unknown, context: MirpsContext, language: Language = 'en'): MirpsParseResult<ActionPlan> {
+export function safeParseActionPlan(
+  input: unknown,
+  context: MirpsContext,
+  language: Language = 'en',
+): MirpsParseResult<ActionPlan> {
   const resolved = resolveContext(context, language);
   if (!resolved.success) return resolved;
   return validateDocument(actionPlanKind, input, resolved.data, language);

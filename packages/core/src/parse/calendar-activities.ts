@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { compiledOnFirstUse } from '../_lib/compiled-schema.js';
 import { RULE_MESSAGES } from '../i18n/rule-messages.js';
-import { calendarActivitySchema, type CalendarActivity } from '../model/calendar-activity.js';
+import { type CalendarActivity, calendarActivitySchema } from '../model/calendar-activity.js';
 import { checkCalendarActivities } from '../rules/action-plan-rules.js';
 import { findDuplicates, idsIn } from '../rules/duplicate-ids.js';
-import { withLanguageOption, type ParseOptions } from './language-option.js';
+import { type ParseOptions, withLanguageOption } from './language-option.js';
 import type { MirpsParseResult } from './parse-result.js';
-import { unwrap, validateDocument, type DocumentKind } from './validate-document.js';
+import { type DocumentKind, unwrap, validateDocument } from './validate-document.js';
 
 const calendarActivitiesKind: DocumentKind<CalendarActivity[], undefined> = {
   name: 'CalendarActivities',
@@ -37,8 +37,13 @@ const calendarActivitiesKind: DocumentKind<CalendarActivity[], undefined> = {
  * if (!result.success) result.error.issues[0].message; // 'Termina (2024-03-01) antes de empezar (2024-03-05)'
  * ```
  */
-export function safeParseCalendarActivities(input: unknown, options?: ParseOptions): MirpsParseResult<CalendarActivity[]> {
-  return withLanguageOption('safeParseCalendarActivities', options, (language) => validateDocument(calendarActivitiesKind, input, undefined, language));
+export function safeParseCalendarActivities(
+  input: unknown,
+  options?: ParseOptions,
+): MirpsParseResult<CalendarActivity[]> {
+  return withLanguageOption('safeParseCalendarActivities', options, (language) =>
+    validateDocument(calendarActivitiesKind, input, undefined, language),
+  );
 }
 
 /**
@@ -57,5 +62,9 @@ export function safeParseCalendarActivities(input: unknown, options?: ParseOptio
  * ```
  */
 export function parseCalendarActivities(input: unknown, options?: ParseOptions): CalendarActivity[] {
-  return unwrap(withLanguageOption('parseCalendarActivities', options, (language) => validateDocument(calendarActivitiesKind, input, undefined, language)));
+  return unwrap(
+    withLanguageOption('parseCalendarActivities', options, (language) =>
+      validateDocument(calendarActivitiesKind, input, undefined, language),
+    ),
+  );
 }

@@ -1,7 +1,7 @@
 import { freezeParsed } from '../_lib/freeze-parsed.js';
+import { unreadableIssue } from '../_lib/unreadable.js';
 import { isVouchedPair, vouchPair } from '../_lib/vouched.js';
 import type { MirpsContext } from '../context/mirps-context.js';
-import { unreadableIssue } from '../_lib/unreadable.js';
 import { isMirpsError } from '../errors/invalid-argument.js';
 import { MirpsValidationError } from '../errors/mirps-error.js';
 import { describeValue } from '../format/describe-value.js';
@@ -15,7 +15,13 @@ const notAContext = (context: unknown, language: Language): MirpsParseResult<nev
   success: false,
   error: new MirpsValidationError(
     'Context',
-    [{ code: 'shape.invalid-type', path: ['context'], message: VALIDATION_MESSAGES[language].contextNotObject(describeValue(context, language)) }],
+    [
+      {
+        code: 'shape.invalid-type',
+        path: ['context'],
+        message: VALIDATION_MESSAGES[language].contextNotObject(describeValue(context, language)),
+      },
+    ],
     language,
   ),
 });
@@ -29,7 +35,13 @@ export function languageOf(context: unknown): Language {
   const language: unknown = (context as { language?: unknown }).language;
   if (language === undefined) return 'en';
   if (isLanguage(language)) return language;
-  throw new MirpsValidationError('Context', [{ code: 'shape.invalid-value', path: ['context', 'language'], message: VALIDATION_MESSAGES.en.invalidLanguage(describeValue(language)) }]);
+  throw new MirpsValidationError('Context', [
+    {
+      code: 'shape.invalid-value',
+      path: ['context', 'language'],
+      message: VALIDATION_MESSAGES.en.invalidLanguage(describeValue(language)),
+    },
+  ]);
 }
 
 /**
@@ -45,7 +57,14 @@ export function guardContext<T>(context: unknown, run: () => MirpsParseResult<T>
     if (isMirpsError(error, MirpsValidationError)) return { success: false, error };
     if (isMirpsError(error)) throw error;
     const language = readableLanguageOf(context);
-    return { success: false, error: new MirpsValidationError('Context', [unreadableIssue(context, ['context'], 'context', language)], language) };
+    return {
+      success: false,
+      error: new MirpsValidationError(
+        'Context',
+        [unreadableIssue(context, ['context'], 'context', language)],
+        language,
+      ),
+    };
   }
 }
 
@@ -69,11 +88,15 @@ export function resolveContext(context: MirpsContext, language: Language = 'en')
   return guardContext(context, () => {
     const { reference, ledger } = context;
     // Vouched documents are frozen already: only the pair itself may need freezing.
-    if (isVouchedPair(reference, ledger)) return { success: true, data: Object.isFrozen(context) ? context : Object.freeze({ reference, ledger }) };
+    if (isVouchedPair(reference, ledger))
+      return { success: true, data: Object.isFrozen(context) ? context : Object.freeze({ reference, ledger }) };
     const checkedReference = checkReference(reference, language);
     if (!checkedReference.success) return checkedReference;
     const checkedLedger = safeParseLedgerAgainst(ledger, checkedReference.data, language);
     if (!checkedLedger.success) return checkedLedger;
-    return { success: true, data: vouchPair({ reference: freezeParsed(checkedReference.data), ledger: freezeParsed(checkedLedger.data) }) };
+    return {
+      success: true,
+      data: vouchPair({ reference: freezeParsed(checkedReference.data), ledger: freezeParsed(checkedLedger.data) }),
+    };
   });
 }

@@ -20,7 +20,13 @@ const TEXT = TEXT_PATTERN.toString();
  * refuses (a line break in a title, a tab in a note, an escape anywhere), naming
  * the character and where it is; `undefined` when it has none.
  */
-function controlCharacterIssue(input: string, pattern: string, path: MirpsPath, expectation: string, language: Language): MirpsIssue | undefined {
+function controlCharacterIssue(
+  input: string,
+  pattern: string,
+  path: MirpsPath,
+  expectation: string,
+  language: Language,
+): MirpsIssue | undefined {
   const says = VALIDATION_MESSAGES[language];
   const paragraphs = pattern === TEXT;
   const found = (paragraphs ? TEXT_BREAKING : LINE_BREAKING).exec(input);
@@ -28,9 +34,20 @@ function controlCharacterIssue(input: string, pattern: string, path: MirpsPath, 
   const character = found[0];
   const name = Object.hasOwn(says.characterNames, character) ? says.characterNames[character] : undefined;
   const position = String(found.index + 1);
-  const what = name === undefined ? says.controlCharacter(codePoint(character), position) : says.namedControlCharacter(codePoint(character), name, position);
-  const advice = paragraphs ? says.adviceParagraphs : pattern === LINE ? says.adviceLine : schemaMessageIn(expectation, language);
+  const what =
+    name === undefined
+      ? says.controlCharacter(codePoint(character), position)
+      : says.namedControlCharacter(codePoint(character), name, position);
+  const advice = controlCharacterAdvice(pattern, expectation, language);
   return { code: 'shape.control-character', path, message: says.contains(what, advice) };
+}
+
+/** What to write instead of a control character: paragraphs, one line, or what the schema itself asks for. */
+function controlCharacterAdvice(pattern: string, expectation: string, language: Language): string {
+  const says = VALIDATION_MESSAGES[language];
+  if (pattern === TEXT) return says.adviceParagraphs;
+  if (pattern === LINE) return says.adviceLine;
+  return schemaMessageIn(expectation, language);
 }
 
 function toPath(path: readonly PropertyKey[]): Array<string | number> {
@@ -82,7 +99,10 @@ function fromIssue(issue: ZodIssue, out: MirpsIssue[], language: Language): void
       return;
     }
     case 'invalid_format': {
-      const control = issue.format === 'regex' && typeof issue.input === 'string' && issue.pattern !== undefined ? controlCharacterIssue(issue.input, issue.pattern, path, issue.message, language) : undefined;
+      const control =
+        issue.format === 'regex' && typeof issue.input === 'string' && issue.pattern !== undefined
+          ? controlCharacterIssue(issue.input, issue.pattern, path, issue.message, language)
+          : undefined;
       if (control !== undefined) {
         out.push(control);
         return;
@@ -98,7 +118,11 @@ function fromIssue(issue: ZodIssue, out: MirpsIssue[], language: Language): void
       }
       if (issue.format === 'regex' && issue.pattern === RRULE_PATTERN.toString()) {
         const code = rruleIssueCode(issue.input);
-        out.push({ code, path, message: code === 'schedule.count-with-until' ? says.countWithUntil : own(issue.message) });
+        out.push({
+          code,
+          path,
+          message: code === 'schedule.count-with-until' ? says.countWithUntil : own(issue.message),
+        });
         return;
       }
       out.push({ code: 'shape.invalid-format', path, message: own(issue.message) });
@@ -110,9 +134,12 @@ function fromIssue(issue: ZodIssue, out: MirpsIssue[], language: Language): void
       out.push({ code: 'shape.out-of-range', path, message: own(issue.message) });
       return;
     case 'custom': {
-      const code = (issue.params?.['mirpsCode'] as MirpsIssueCode | undefined) ?? 'shape.invalid';
-      const reservedKey: unknown = issue.params?.['reservedKey'];
-      const message = code === 'rotation.reserved-key' && typeof reservedKey === 'string' ? ROTATION_MESSAGES[language].setup.reservedKey(reservedKey) : own(issue.message);
+      const code = (issue.params?.mirpsCode as MirpsIssueCode | undefined) ?? 'shape.invalid';
+      const reservedKey: unknown = issue.params?.reservedKey;
+      const message =
+        code === 'rotation.reserved-key' && typeof reservedKey === 'string'
+          ? ROTATION_MESSAGES[language].setup.reservedKey(reservedKey)
+          : own(issue.message);
       out.push({ code, path, message });
       return;
     }

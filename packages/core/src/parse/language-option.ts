@@ -30,17 +30,33 @@ export function readLanguageOption(fn: string, options: unknown): Language {
   return guardArguments(fn, { options }, () => {
     if (options === undefined) return 'en';
     if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-      throw argumentError(fn, [{ code: 'shape.invalid-type', path: ['options'], message: `Expected options { language? } or nothing, got ${describeValue(options)}` }]);
+      throw argumentError(fn, [
+        {
+          code: 'shape.invalid-type',
+          path: ['options'],
+          message: `Expected options { language? } or nothing, got ${describeValue(options)}`,
+        },
+      ]);
     }
     const language: unknown = (options as { language?: unknown }).language;
     if (language === undefined) return 'en';
     if (isLanguage(language)) return language;
-    throw argumentError(fn, [{ code: 'shape.invalid-value', path: ['options', 'language'], message: VALIDATION_MESSAGES.en.invalidLanguage(describeValue(language)) }]);
+    throw argumentError(fn, [
+      {
+        code: 'shape.invalid-value',
+        path: ['options', 'language'],
+        message: VALIDATION_MESSAGES.en.invalidLanguage(describeValue(language)),
+      },
+    ]);
   });
 }
 
 /** Runs a parse in the language `options` asks for; refused options are the result's error (a safeParse never throws them). */
-export function withLanguageOption<T>(fn: string, options: unknown, run: (language: Language) => MirpsParseResult<T>): MirpsParseResult<T> {
+export function withLanguageOption<T>(
+  fn: string,
+  options: unknown,
+  run: (language: Language) => MirpsParseResult<T>,
+): MirpsParseResult<T> {
   let language: Language;
   try {
     language = readLanguageOption(fn, options);

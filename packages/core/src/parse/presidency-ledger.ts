@@ -1,13 +1,13 @@
 import { MirpsValidationError } from '../errors/mirps-error.js';
-import type { Language } from '../i18n/language.js';
 import { describeValue } from '../format/describe-value.js';
+import type { Language } from '../i18n/language.js';
 import { VALIDATION_MESSAGES } from '../i18n/validation-messages.js';
-import { presidencyLedgerSchema, type PresidencyLedger } from '../model/presidency-ledger.js';
+import { type PresidencyLedger, presidencyLedgerSchema } from '../model/presidency-ledger.js';
 import type { ReferenceData } from '../model/reference-data.js';
 import { presidencyLedgerRules } from '../rules/presidency-ledger-rules.js';
 import type { MirpsParseResult } from './parse-result.js';
 import { checkReference } from './reference-data.js';
-import { validateDocument, type DocumentKind } from './validate-document.js';
+import { type DocumentKind, validateDocument } from './validate-document.js';
 
 /**
  * What a presidency ledger is checked against.
@@ -33,15 +33,30 @@ const presidencyLedgerKind: DocumentKind<PresidencyLedger, ReferenceData> = {
 };
 
 /** A ledger checked against reference data that is already valid, the messages in `language`. */
-export function safeParseLedgerAgainst(input: unknown, reference: ReferenceData, language: Language = 'en'): MirpsParseResult<PresidencyLedger> {
+export function safeParseLedgerAgainst(
+  input: unknown,
+  reference: ReferenceData,
+  language: Language = 'en',
+): MirpsParseResult<PresidencyLedger> {
   return validateDocument(presidencyLedgerKind, input, reference, language);
 }
 
 /** A ledger checked against the given reference data, which is validated first (unless vouched for); the messages in `language`. */
-export function safeParsePresidencyLedger(input: unknown, context: { readonly reference: ReferenceData }, language: Language = 'en'): MirpsParseResult<PresidencyLedger> {
+export function safeParsePresidencyLedger(
+  input: unknown,
+  context: { readonly reference: ReferenceData },
+  language: Language = 'en',
+): MirpsParseResult<PresidencyLedger> {
   if (typeof context !== 'object' || context === null) {
     const message = VALIDATION_MESSAGES[language].referenceContextNotObject(describeValue(context, language));
-    return { success: false, error: new MirpsValidationError('Context', [{ code: 'shape.invalid-type', path: ['context'], message }], language) };
+    return {
+      success: false,
+      error: new MirpsValidationError(
+        'Context',
+        [{ code: 'shape.invalid-type', path: ['context'], message }],
+        language,
+      ),
+    };
   }
   const reference = checkReference(context.reference, language);
   if (!reference.success) return reference;

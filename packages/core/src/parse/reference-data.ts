@@ -1,10 +1,10 @@
 import { isVouchedReference } from '../_lib/vouched.js';
 import type { Language } from '../i18n/language.js';
-import { withLanguageOption, type ParseOptions } from './language-option.js';
-import { referenceDataSchema, type ReferenceData } from '../model/reference-data.js';
+import { type ReferenceData, referenceDataSchema } from '../model/reference-data.js';
 import { referenceDataRules } from '../rules/reference-data-rules.js';
+import { type ParseOptions, withLanguageOption } from './language-option.js';
 import type { MirpsParseResult } from './parse-result.js';
-import { unwrap, validateDocument, type DocumentKind } from './validate-document.js';
+import { type DocumentKind, unwrap, validateDocument } from './validate-document.js';
 
 const referenceDataKind: DocumentKind<ReferenceData, undefined> = {
   name: 'ReferenceData',
@@ -61,10 +61,14 @@ function safeParseReferenceDataIn(input: unknown, language: Language): MirpsPars
  * ```
  */
 export function parseReferenceData(input: unknown, options?: ParseOptions): ReferenceData {
-  return unwrap(withLanguageOption('parseReferenceData', options, (language) => safeParseReferenceDataIn(input, language)));
+  return unwrap(
+    withLanguageOption('parseReferenceData', options, (language) => safeParseReferenceDataIn(input, language)),
+  );
 }
 
 /** Reference data, validated (the messages in `language`) unless already vouched for (the embedded data, or a context checked before). */
 export function checkReference(reference: ReferenceData, language: Language = 'en'): MirpsParseResult<ReferenceData> {
-  return isVouchedReference(reference) ? { success: true, data: reference } : safeParseReferenceDataIn(reference, language);
+  return isVouchedReference(reference)
+    ? { success: true, data: reference }
+    : safeParseReferenceDataIn(reference, language);
 }

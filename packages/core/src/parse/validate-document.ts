@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import type { Language } from '../i18n/language.js';
-import { VALIDATION_MESSAGES } from '../i18n/validation-messages.js';
-import type { MirpsIssue } from '../errors/issue.js';
 import { cutLists } from '../_lib/cut-lists.js';
 import { findUnreadable, unreadableIssue } from '../_lib/unreadable.js';
 import { isVouchedDocument, vouchDocument } from '../_lib/vouched.js';
 import { isMirpsError } from '../errors/invalid-argument.js';
+import type { MirpsIssue } from '../errors/issue.js';
 import { MirpsValidationError } from '../errors/mirps-error.js';
+import type { Language } from '../i18n/language.js';
+import { VALIDATION_MESSAGES } from '../i18n/validation-messages.js';
 import { issuesFromZod } from './from-zod.js';
 import type { MirpsParseResult } from './parse-result.js';
 
@@ -35,7 +35,12 @@ export interface DocumentKind<T, Context> {
  * returned is zod's fresh copy: nothing in it is shared with the input; for a
  * kind vouched for, it is frozen, and returned as it is when given back.
  */
-export function validateDocument<T, Context>(kind: DocumentKind<T, Context>, input: unknown, context: Context, language: Language = 'en'): MirpsParseResult<T> {
+export function validateDocument<T, Context>(
+  kind: DocumentKind<T, Context>,
+  input: unknown,
+  context: Context,
+  language: Language = 'en',
+): MirpsParseResult<T> {
   const against = kind.vouchedAgainst?.(context);
   if (against !== undefined && isVouchedDocument(input, kind, ...against)) return { success: true, data: input as T };
   const shape = shapeOf(kind.schema, input, language);
@@ -53,7 +58,10 @@ export function validateDocument<T, Context>(kind: DocumentKind<T, Context>, inp
     );
   }
   if (issues.length > 0) return invalid(kind.name, issues, language);
-  return { success: true, data: against === undefined ? shape.data : vouchDocument(shape.data as T & object, kind, ...against) };
+  return {
+    success: true,
+    data: against === undefined ? shape.data : vouchDocument(shape.data as T & object, kind, ...against),
+  };
 }
 
 /** How many entries of each list are checked, in turn, when zod cannot gather the issues of the whole input. */
@@ -68,7 +76,11 @@ const CHECKED_ENTRIES = [1000, 10, 1];
  * list cut to its first entries (1,000, else fewer), and a
  * `shape.too-many-issues` issue on each list cut says how much was checked.
  */
-function shapeOf<T>(schema: z.ZodType<T>, input: unknown, language: Language): { success: true; data: T } | { success: false; issues: MirpsIssue[] } {
+function shapeOf<T>(
+  schema: z.ZodType<T>,
+  input: unknown,
+  language: Language,
+): { success: true; data: T } | { success: false; issues: MirpsIssue[] } {
   // zod's own messages in the language asked for, for this parse only (never `z.config`, which is global).
   const params = language === 'es' ? { reportInput: true, error: z.locales.es().localeError } : { reportInput: true };
   try {
@@ -76,7 +88,8 @@ function shapeOf<T>(schema: z.ZodType<T>, input: unknown, language: Language): {
     return shape.success ? shape : { success: false, issues: issuesFromZod(shape.error.issues, language) };
   } catch (error) {
     const unreadable = findUnreadable(input);
-    if (unreadable !== undefined || !isRangeError(error)) return { success: false, issues: [unreadableIssue(input, [], 'input', language, unreadable)] };
+    if (unreadable !== undefined || !isRangeError(error))
+      return { success: false, issues: [unreadableIssue(input, [], 'input', language, unreadable)] };
   }
   for (const keep of CHECKED_ENTRIES) {
     try {
@@ -88,7 +101,10 @@ function shapeOf<T>(schema: z.ZodType<T>, input: unknown, language: Language): {
         issues.push({
           code: 'shape.too-many-issues',
           path: list.path,
-          message: keep === 1 ? says.tooManyIssuesOne(String(list.length)) : says.tooManyIssues(String(list.length), String(keep)),
+          message:
+            keep === 1
+              ? says.tooManyIssuesOne(String(list.length))
+              : says.tooManyIssues(String(list.length), String(keep)),
         });
       }
       return { success: false, issues };

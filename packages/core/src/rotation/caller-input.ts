@@ -14,7 +14,13 @@ import { ROTATION_MESSAGES } from '../i18n/rotation-messages.js';
  * `{}` for `undefined`. Anything but an object (`null` too) is refused: leave
  * the argument out for the defaults.
  */
-export function readFields<K extends string>(fn: string, value: unknown, path: MirpsPath, keys: readonly K[], language: Language = 'en'): Partial<Record<K, unknown>> {
+export function readFields<K extends string>(
+  fn: string,
+  value: unknown,
+  path: MirpsPath,
+  keys: readonly K[],
+  language: Language = 'en',
+): Partial<Record<K, unknown>> {
   if (value === undefined) return {};
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     const message = ROTATION_MESSAGES[language].setup.objectOrNothing(describeValue(value, language));
@@ -29,7 +35,17 @@ export function readFields<K extends string>(fn: string, value: unknown, path: M
 }
 
 /** The issue for a field that must be a whole number in a range, in a language. */
-export function wholeNumberIssue(value: unknown, path: MirpsPath, least: number, what: string, language: Language = 'en'): MirpsIssue | undefined {
+export function wholeNumberIssue(
+  value: unknown,
+  path: MirpsPath,
+  least: number,
+  what: string,
+  language: Language = 'en',
+): MirpsIssue | undefined {
   if (typeof value === 'number' && Number.isSafeInteger(value) && value >= least) return undefined;
-  return { code: 'shape.out-of-range', path, message: ROTATION_MESSAGES[language].setup.wholeNumber(what, String(least), describeValue(value, language)) };
+  return {
+    code: 'shape.out-of-range',
+    path,
+    message: ROTATION_MESSAGES[language].setup.wholeNumber(what, String(least), describeValue(value, language)),
+  };
 }

@@ -1,3 +1,4 @@
+import { compareCodeUnits } from '../_lib/compare-code-units.js';
 import { collatorFor } from './collation-locale.js';
 import { orderLanguage, sortNameOf } from './member-name.js';
 import type { RotationSetup } from './rotation-setup.js';
@@ -14,6 +15,6 @@ export function buildCircle(setup: RotationSetup): string[] {
   const language = orderLanguage(order);
   return setup.members
     .map((member) => ({ id: member.id, name: sortNameOf(member, language) ?? member.id }))
-    .sort((a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .sort((a, b) => collator.compare(a.name, b.name) || compareCodeUnits(a.id, b.id))
     .map((member) => member.id);
 }

@@ -9,13 +9,17 @@ import { ROTATION_MESSAGES } from '../i18n/rotation-messages.js';
 // variant and a Unicode extension such as `-u-co-trad`); whether this JavaScript runtime can collate in it is a rule
 // (`rotation.invalid-locale`), since `Intl.Collator` quietly falls back to the machine's own locale for one it lacks.
 
-const LOCALE_TAG = /^[a-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|\d{3}))?(?:-(?:[A-Za-z0-9]{5,8}|\d[A-Za-z0-9]{3}))?(?:-u(?:-[A-Za-z0-9][A-Za-z](?:-[A-Za-z0-9]{3,8})*)+)?$/;
+const LOCALE_TAG =
+  /^[a-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|\d{3}))?(?:-(?:[A-Za-z0-9]{5,8}|\d[A-Za-z0-9]{3}))?(?:-u(?:-[A-Za-z0-9][A-Za-z](?:-[A-Za-z0-9]{3,8})*)+)?$/;
 
 /** The schema of a collation locale's form. */
 export const collationLocaleSchema = /* @__PURE__ */ compiledOnFirstUse(
   /* @__PURE__ */ z
     .string()
-    .regex(LOCALE_TAG, 'A BCP 47 locale such as "es", "en-GB" or "es-u-co-trad": a language, then optionally a script, a region, one variant and a Unicode extension'),
+    .regex(
+      LOCALE_TAG,
+      'A BCP 47 locale such as "es", "en-GB" or "es-u-co-trad": a language, then optionally a script, a region, one variant and a Unicode extension',
+    ),
 );
 
 /** Why the runtime cannot collate in a well-formed locale (in `language`), or undefined when it can. */

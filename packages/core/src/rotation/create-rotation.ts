@@ -1,11 +1,12 @@
 import { deepFreeze } from '../_lib/deep-freeze.js';
+import { defined } from '../_lib/defined.js';
 import { guardArguments } from '../errors/invalid-argument.js';
 import type { MirpsIssue, MirpsPath } from '../errors/issue.js';
 import { MirpsRotationError } from '../errors/mirps-error.js';
 import { describeValue } from '../format/describe-value.js';
 import type { Language } from '../i18n/language.js';
 import { ROTATION_MESSAGES } from '../i18n/rotation-messages.js';
-import { unwrap, validateDocument, type DocumentKind } from '../parse/validate-document.js';
+import { type DocumentKind, unwrap, validateDocument } from '../parse/validate-document.js';
 import { readFields } from './caller-input.js';
 import { dayOf } from './day-of.js';
 import {
@@ -14,19 +15,31 @@ import {
   copyState,
   nextLabel,
   noSelection,
+  type PreparedRotation,
   prepareRotation,
   projectedPresidency,
+  type RotationState,
   selectHolder,
   termStartDay,
-  type PreparedRotation,
-  type RotationState,
 } from './engine.js';
-import { explanationLimitsFrom, ROTATION_OPTION_KEYS, type ExplanationLimits, type RotationOptions } from './explanation-options.js';
 import { ExplanationBudget, explain } from './explanation.js';
-import type { Presidency, PresidencyOnDate, RotationExplanation, RotationVerdict, RotationVerdictKind } from './rotation-result.js';
-import { rotationSetupSchema, type Departure, type RecordedTerm, type RotationSetup } from './rotation-setup.js';
+import {
+  type ExplanationLimits,
+  explanationLimitsFrom,
+  ROTATION_OPTION_KEYS,
+  type RotationOptions,
+} from './explanation-options.js';
+import { memberName } from './member-name.js';
+import type {
+  Presidency,
+  PresidencyOnDate,
+  RotationExplanation,
+  RotationVerdict,
+  RotationVerdictKind,
+} from './rotation-result.js';
+import { type Departure, type RecordedTerm, type RotationSetup, rotationSetupSchema } from './rotation-setup.js';
 import { rotationSetupRules } from './rotation-setup-rules.js';
-import { isTermLabel, termIndex, type TermLength } from './term-label.js';
+import { isTermLabel, TERM_LABEL_EXAMPLES, type TermLength, termIndex } from './term-label.js';
 
 /**
  * The most terms one projection may give; a request for more is refused
@@ -50,7 +63,9 @@ export const MAX_PROJECTED_TERMS = 10_000;
  * const request: ProjectionRequest = { count: 5 };
  * ```
  */
-export type ProjectionRequest = { readonly count: number; readonly through?: undefined } | { readonly through: string; readonly count?: undefined };
+export type ProjectionRequest =
+  | { readonly count: number; readonly through?: undefined }
+  | { readonly through: string; readonly count?: undefined };
 
 /**
  * A rotating presidency: the operations of the engine over one setup. Its
@@ -91,10 +106,9 @@ const rotationSetupKind: DocumentKind<RotationSetup, undefined> = {
 /** The last term that has a four-digit label. */
 const LAST_INDEX: Record<TermLength, number> = { year: 9999, 'half-year': 9999 * 2 + 1, month: 9999 * 12 + 11 };
 
-const LABEL_EXAMPLES: Record<TermLength, string> = { year: '2024', 'half-year': '2024-H1', month: '2024-03' };
-
 /** The member that alone held a term; none for a joint presidency, after which any member may follow. */
-const soleHolder = (term: Pick<RecordedTerm, 'holder' | 'departure'>): string | null => (term.departure?.kind === 'joint' ? null : term.holder);
+const soleHolder = (term: Pick<RecordedTerm, 'holder' | 'departure'>): string | null =>
+  term.departure?.kind === 'joint' ? null : term.holder;
 
 const refuse = (issue: MirpsIssue, language: Language): never => {
   throw new MirpsRotationError([issue], language);
@@ -130,6 +144,9 @@ class RotationEngine implements Rotation {
   readonly circle: readonly string[];
   private readonly prepared: PreparedRotation;
   private readonly starts: readonly RecordedStart[];
+  /** The ledger's first and last terms (a setup's ledger has at least one). */
+  private readonly first: RecordedStart;
+  private readonly last: RecordedStart;
   private readonly finalState: RotationState;
 
   constructor(
@@ -144,7 +161,14 @@ class RotationEngine implements Rotation {
       const { day, approximate } = termStartDay(this.prepared, index, term.handover);
       return { term, index, since: day, approximate };
     });
+    this.first = this.recordedAt(0);
+    this.last = this.recordedAt(this.starts.length - 1);
     this.finalState = this.replay(() => false).state;
+  }
+
+  /** The recorded term at position `k` of the ledger, which the caller knows is there. */
+  private recordedAt(k: number): RecordedStart {
+    return defined(this.starts[k]);
   }
 
   /**
@@ -154,28 +178,44 @@ class RotationEngine implements Rotation {
    */
   private replay(explained: (k: number) => boolean): { state: RotationState; verdicts: RotationVerdict[] } {
     const budget = new ExplanationBudget(this.limits);
-    const first = this.starts[0]!;
-    const state: RotationState = { position: null, cycle: 1, cycleStart: first.since, held: new Map(), lost: new Map() };
+    const cycleStart = this.first.since;
+    const state: RotationState = { position: null, cycle: 1, cycleStart, held: new Map(), lost: new Map() };
     const verdicts: RotationVerdict[] = [];
-    this.starts.forEach(({ term, index, since }, k) => {
-      const previous = k === 0 ? null : this.starts[k - 1]!.term;
+    let previous: RecordedTerm | null = null;
+    for (const [k, { term, index, since }] of this.starts.entries()) {
       const wanted = explained(k);
-      const selection = previous === null ? noSelection(since) : selectHolder(this.prepared, state, since, soleHolder(previous), wanted);
+      const selection =
+        previous === null
+          ? noSelection(since)
+          : selectHolder(this.prepared, state, since, soleHolder(previous), wanted);
       if (wanted) {
         const verdict = this.verdictOf(term, index, previous === null, selection.holder);
-        const explanation = explain(this.prepared, state, previous?.holder ?? null, previous?.label ?? null, selection, verdict.message);
+        const explanation = explain(
+          this.prepared,
+          state,
+          previous?.holder ?? null,
+          previous?.label ?? null,
+          selection,
+          verdict.message,
+        );
         budget.spend(this.prepared, explanation);
         verdicts.push({ ...verdict, explanation });
       }
       applyTerm(this.prepared, state, term.label, term.holder, term.departure);
-    });
+      previous = term;
+    }
     return { state, verdicts };
   }
 
-  private verdictOf(term: RecordedTerm, index: number, first: boolean, expected: string | null): Omit<RotationVerdict, 'explanation'> {
+  private verdictOf(
+    term: RecordedTerm,
+    index: number,
+    first: boolean,
+    expected: string | null,
+  ): Omit<RotationVerdict, 'explanation'> {
     const messages = ROTATION_MESSAGES[this.limits.language];
     const says = messages.verdicts;
-    const name = (id: string | null): string => (id === null ? says.nobody : this.prepared.names.get(id)!);
+    const name = (id: string | null): string => (id === null ? says.nobody : memberName(this.prepared, id));
     const before = this.prepared.mechanismIndex !== undefined && index < this.prepared.mechanismIndex;
     let verdict: RotationVerdictKind;
     let message: string;
@@ -190,7 +230,13 @@ class RotationEngine implements Rotation {
       message = says.followsRule(term.label, name(term.holder));
     } else if (term.departure !== undefined) {
       verdict = 'recorded-departure';
-      message = says.recordedDeparture(term.label, name(term.holder), name(expected), messages.recordedDeparture[term.departure.kind], term.departure.reason);
+      message = says.recordedDeparture(
+        term.label,
+        name(term.holder),
+        name(expected),
+        messages.recordedDeparture[term.departure.kind],
+        term.departure.reason,
+      );
     } else {
       verdict = 'unexplained-departure';
       message = says.unexplainedDeparture(term.label, name(term.holder), name(expected));
@@ -206,7 +252,7 @@ class RotationEngine implements Rotation {
   }
 
   nextPresidency(): Presidency {
-    return this.presidencies(1, ['count'])[0]!;
+    return defined(this.presidencies(1, ['count'])[0]);
   }
 
   projectPresidencies(request: ProjectionRequest): Presidency[] {
@@ -218,7 +264,14 @@ class RotationEngine implements Rotation {
       language,
     );
     if (count !== undefined && through !== undefined) {
-      return refuse({ code: 'rotation.count-out-of-range', path: ['through'], message: ROTATION_MESSAGES[language].refusals.countAndThrough }, language);
+      return refuse(
+        {
+          code: 'rotation.count-out-of-range',
+          path: ['through'],
+          message: ROTATION_MESSAGES[language].refusals.countAndThrough,
+        },
+        language,
+      );
     }
     if (through !== undefined) return this.presidenciesThrough(this.labelIndex(through, ['through']), ['through']);
     return this.presidencies(count, ['count']);
@@ -229,14 +282,18 @@ class RotationEngine implements Rotation {
     const length = this.setup.termLength;
     const language = this.limits.language;
     if (typeof label !== 'string' || !isTermLabel(label, length)) {
-      const message = ROTATION_MESSAGES[language].refusals.invalidLabel(length, LABEL_EXAMPLES[length], describeValue(label, language));
+      const message = ROTATION_MESSAGES[language].refusals.invalidLabel(
+        length,
+        TERM_LABEL_EXAMPLES[length],
+        describeValue(label, language),
+      );
       return refuse({ code: 'rotation.invalid-label', path, message }, language);
     }
     return termIndex(label, length);
   }
 
   private presidenciesThrough(index: number, path: MirpsPath): Presidency[] {
-    return this.project(index - this.starts[this.starts.length - 1]!.index, path, () => true).map((term) => this.publicForm(term));
+    return this.project(index - this.last.index, path, () => true).map((term) => this.publicForm(term));
   }
 
   private presidencies(count: unknown, path: MirpsPath): Presidency[] {
@@ -244,7 +301,8 @@ class RotationEngine implements Rotation {
   }
 
   private publicForm(term: ProjectedTerm): Presidency {
-    return projectedPresidency(this.prepared, term.label, term.holder, term.cycle, term.explanation!, term.departure);
+    const explanation = defined(term.explanation);
+    return projectedPresidency(this.prepared, term.label, term.holder, term.cycle, explanation, term.departure);
   }
 
   /**
@@ -253,7 +311,7 @@ class RotationEngine implements Rotation {
    * work.
    */
   private project(count: unknown, path: MirpsPath, explained: (n: number, count: number) => boolean): ProjectedTerm[] {
-    const last = this.starts[this.starts.length - 1]!;
+    const last = this.last;
     const language = this.limits.language;
     const refusals = ROTATION_MESSAGES[language].refusals;
     if (typeof count !== 'number' || !Number.isInteger(count) || count < 1 || count > MAX_PROJECTED_TERMS) {
@@ -261,13 +319,20 @@ class RotationEngine implements Rotation {
         {
           code: 'rotation.count-out-of-range',
           path,
-          message: refusals.countOutOfRange(String(MAX_PROJECTED_TERMS), last.term.label, typeof count === 'number' ? String(count) : describeValue(count, language)),
+          message: refusals.countOutOfRange(
+            String(MAX_PROJECTED_TERMS),
+            last.term.label,
+            typeof count === 'number' ? String(count) : describeValue(count, language),
+          ),
         },
         language,
       );
     }
     if (last.index + count > LAST_INDEX[this.setup.termLength]) {
-      return refuse({ code: 'rotation.count-out-of-range', path, message: refusals.pastYear9999(String(count), last.term.label) }, language);
+      return refuse(
+        { code: 'rotation.count-out-of-range', path, message: refusals.pastYear9999(String(count), last.term.label) },
+        language,
+      );
     }
     const budget = new ExplanationBudget(this.limits);
     const state = copyState(this.finalState);
@@ -285,16 +350,24 @@ class RotationEngine implements Rotation {
       const override = this.prepared.overrides.get(index);
       const holder = override?.holder ?? selection.holder;
       if (holder === null) {
-        return refuse({ code: 'rotation.no-eligible-member', path: ['members'], message: refusals.noEligibleMember(label, day) }, language);
+        return refuse(
+          { code: 'rotation.no-eligible-member', path: ['members'], message: refusals.noEligibleMember(label, day) },
+          language,
+        );
       }
       let explanation: RotationExplanation | undefined;
       if (wanted) {
-        const name = this.prepared.names.get(holder)!;
+        const name = memberName(this.prepared, holder);
         const messages = ROTATION_MESSAGES[this.limits.language];
         const conclusion =
           override === undefined
             ? messages.holds(name, label)
-            : messages.holdsByPlan(name, label, messages.plannedDeparture[override.departure.kind], override.departure.reason);
+            : messages.holdsByPlan(
+                name,
+                label,
+                messages.plannedDeparture[override.departure.kind],
+                override.departure.reason,
+              );
         explanation = explain(this.prepared, state, outgoingName, outgoingLabel, selection, conclusion);
         budget.spend(this.prepared, explanation);
       }
@@ -310,14 +383,21 @@ class RotationEngine implements Rotation {
     const language = this.limits.language;
     const day = dayOf(date, language);
     const starts = this.starts;
-    if (day < starts[0]!.since) {
-      const message = ROTATION_MESSAGES[language].refusals.dayBeforeLedger(day, starts[0]!.term.label, starts[0]!.since);
+    const first = this.first;
+    if (day < first.since) {
+      const message = ROTATION_MESSAGES[language].refusals.dayBeforeLedger(day, first.term.label, first.since);
       return refuse({ code: 'rotation.before-ledger', path: ['date'], message }, language);
     }
     let k = starts.length - 1;
-    while (k > 0 && starts[k]!.since > day) k--;
-    const recorded = starts[k]!;
-    let found = { label: recorded.term.label, holder: recorded.term.holder, since: recorded.since, approximate: recorded.approximate, projected: false };
+    while (k > 0 && this.recordedAt(k).since > day) k--;
+    const recorded = this.recordedAt(k);
+    let found = {
+      label: recorded.term.label,
+      holder: recorded.term.holder,
+      since: recorded.since,
+      approximate: recorded.approximate,
+      projected: false,
+    };
     let nextApproximate = starts[k + 1]?.approximate ?? false;
     if (k === starts.length - 1) {
       // Beyond the last recorded handover: project far enough to pass the day (no explanations), and take the last term begun by then.
@@ -329,14 +409,20 @@ class RotationEngine implements Rotation {
           nextApproximate = start.approximate;
           break;
         }
-        found = { label: term.label, holder: term.holder, since: start.day, approximate: start.approximate, projected: true };
+        found = {
+          label: term.label,
+          holder: term.holder,
+          since: start.day,
+          approximate: start.approximate,
+          projected: true,
+        };
       }
     }
     return {
       date: day,
       label: found.label,
       holder: found.holder,
-      holderName: this.prepared.names.get(found.holder)!,
+      holderName: memberName(this.prepared, found.holder),
       projected: found.projected,
       since: found.since,
       approximate: found.approximate || nextApproximate,
@@ -345,23 +431,30 @@ class RotationEngine implements Rotation {
 
   presidencyOfTerm(label: string): Presidency {
     const index = this.labelIndex(label, ['label']);
-    const first = this.starts[0]!;
+    const first = this.first;
     if (index < first.index) {
       const language = this.limits.language;
-      return refuse({ code: 'rotation.before-ledger', path: ['label'], message: ROTATION_MESSAGES[language].refusals.termBeforeLedger(label, first.term.label) }, language);
+      return refuse(
+        {
+          code: 'rotation.before-ledger',
+          path: ['label'],
+          message: ROTATION_MESSAGES[language].refusals.termBeforeLedger(label, first.term.label),
+        },
+        language,
+      );
     }
     const k = index - first.index;
     if (k >= this.starts.length) {
       // Beyond the ledger: the projection through this term, explaining this term only.
-      const terms = this.project(index - this.starts[this.starts.length - 1]!.index, ['label'], (n, count) => n === count - 1);
-      return this.publicForm(terms[terms.length - 1]!);
+      const terms = this.project(index - this.last.index, ['label'], (n, count) => n === count - 1);
+      return this.publicForm(defined(terms.at(-1)));
     }
-    const recorded = this.starts[k]!.term;
-    const verdict = this.replay((j) => j === k).verdicts[0]!;
+    const recorded = this.recordedAt(k).term;
+    const verdict = defined(this.replay((j) => j === k).verdicts[0]);
     return {
       label: recorded.label,
       holder: recorded.holder,
-      holderName: this.prepared.names.get(recorded.holder)!,
+      holderName: memberName(this.prepared, recorded.holder),
       projected: false,
       handover: { date: recorded.handover ?? null, event: this.setup.handoverEvent ?? null },
       cycle: verdict.explanation.cycle,
@@ -411,7 +504,9 @@ function validSetup(setup: unknown, language: Language): RotationSetup {
  */
 export function createRotation(setup: RotationSetup, options?: RotationOptions): Rotation {
   const limits = guardArguments('createRotation', { options }, () =>
-    explanationLimitsFrom('createRotation', readFields('createRotation', options, ['options'], ROTATION_OPTION_KEYS), ['options']),
+    explanationLimitsFrom('createRotation', readFields('createRotation', options, ['options'], ROTATION_OPTION_KEYS), [
+      'options',
+    ]),
   );
   return new RotationEngine(validSetup(setup, limits.language), limits);
 }

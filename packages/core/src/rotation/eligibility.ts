@@ -1,3 +1,5 @@
+import { compareCodeUnits } from '../_lib/compare-code-units.js';
+import { defined } from '../_lib/defined.js';
 import { earliestDay, latestDay } from '../model/partial-date.js';
 import type { RotationMember } from './rotation-setup.js';
 
@@ -11,6 +13,9 @@ interface DaySpan {
 export type Ineligibility = 'not-a-member' | 'suspended';
 
 const covers = (span: DaySpan, day: string): boolean => span.from <= day && (span.to === undefined || day <= span.to);
+
+/** The later of two ISO days. */
+const maxDay = (a: string, b: string): string => (a > b ? a : b);
 
 /**
  * Spans of days, sorted once, so that whether a day falls in one of them is a
@@ -26,13 +31,13 @@ class SpanIndex {
   readonly disjoint: boolean;
 
   constructor(spans: readonly DaySpan[]) {
-    this.sorted = [...spans].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+    this.sorted = [...spans].sort((a, b) => compareCodeUnits(a.from, b.from));
     this.reach = [];
     let reach: string | undefined = '';
     let disjoint = true;
     for (const span of this.sorted) {
       if (reach === undefined || (reach !== '' && span.from <= reach)) disjoint = false;
-      reach = reach === undefined || span.to === undefined ? undefined : span.to > reach ? span.to : reach;
+      reach = reach === undefined || span.to === undefined ? undefined : maxDay(span.to, reach);
       this.reach.push(reach);
     }
     this.disjoint = disjoint;
@@ -44,7 +49,7 @@ class SpanIndex {
     let high = this.sorted.length;
     while (low < high) {
       const middle = (low + high) >>> 1;
-      if (this.sorted[middle]!.from <= day) low = middle + 1;
+      if (defined(this.sorted[middle]).from <= day) low = middle + 1;
       else high = middle;
     }
     return low - 1;
@@ -60,8 +65,8 @@ class SpanIndex {
 
   /** For disjoint spans: the one that covers `day`, if any. */
   coveringDisjoint(day: string): DaySpan | undefined {
-    const last = this.lastFrom(day);
-    return last >= 0 && covers(this.sorted[last]!, day) ? this.sorted[last] : undefined;
+    const span = this.sorted[this.lastFrom(day)];
+    return span !== undefined && covers(span, day) ? span : undefined;
   }
 }
 

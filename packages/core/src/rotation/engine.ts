@@ -1,12 +1,13 @@
+import { defined } from '../_lib/defined.js';
 import { earliestDay, type PartialDate } from '../model/partial-date.js';
 import { buildCircle } from './circle.js';
 import { MemberCalendar } from './eligibility.js';
-import type { ExplanationLimits } from './explanation-options.js';
 import { ruleOf } from './explanation.js';
-import { answerNameOf, orderLanguage } from './member-name.js';
+import type { ExplanationLimits } from './explanation-options.js';
+import { answerNameOf, memberName, orderLanguage } from './member-name.js';
 import type { Presidency, RotationExplanation, RotationStepReason } from './rotation-result.js';
 import type { Departure, RotationOverride, RotationSetup } from './rotation-setup.js';
-import { nominalStart, termIndex, termLabelAt, type TermLength } from './term-label.js';
+import { nominalStart, type TermLength, termIndex, termLabelAt } from './term-label.js';
 
 /** A setup resolved once: the circle, each member's calendar and name, overrides and handovers by term index, how to explain. */
 export interface PreparedRotation {
@@ -90,16 +91,24 @@ export const noSelection = (day: string): Selection => ({ day, holder: null, pas
  * costs one pass over the circle. May open a new cycle in `state`. With
  * `trace`, records the members passed over (for an explanation).
  */
-export function selectHolder(prepared: PreparedRotation, state: RotationState, day: string, outgoing: string | null, trace: boolean): Selection {
+export function selectHolder(
+  prepared: PreparedRotation,
+  state: RotationState,
+  day: string,
+  outgoing: string | null,
+  trace: boolean,
+): Selection {
   const { circle, calendars } = prepared;
   const size = circle.length;
   const cyclic = prepared.setup.strategy === 'once-per-cycle';
   // Each member's calendar on `day`, read once: null until read.
   const ineligible: Array<RotationStepReason | undefined | null> = new Array<null>(size).fill(null);
+  const memberAt = (i: number): string => defined(circle[i]);
+  const calendarAt = (i: number): MemberCalendar => defined(calendars.get(memberAt(i)));
   const ineligibleAt = (i: number): RotationStepReason | undefined => {
     let reason = ineligible[i];
     if (reason === null) {
-      reason = calendars.get(circle[i]!)!.ineligibility(day);
+      reason = calendarAt(i).ineligibility(day);
       ineligible[i] = reason;
     }
     return reason;
@@ -108,8 +117,10 @@ export function selectHolder(prepared: PreparedRotation, state: RotationState, d
   const barred = (i: number): RotationStepReason | undefined => {
     const reason = ineligibleAt(i);
     if (reason !== undefined) return reason;
-    if (cyclic && prepared.lateJoinersWait && calendars.get(circle[i]!)!.joinedBefore(day)! > state.cycleStart) return 'joined-during-cycle';
-    return undefined;
+    if (!cyclic || !prepared.lateJoinersWait) return undefined;
+    // Eligible on `day`, so a membership covers it.
+    const joined = defined(calendarAt(i).joinedBefore(day));
+    return joined > state.cycleStart ? 'joined-during-cycle' : undefined;
   };
   let newCycle = false;
   if (cyclic) {
@@ -119,7 +130,8 @@ export function selectHolder(prepared: PreparedRotation, state: RotationState, d
     for (let i = 0; i < size && allDone; i++) {
       if (barred(i) !== undefined) continue;
       anyEligible = true;
-      if (!state.held.has(circle[i]!) && !state.lost.has(circle[i]!)) allDone = false;
+      const member = memberAt(i);
+      if (!state.held.has(member) && !state.lost.has(member)) allDone = false;
     }
     if (anyEligible && allDone) {
       state.cycle += 1;
@@ -135,20 +147,21 @@ export function selectHolder(prepared: PreparedRotation, state: RotationState, d
     othersEligible ??= circle.some((member, i) => member !== outgoing && barred(i) === undefined);
     return othersEligible;
   };
-  const start = state.position === null ? size - 1 : prepared.ring.get(state.position)!;
+  // Why the rule passes over the member at seat i, or 'next-in-circle' when it is that member's turn.
+  const reasonAt = (i: number, member: string): RotationStepReason => {
+    const reason = barred(i);
+    if (reason !== undefined) return reason;
+    if (cyclic && state.held.has(member)) return 'already-held-this-cycle';
+    if (cyclic && state.lost.has(member)) return 'lost-turn-this-cycle';
+    if (member === outgoing && anyOtherEligible()) return 'held-previous-term';
+    return 'next-in-circle';
+  };
+  const start = state.position === null ? size - 1 : defined(prepared.ring.get(state.position));
   const passedOver: PassedOver[] = [];
   for (let step = 1; step <= size; step++) {
     const i = (start + step) % size;
-    const member = circle[i]!;
-    const reason: RotationStepReason =
-      barred(i) ??
-      (cyclic && state.held.has(member)
-        ? 'already-held-this-cycle'
-        : cyclic && state.lost.has(member)
-          ? 'lost-turn-this-cycle'
-          : member === outgoing && anyOtherEligible()
-            ? 'held-previous-term'
-            : 'next-in-circle');
+    const member = memberAt(i);
+    const reason = reasonAt(i, member);
     if (reason === 'next-in-circle') return { day, holder: member, passedOver, newCycle };
     if (trace) passedOver.push({ member, reason });
   }
@@ -156,17 +169,29 @@ export function selectHolder(prepared: PreparedRotation, state: RotationState, d
 }
 
 /** Records that a term was held: by whom, in whose slot, and whose turn was given up. */
-export function applyTerm(prepared: PreparedRotation, state: RotationState, label: string, holder: string, departure: Departure | undefined): void {
+export function applyTerm(
+  prepared: PreparedRotation,
+  state: RotationState,
+  label: string,
+  holder: string,
+  departure: Departure | undefined,
+): void {
   state.held.set(holder, label);
   for (const joint of departure?.jointWith ?? []) state.held.set(joint, label);
   const gaveUp = departure?.kind === 'forfeit' || (departure?.kind === 'declined' && prepared.declinedLosesTurn);
-  if (gaveUp && departure?.inPlaceOf !== undefined && departure.inPlaceOf !== holder) state.lost.set(departure.inPlaceOf, label);
+  if (gaveUp && departure?.inPlaceOf !== undefined && departure.inPlaceOf !== holder)
+    state.lost.set(departure.inPlaceOf, label);
   state.position = departure?.inPlaceOf ?? holder;
 }
 
 /** The day a term begins as the engine counts it, and whether that day is only approximate. */
-export function termStartDay(prepared: PreparedRotation, index: number, handover: PartialDate | null | undefined): { day: string; approximate: boolean } {
-  if (handover === null || handover === undefined) return { day: nominalStart(index, prepared.length), approximate: prepared.setup.handoverEvent !== undefined };
+export function termStartDay(
+  prepared: PreparedRotation,
+  index: number,
+  handover: PartialDate | null | undefined,
+): { day: string; approximate: boolean } {
+  if (handover === null || handover === undefined)
+    return { day: nominalStart(index, prepared.length), approximate: prepared.setup.handoverEvent !== undefined };
   return { day: earliestDay(handover), approximate: handover.length !== 10 };
 }
 
@@ -193,7 +218,7 @@ export function projectedPresidency(
   return {
     label,
     holder,
-    holderName: prepared.names.get(holder)!,
+    holderName: memberName(prepared, holder),
     projected: true,
     handover: { date: handover, event: prepared.setup.handoverEvent ?? null },
     cycle: prepared.setup.strategy === 'once-per-cycle' ? cycle : null,

@@ -2,8 +2,8 @@ import { deepFreeze } from '../_lib/deep-freeze.js';
 import type { MirpsIssue, MirpsPath } from '../errors/issue.js';
 import { argumentError } from '../errors/mirps-error.js';
 import { describeValue } from '../format/describe-value.js';
-import { VALIDATION_MESSAGES } from '../i18n/validation-messages.js';
 import { isLanguage, type Language } from '../i18n/language.js';
+import { VALIDATION_MESSAGES } from '../i18n/validation-messages.js';
 import { wholeNumberIssue } from './caller-input.js';
 
 /**
@@ -85,7 +85,12 @@ export interface RotationOptions {
 }
 
 /** The option names of {@link RotationOptions}, as callers' objects are read. */
-export const ROTATION_OPTION_KEYS = ['explain', 'maxExplainedMembers', 'maxFullExplanationEntries', 'language'] as const;
+export const ROTATION_OPTION_KEYS = [
+  'explain',
+  'maxExplainedMembers',
+  'maxFullExplanationEntries',
+  'language',
+] as const;
 
 /** Rotation options checked, with their defaults. */
 export interface ExplanationLimits {
@@ -98,20 +103,49 @@ export interface ExplanationLimits {
 }
 
 /** Checks rotation options read from a caller (see `readFields`) and fills in the defaults; refuses bad values as arguments of `fn`. */
-export function explanationLimitsFrom(fn: string, options: Partial<Record<(typeof ROTATION_OPTION_KEYS)[number], unknown>>, path: MirpsPath): ExplanationLimits {
-  const { explain = 'summary', maxExplainedMembers = DEFAULT_MAX_EXPLAINED_MEMBERS, maxFullExplanationEntries = DEFAULT_MAX_FULL_EXPLANATION_ENTRIES, language = 'en' } = options;
+export function explanationLimitsFrom(
+  fn: string,
+  options: Partial<Record<(typeof ROTATION_OPTION_KEYS)[number], unknown>>,
+  path: MirpsPath,
+): ExplanationLimits {
+  const {
+    explain = 'summary',
+    maxExplainedMembers = DEFAULT_MAX_EXPLAINED_MEMBERS,
+    maxFullExplanationEntries = DEFAULT_MAX_FULL_EXPLANATION_ENTRIES,
+    language = 'en',
+  } = options;
   // The issues are in the language asked for, when it is one the SDK writes in.
   const says: Language = isLanguage(language) ? language : 'en';
   const issues: MirpsIssue[] = [];
   if (!(EXPLANATION_DETAILS as readonly unknown[]).includes(explain)) {
-    issues.push({ code: 'shape.invalid-value', path: [...path, 'explain'], message: VALIDATION_MESSAGES[says].invalidValue('"summary", "full"', describeValue(explain, says)) });
+    issues.push({
+      code: 'shape.invalid-value',
+      path: [...path, 'explain'],
+      message: VALIDATION_MESSAGES[says].invalidValue('"summary", "full"', describeValue(explain, says)),
+    });
   }
-  const members = wholeNumberIssue(maxExplainedMembers, [...path, 'maxExplainedMembers'], 1, 'maxExplainedMembers', says);
+  const members = wholeNumberIssue(
+    maxExplainedMembers,
+    [...path, 'maxExplainedMembers'],
+    1,
+    'maxExplainedMembers',
+    says,
+  );
   if (members !== undefined) issues.push(members);
-  const entries = wholeNumberIssue(maxFullExplanationEntries, [...path, 'maxFullExplanationEntries'], 1, 'maxFullExplanationEntries', says);
+  const entries = wholeNumberIssue(
+    maxFullExplanationEntries,
+    [...path, 'maxFullExplanationEntries'],
+    1,
+    'maxFullExplanationEntries',
+    says,
+  );
   if (entries !== undefined) issues.push(entries);
   if (!isLanguage(language)) {
-    issues.push({ code: 'shape.invalid-value', path: [...path, 'language'], message: VALIDATION_MESSAGES.en.invalidLanguage(describeValue(language)) });
+    issues.push({
+      code: 'shape.invalid-value',
+      path: [...path, 'language'],
+      message: VALIDATION_MESSAGES.en.invalidLanguage(describeValue(language)),
+    });
   }
   if (issues.length > 0) throw argumentError(fn, issues, says);
   return {

@@ -2,6 +2,7 @@ import { MirpsRotationError } from '../errors/mirps-error.js';
 import { ROTATION_MESSAGES } from '../i18n/rotation-messages.js';
 import type { PassedOver, PreparedRotation, RotationState, Selection } from './engine.js';
 import type { ExplanationLimits } from './explanation-options.js';
+import { memberName } from './member-name.js';
 import type { RotationExplanation, RotationStep, RotationStepReason } from './rotation-result.js';
 import type { RotationSetup } from './rotation-setup.js';
 
@@ -19,11 +20,22 @@ export function formatCount(count: number): string {
   return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
+/** How many members the rule names: a fixed order all of them (a summary the first ones), an alphabetical none. */
+function membersNamedByRule(setup: RotationSetup, circle: readonly string[], limits: ExplanationLimits): number {
+  if (setup.order.kind !== 'explicit') return 0;
+  return limits.full ? circle.length : Math.min(circle.length, limits.maxExplainedMembers);
+}
+
 /** The rule in words, and how many members it names (a fixed order lists them; a summary only the first ones). */
-export function ruleOf(setup: RotationSetup, circle: readonly string[], names: ReadonlyMap<string, string>, limits: ExplanationLimits): { rule: string; ruleNames: number } {
+export function ruleOf(
+  setup: RotationSetup,
+  circle: readonly string[],
+  names: ReadonlyMap<string, string>,
+  limits: ExplanationLimits,
+): { rule: string; ruleNames: number } {
   const messages = ROTATION_MESSAGES[limits.language];
   const body = setup.body ?? messages.defaultBody;
-  const named = setup.order.kind === 'explicit' ? (limits.full ? circle.length : Math.min(circle.length, limits.maxExplainedMembers)) : 0;
+  const named = membersNamedByRule(setup, circle, limits);
   const more = circle.length - named;
   const order =
     setup.order.kind === 'alphabetical'
@@ -34,12 +46,19 @@ export function ruleOf(setup: RotationSetup, circle: readonly string[], names: R
             .map((id) => names.get(id))
             .join(', ')}${more > 0 ? messages.andMore(formatCount(more)) : ''}`,
         );
-  const rule = setup.strategy === 'once-per-cycle' ? messages.oncePerCycleRule(body, order) : messages.successorRule(body, order);
+  const rule =
+    setup.strategy === 'once-per-cycle' ? messages.oncePerCycleRule(body, order) : messages.successorRule(body, order);
   return { rule, ruleNames: named };
 }
 
-function stepMessage(prepared: PreparedRotation, state: RotationState, member: string, reason: RotationStepReason, day: string): string {
-  const name = prepared.names.get(member)!;
+function stepMessage(
+  prepared: PreparedRotation,
+  state: RotationState,
+  member: string,
+  reason: RotationStepReason,
+  day: string,
+): string {
+  const name = memberName(prepared, member);
   const steps = ROTATION_MESSAGES[prepared.limits.language].steps;
   const cycle = String(state.cycle);
   switch (reason) {
@@ -63,7 +82,12 @@ function stepMessage(prepared: PreparedRotation, state: RotationState, member: s
 }
 
 /** Why several members are passed over, as the end of a sentence about them. */
-function groupReason(prepared: PreparedRotation, state: RotationState, reason: RotationStepReason, day: string): string {
+function groupReason(
+  prepared: PreparedRotation,
+  state: RotationState,
+  reason: RotationStepReason,
+  day: string,
+): string {
   const groups = ROTATION_MESSAGES[prepared.limits.language].groups;
   const cycle = String(state.cycle);
   switch (reason) {
@@ -86,7 +110,7 @@ function groupReason(prepared: PreparedRotation, state: RotationState, reason: R
 interface Group {
   readonly reason: RotationStepReason;
   count: number;
-  readonly examples: string[];
+  readonly examples: [string, ...string[]];
 }
 
 const addTo = (group: Group, member: string): void => {
@@ -112,10 +136,16 @@ function groupPassedOver(passedOver: readonly PassedOver[], most: number): Group
   return [...byReason.values()];
 }
 
-function individualStep(prepared: PreparedRotation, state: RotationState, member: string, reason: RotationStepReason, day: string): RotationStep {
+function individualStep(
+  prepared: PreparedRotation,
+  state: RotationState,
+  member: string,
+  reason: RotationStepReason,
+  day: string,
+): RotationStep {
   return {
     member,
-    name: prepared.names.get(member)!,
+    name: memberName(prepared, member),
     outcome: reason === 'next-in-circle' ? 'selected' : 'passed-over',
     reason,
     message: stepMessage(prepared, state, member, reason, day),
@@ -123,17 +153,22 @@ function individualStep(prepared: PreparedRotation, state: RotationState, member
 }
 
 function groupStep(prepared: PreparedRotation, state: RotationState, group: Group, day: string): RotationStep {
-  if (group.count === 1) return individualStep(prepared, state, group.examples[0]!, group.reason, day);
-  const examples = group.examples.map((member) => ({ member, name: prepared.names.get(member)! }));
+  const [first] = group.examples;
+  if (group.count === 1) return individualStep(prepared, state, first, group.reason, day);
+  const examples = group.examples.map((member) => ({ member, name: memberName(prepared, member) }));
   const messages = ROTATION_MESSAGES[prepared.limits.language];
   const more = group.count - examples.length;
   const named = `${examples.map((example) => example.name).join(', ')}${more > 0 ? messages.andMore(formatCount(more)) : ''}`;
   return {
-    member: examples[0]!.member,
-    name: examples[0]!.name,
+    member: first,
+    name: memberName(prepared, first),
     outcome: 'passed-over',
     reason: group.reason,
-    message: messages.groups.passedOver(formatCount(group.count), groupReason(prepared, state, group.reason, day), named),
+    message: messages.groups.passedOver(
+      formatCount(group.count),
+      groupReason(prepared, state, group.reason, day),
+      named,
+    ),
     group: { count: group.count, examples },
   };
 }
@@ -149,7 +184,7 @@ export function explain(
 ): RotationExplanation {
   const { limits } = prepared;
   const messages = ROTATION_MESSAGES[limits.language];
-  const name = (id: string): string => prepared.names.get(id)!;
+  const name = (id: string): string => memberName(prepared, id);
   const cyclic = prepared.setup.strategy === 'once-per-cycle';
   const most = limits.full ? Number.POSITIVE_INFINITY : limits.maxExplainedMembers;
 
@@ -178,7 +213,12 @@ export function explain(
   else if (heldThisCycle.length > 0) {
     const held = heldThisCycle.map(({ member, term }) => `${name(member)} (${term})`);
     const more = heldCount - heldThisCycle.length;
-    text.push(messages.heldSoFar(String(state.cycle), `${held.join(', ')}${more > 0 ? messages.andMore(formatCount(more)) : ''}`));
+    text.push(
+      messages.heldSoFar(
+        String(state.cycle),
+        `${held.join(', ')}${more > 0 ? messages.andMore(formatCount(more)) : ''}`,
+      ),
+    );
   }
   for (const step of steps) text.push(`${step.message}.`);
   if (isSummary) {
@@ -218,7 +258,9 @@ export class ExplanationBudget {
           {
             code: 'rotation.explanation-too-large',
             path: ['explain'],
-            message: ROTATION_MESSAGES[this.limits.language].refusals.explanationTooLarge(formatCount(this.limits.maxFullExplanationEntries)),
+            message: ROTATION_MESSAGES[this.limits.language].refusals.explanationTooLarge(
+              formatCount(this.limits.maxFullExplanationEntries),
+            ),
           },
         ],
         this.limits.language,

@@ -1,6 +1,8 @@
+import { defined } from '../_lib/defined.js';
+import { ownValue } from '../_lib/own-value.js';
 import type { Language } from '../i18n/language.js';
+import type { PreparedRotation } from './engine.js';
 import type { RotationMember, RotationSetup } from './rotation-setup.js';
-import { ownValue } from './safe-record.js';
 
 /** The language whose names an alphabetical order sorts. */
 export function orderLanguage(order: Extract<RotationSetup['order'], { kind: 'alphabetical' }>): string {
@@ -9,7 +11,8 @@ export function orderLanguage(order: Extract<RotationSetup['order'], { kind: 'al
 
 /** A member's name in a language (or in its base language: `es` for `es-419`), if it has one. */
 export function nameIn(member: Pick<RotationMember, 'names'>, language: string): string | undefined {
-  return ownValue(member.names, language) ?? ownValue(member.names, language.split('-')[0]!);
+  const dash = language.indexOf('-');
+  return ownValue(member.names, language) ?? ownValue(member.names, dash === -1 ? language : language.slice(0, dash));
 }
 
 /** The name an alphabetical order sorts a member by: its sort key, else its name in the order's language. */
@@ -19,7 +22,9 @@ export function sortNameOf(member: RotationMember, language: string): string | u
 
 /** The name explanations give a member: in the language given, else its sort key, else any name it has, else its id. */
 export function displayNameOf(member: RotationMember, language: string): string {
-  return ownValue(member.names, language) ?? sortNameOf(member, language) ?? Object.values(member.names)[0] ?? member.id;
+  return (
+    ownValue(member.names, language) ?? sortNameOf(member, language) ?? Object.values(member.names)[0] ?? member.id
+  );
 }
 
 /**
@@ -31,4 +36,9 @@ export function displayNameOf(member: RotationMember, language: string): string 
 export function answerNameOf(member: RotationMember, nameLanguage: string, answerLanguage: Language): string {
   if (answerLanguage === 'en') return displayNameOf(member, nameLanguage);
   return nameIn(member, 'es') ?? nameIn(member, 'en') ?? displayNameOf(member, nameLanguage);
+}
+
+/** The name a prepared rotation's answers give one of its members (each has one, resolved once). */
+export function memberName(prepared: Pick<PreparedRotation, 'names'>, id: string): string {
+  return defined(prepared.names.get(id));
 }

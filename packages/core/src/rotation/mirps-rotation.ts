@@ -5,15 +5,15 @@ import type { MirpsPath } from '../errors/issue.js';
 import type { Language } from '../i18n/language.js';
 import { ROTATION_MESSAGES } from '../i18n/rotation-messages.js';
 import { textIn } from '../model/localized-text.js';
-import type { PresidencyTerm } from '../model/presidency-term.js';
 import type { PartialDate } from '../model/partial-date.js';
+import type { PresidencyTerm } from '../model/presidency-term.js';
 import { resolveContext } from '../parse/context.js';
-import { unwrap, validateDocument, type DocumentKind } from '../parse/validate-document.js';
+import { type DocumentKind, unwrap, validateDocument } from '../parse/validate-document.js';
 import { readFields } from './caller-input.js';
 import { createRotation, type ProjectionRequest, type Rotation } from './create-rotation.js';
 import { explanationLimitsFrom, ROTATION_OPTION_KEYS, type RotationOptions } from './explanation-options.js';
 import type { Presidency, PresidencyOnDate, RotationVerdict } from './rotation-result.js';
-import { rotationSetupSchema, type RecordedTerm, type RotationMember, type RotationSetup } from './rotation-setup.js';
+import { type RecordedTerm, type RotationMember, type RotationSetup, rotationSetupSchema } from './rotation-setup.js';
 
 /**
  * The first term assigned by the MIRPS rotation mechanism. The plan records
@@ -59,12 +59,19 @@ const OPTION_KEYS = ['reference', 'ledger', 'handovers', 'policies', ...ROTATION
 /** The parts of a rotation setup that the MIRPS options give, validated as the setup would validate them. */
 const setupPartsKind: DocumentKind<Pick<RotationSetup, 'handovers' | 'policies'>, undefined> = {
   name: 'RotationSetup',
-  schema: /* @__PURE__ */ z.strictObject({ handovers: rotationSetupSchema.shape.handovers, policies: rotationSetupSchema.shape.policies }),
+  schema: /* @__PURE__ */ z.strictObject({
+    handovers: rotationSetupSchema.shape.handovers,
+    policies: rotationSetupSchema.shape.policies,
+  }),
   rules: () => [],
 };
 
 /** The options read from the fields of a caller's object: known fields only, explanation options checked, `handovers` and `policies` validated (zod's fresh copies). */
-function optionsFrom(fn: string, fields: Partial<Record<(typeof OPTION_KEYS)[number], unknown>>, path: MirpsPath): MirpsRotationOptions {
+function optionsFrom(
+  fn: string,
+  fields: Partial<Record<(typeof OPTION_KEYS)[number], unknown>>,
+  path: MirpsPath,
+): MirpsRotationOptions {
   const { language } = explanationLimitsFrom(fn, fields, path);
   const { handovers, policies, ...rest } = fields;
   const parts = unwrap(validateDocument(setupPartsKind, { handovers, policies }, undefined, language));
@@ -84,14 +91,25 @@ function optionsFrom(fn: string, fields: Partial<Record<(typeof OPTION_KEYS)[num
  * changes to the caller's objects change nothing.
  */
 export function readRotationOptions(fn: string, options: unknown): MirpsRotationOptions {
-  return guardArguments(fn, { options }, () => optionsFrom(fn, readFields(fn, options, ['options'], OPTION_KEYS), ['options']));
+  return guardArguments(fn, { options }, () =>
+    optionsFrom(fn, readFields(fn, options, ['options'], OPTION_KEYS), ['options']),
+  );
 }
 
 /** A projection request that also carries MIRPS rotation options, read as {@link readRotationOptions} reads options. */
-export function readProjectionArguments(fn: string, request: unknown): { request: ProjectionRequest; options: MirpsRotationOptions } {
+export function readProjectionArguments(
+  fn: string,
+  request: unknown,
+): { request: ProjectionRequest; options: MirpsRotationOptions } {
   return guardArguments(fn, { request }, () => {
     const { count, through, ...fields } = readFields(fn, request, ['request'], [...OPTION_KEYS, 'count', 'through']);
-    return { request: { ...(count === undefined ? {} : { count }), ...(through === undefined ? {} : { through }) } as ProjectionRequest, options: optionsFrom(fn, fields, ['request']) };
+    return {
+      request: {
+        ...(count === undefined ? {} : { count }),
+        ...(through === undefined ? {} : { through }),
+      } as ProjectionRequest,
+      options: optionsFrom(fn, fields, ['request']),
+    };
   });
 }
 
@@ -114,11 +132,20 @@ export function mirpsRotationSetup(options: MirpsRotationInput): RotationSetup {
   const members = reference.memberStates.map(
     (state): RotationMember => ({
       id: state.id,
-      names: { ...(state.name.en === undefined ? {} : { en: state.name.en }), ...(state.name.es === undefined ? {} : { es: state.name.es }) },
+      names: {
+        ...(state.name.en === undefined ? {} : { en: state.name.en }),
+        ...(state.name.es === undefined ? {} : { es: state.name.es }),
+      },
       sortKey: state.sortKey ?? textIn(state.name, 'es') ?? state.id,
-      memberships: state.memberships.map((period) => ({ from: period.joined, ...(period.left === undefined ? {} : { to: period.left }) })),
+      memberships: state.memberships.map((period) => ({
+        from: period.joined,
+        ...(period.left === undefined ? {} : { to: period.left }),
+      })),
       suspensions: state.memberships.flatMap((period) =>
-        (period.suspensions ?? []).map((suspension) => ({ from: suspension.start, ...(suspension.end === undefined ? {} : { to: suspension.end }) })),
+        (period.suspensions ?? []).map((suspension) => ({
+          from: suspension.start,
+          ...(suspension.end === undefined ? {} : { to: suspension.end }),
+        })),
       ),
     }),
   );
@@ -128,7 +155,9 @@ export function mirpsRotationSetup(options: MirpsRotationInput): RotationSetup {
       holder: term.holder,
       ...(term.handover.date === null ? {} : { handover: term.handover.date }),
       ...(term.assignment === 'election'
-        ? { departure: { kind: 'election' as const, reason: electionReason(term, language) ?? messages.electionReason } }
+        ? {
+            departure: { kind: 'election' as const, reason: electionReason(term, language) ?? messages.electionReason },
+          }
         : {}),
     }),
   );
@@ -148,7 +177,12 @@ export function mirpsRotationSetup(options: MirpsRotationInput): RotationSetup {
 
 function mirpsRotation(options: MirpsRotationInput): Rotation {
   const { explain, maxExplainedMembers, maxFullExplanationEntries, language } = options;
-  return createRotation(mirpsRotationSetup(options), { explain, maxExplainedMembers, maxFullExplanationEntries, language });
+  return createRotation(mirpsRotationSetup(options), {
+    explain,
+    maxExplainedMembers,
+    maxFullExplanationEntries,
+    language,
+  });
 }
 
 /** The next presidency, from a complete context. */

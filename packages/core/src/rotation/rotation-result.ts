@@ -157,7 +157,12 @@ export interface Presidency {
  * const verdict: RotationVerdictKind = 'before-mechanism';
  * ```
  */
-export type RotationVerdictKind = 'follows-rule' | 'before-mechanism' | 'recorded-departure' | 'unexplained-departure' | 'start-of-ledger';
+export type RotationVerdictKind =
+  | 'follows-rule'
+  | 'before-mechanism'
+  | 'recorded-departure'
+  | 'unexplained-departure'
+  | 'start-of-ledger';
 
 /**
  * What {@link checkRotation} says of one recorded term: whether it follows the

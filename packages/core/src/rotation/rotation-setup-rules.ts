@@ -1,40 +1,51 @@
+import { defined } from '../_lib/defined.js';
 import type { MirpsIssue } from '../errors/issue.js';
 import type { Language } from '../i18n/language.js';
 import { ROTATION_MESSAGES } from '../i18n/rotation-messages.js';
-import { isCertainlyBefore } from '../model/partial-date.js';
+import { earliestDay, isCertainlyBefore } from '../model/partial-date.js';
 import { checkSpan } from '../rules/date-checks.js';
 import { findDuplicates, idsIn, knownList } from '../rules/duplicate-ids.js';
 import { collationLocaleProblem } from './collation-locale.js';
-import { orderLanguage, sortNameOf } from './member-name.js';
 import { MemberCalendar } from './eligibility.js';
+import { orderLanguage, sortNameOf } from './member-name.js';
 import type { Departure, RotationSetup } from './rotation-setup.js';
-import { isTermLabel, nominalStart, termIndex } from './term-label.js';
-import { earliestDay } from '../model/partial-date.js';
+import { isTermLabel, nominalStart, TERM_LABEL_EXAMPLES, termIndex } from './term-label.js';
 
 type Path = Array<string | number>;
 
 /** The rules of a {@link RotationSetup} beyond its shape, their messages in `language`. */
 export function rotationSetupRules(setup: RotationSetup, language: Language = 'en'): MirpsIssue[] {
   const says = ROTATION_MESSAGES[language].setup;
-  const issues: MirpsIssue[] = findDuplicates([idsIn(setup.members, 'members')], 'ref.duplicate-id', says.duplicateMember);
+  const issues: MirpsIssue[] = findDuplicates(
+    [idsIn(setup.members, 'members')],
+    'ref.duplicate-id',
+    says.duplicateMember,
+  );
   const ids = new Set(setup.members.map((member) => member.id));
   const length = setup.termLength;
 
   const checkKnown = (id: string | undefined, path: Path): void => {
     if (id !== undefined && !ids.has(id)) {
-      issues.push({ code: 'rotation.unknown-member', path, message: says.unknownMember(JSON.stringify(id), knownList(ids, language)) });
+      issues.push({
+        code: 'rotation.unknown-member',
+        path,
+        message: says.unknownMember(JSON.stringify(id), knownList(ids, language)),
+      });
     }
   };
   const checkLabel = (label: string, path: Path): boolean => {
     if (isTermLabel(label, length)) return true;
-    const example = { year: '2024', 'half-year': '2024-H1', month: '2024-03' }[length];
-    issues.push({ code: 'rotation.invalid-label', path, message: says.invalidLabel(JSON.stringify(label), length, example) });
+    issues.push({
+      code: 'rotation.invalid-label',
+      path,
+      message: says.invalidLabel(JSON.stringify(label), length, TERM_LABEL_EXAMPLES[length]),
+    });
     return false;
   };
   const checkDeparture = (departure: Departure | undefined, path: Path): void => {
     if (departure === undefined) return;
     checkKnown(departure.inPlaceOf, [...path, 'inPlaceOf']);
-    departure.jointWith?.forEach((id, j) => checkKnown(id, [...path, 'jointWith', j]));
+    for (const [j, id] of (departure.jointWith ?? []).entries()) checkKnown(id, [...path, 'jointWith', j]);
     if ((departure.kind === 'forfeit' || departure.kind === 'declined') && departure.inPlaceOf === undefined) {
       issues.push({
         code: 'rotation.departure-needs-member',
@@ -47,17 +58,24 @@ export function rotationSetupRules(setup: RotationSetup, language: Language = 'e
   // The circle.
   if (setup.order.kind === 'explicit') {
     const listed = setup.order.members;
-    listed.forEach((id, j) => checkKnown(id, ['order', 'members', j]));
-    findDuplicates([{ items: listed, key: (id) => id, path: (j) => ['order', 'members', j] }], 'ref.duplicate-id', says.duplicateInOrder, issues);
+    for (const [j, id] of listed.entries()) checkKnown(id, ['order', 'members', j]);
+    findDuplicates(
+      [{ items: listed, key: (id) => id, path: (j) => ['order', 'members', j] }],
+      'ref.duplicate-id',
+      says.duplicateInOrder,
+      issues,
+    );
     const inOrder = new Set(listed);
     const missing = [...ids].filter((id) => !inOrder.has(id));
     if (missing.length > 0) {
-      const shown = missing.length > 12 ? says.inAll(missing.slice(0, 12).join(', '), String(missing.length)) : missing.join(', ');
+      const shown =
+        missing.length > 12 ? says.inAll(missing.slice(0, 12).join(', '), String(missing.length)) : missing.join(', ');
       issues.push({ code: 'rotation.order-mismatch', path: ['order', 'members'], message: says.orderMissing(shown) });
     }
   } else {
     const problem = collationLocaleProblem(setup.order.locale, language);
-    if (problem !== undefined) issues.push({ code: 'rotation.invalid-locale', path: ['order', 'locale'], message: problem });
+    if (problem !== undefined)
+      issues.push({ code: 'rotation.invalid-locale', path: ['order', 'locale'], message: problem });
     const nameLanguage = orderLanguage(setup.order);
     setup.members.forEach((member, i) => {
       if (sortNameOf(member, nameLanguage) === undefined) {
@@ -71,10 +89,12 @@ export function rotationSetupRules(setup: RotationSetup, language: Language = 'e
   }
 
   // Membership and suspension spans.
-  setup.members.forEach((member, i) => {
-    member.memberships.forEach((span, s) => checkSpan(span.from, span.to, () => ['members', i, 'memberships', s, 'to'], issues, language));
-    member.suspensions?.forEach((span, s) => checkSpan(span.from, span.to, () => ['members', i, 'suspensions', s, 'to'], issues, language));
-  });
+  for (const [i, member] of setup.members.entries()) {
+    for (const [s, span] of member.memberships.entries())
+      checkSpan(span.from, span.to, () => ['members', i, 'memberships', s, 'to'], issues, language);
+    for (const [s, span] of (member.suspensions ?? []).entries())
+      checkSpan(span.from, span.to, () => ['members', i, 'suspensions', s, 'to'], issues, language);
+  }
 
   // The ledger: consecutive terms, known holders who were members when their term began.
   const calendars = new Map(setup.members.map((member) => [member.id, new MemberCalendar(member)]));
@@ -89,7 +109,11 @@ export function rotationSetupRules(setup: RotationSetup, language: Language = 'e
     const index = termIndex(term.label, length);
     const start = term.handover === undefined ? nominalStart(index, length) : earliestDay(term.handover);
     if (calendars.get(term.holder)?.ineligibility(start) === 'not-a-member') {
-      issues.push({ code: 'presidency.holder-not-member', path: ['ledger', k, 'holder'], message: says.holderNotMember(term.holder, term.label, start) });
+      issues.push({
+        code: 'presidency.holder-not-member',
+        path: ['ledger', k, 'holder'],
+        message: says.holderNotMember(term.holder, term.label, start),
+      });
     }
     if (previous !== undefined) {
       if (index <= previous.index) {
@@ -100,8 +124,16 @@ export function rotationSetupRules(setup: RotationSetup, language: Language = 'e
         });
       } else if (index > previous.index + 1) {
         issues.push({ code: 'rotation.ledger-gap', path: ['ledger', k, 'label'], message: says.ledgerGap(term.label) });
-      } else if (term.handover !== undefined && previous.handover !== undefined && isCertainlyBefore(term.handover, previous.handover)) {
-        issues.push({ code: 'presidency.terms-overlap', path: ['ledger', k, 'handover'], message: says.termBeginsEarly(term.label) });
+      } else if (
+        term.handover !== undefined &&
+        previous.handover !== undefined &&
+        isCertainlyBefore(term.handover, previous.handover)
+      ) {
+        issues.push({
+          code: 'presidency.terms-overlap',
+          path: ['ledger', k, 'handover'],
+          message: says.termBeginsEarly(term.label),
+        });
       }
     }
     previous = { index, handover: term.handover };
@@ -110,7 +142,7 @@ export function rotationSetupRules(setup: RotationSetup, language: Language = 'e
   if (setup.mechanismFrom !== undefined) checkLabel(setup.mechanismFrom, ['mechanismFrom']);
 
   // Planned departures: future terms only, one per term.
-  const last = setup.ledger[setup.ledger.length - 1]!;
+  const last = defined(setup.ledger.at(-1));
   const lastIndex = isTermLabel(last.label, length) ? termIndex(last.label, length) : undefined;
   const seen = new Set<string>();
   setup.overrides?.forEach((override, o) => {

@@ -7,8 +7,12 @@ import { collationLocaleSchema } from './collation-locale.js';
 import { recordKey, safeRecord } from './safe-record.js';
 import { TERM_LENGTHS } from './term-label.js';
 
-const memberKey = /* @__PURE__ */ z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'A member id is letters, digits, ".", "_" or "-" (e.g. "PA")');
-const languageTag = /* @__PURE__ */ z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'A language tag such as "en" or "es"');
+const memberKey = /* @__PURE__ */ z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'A member id is letters, digits, ".", "_" or "-" (e.g. "PA")');
+const languageTag = /* @__PURE__ */ z
+  .string()
+  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'A language tag such as "en" or "es"');
 
 /**
  * A span of membership or suspension: from one day to another, both included;

@@ -30,7 +30,8 @@ export const RESERVED_KEYS: readonly string[] = deepFreeze([
 const NOT_RESERVED = new RegExp(`^(?!(?:${RESERVED_KEYS.join('|')})(?![\\s\\S]))`);
 
 /** A record key with no other constraint than not being reserved. */
-export const recordKey = (): z.ZodString => z.string().regex(NOT_RESERVED, `A key may not be ${RESERVED_KEYS.map((key) => `"${key}"`).join(', ')}`);
+export const recordKey = (): z.ZodString =>
+  z.string().regex(NOT_RESERVED, `A key may not be ${RESERVED_KEYS.map((key) => `"${key}"`).join(', ')}`);
 
 /**
  * A record of the caller's keys: like `z.record`, and a reserved key is
@@ -57,9 +58,4 @@ export function safeRecord<K extends z.ZodString, V extends z.ZodType>(key: K, v
     }
     return input;
   }, record);
-}
-
-/** The value a record holds under `key` itself, never one inherited from its prototype. */
-export function ownValue<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
-  return Object.hasOwn(record, key) ? record[key] : undefined;
 }

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { deepFreeze } from '../_lib/deep-freeze.js';
 
 /**
@@ -30,12 +29,12 @@ const PATTERNS: Record<TermLength, RegExp> = {
   month: /^(\d{4})-(0[1-9]|1[0-2])$/,
 };
 
-const EXAMPLES: Record<TermLength, string> = { year: '2024', 'half-year': '2024-H1', month: '2024-03' };
-
-/** A term label's form for a term length, as a zod refinement message. */
-export function termLabelSchema(length: TermLength): z.ZodString {
-  return z.string().regex(PATTERNS[length], `A ${length} term is labelled like "${EXAMPLES[length]}"`);
-}
+/** A well-formed label for each term length, for the messages that refuse a malformed one. */
+export const TERM_LABEL_EXAMPLES: Readonly<Record<TermLength, string>> = {
+  year: '2024',
+  'half-year': '2024-H1',
+  month: '2024-03',
+};
 
 /** True when `label` is a well-formed label for terms of `length`. */
 export function isTermLabel(label: string, length: TermLength): boolean {
@@ -62,6 +61,7 @@ export function termLabelAt(index: number, length: TermLength): string {
 /** The first day of the period a term is named after, as `YYYY-MM-DD`. */
 export function nominalStart(index: number, length: TermLength): string {
   if (length === 'year') return `${String(index).padStart(4, '0')}-01-01`;
-  if (length === 'half-year') return `${String(Math.floor(index / 2)).padStart(4, '0')}-${index % 2 === 0 ? '01' : '07'}-01`;
+  if (length === 'half-year')
+    return `${String(Math.floor(index / 2)).padStart(4, '0')}-${index % 2 === 0 ? '01' : '07'}-01`;
   return `${termLabelAt(index, 'month')}-01`;
 }

@@ -4,8 +4,18 @@ import { VALIDATION_MESSAGES } from '../i18n/validation-messages.js';
 import { isCertainlyBefore, type PartialDate } from '../model/partial-date.js';
 
 /** An issue at the end of a span (its path built only then) when the end certainly falls before the start, in a language (English by default). */
-export function checkSpan(start: PartialDate, end: PartialDate | undefined, endPath: () => MirpsPath, issues: MirpsIssue[], language: Language = 'en'): void {
+export function checkSpan(
+  start: PartialDate,
+  end: PartialDate | undefined,
+  endPath: () => MirpsPath,
+  issues: MirpsIssue[],
+  language: Language = 'en',
+): void {
   if (end !== undefined && isCertainlyBefore(end, start)) {
-    issues.push({ code: 'dates.range-reversed', path: endPath(), message: VALIDATION_MESSAGES[language].rangeReversed(end, start) });
+    issues.push({
+      code: 'dates.range-reversed',
+      path: endPath(),
+      message: VALIDATION_MESSAGES[language].rangeReversed(end, start),
+    });
   }
 }

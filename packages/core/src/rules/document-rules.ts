@@ -3,9 +3,10 @@ import type { MirpsIssueCode } from '../errors/issue.js';
 
 /**
  * A rule a document must follow beyond its shape: what JSON Schema cannot
- * express (references that must resolve, numbering, dates within terms). The
- * JSON Schemas of `@mirps/schemas` list them under `x-mirps-rules`, so that a
- * consumer in any language knows which checks `parseX` adds.
+ * express (references that must resolve, numbering, dates within terms).
+ * `@mirps/schemas` ships them as `json/rules.json`, which each document's JSON
+ * Schema names in its `$comment`, so that a consumer in any language knows
+ * which checks `parseX` adds.
  *
  * @example
  * ```ts
@@ -42,49 +43,100 @@ export const DOCUMENT_RULES: {
     { code: 'ref.duplicate-id', rule: 'Ids are unique across the whole plan.' },
     { code: 'numbering.duplicate', rule: 'No two priorities, objectives, actions or expected results share a number.' },
     { code: 'ref.unknown-priority', rule: "Every objective's priority is a priority of the plan." },
-    { code: 'numbering.mismatch', rule: 'An objective is numbered under its priority (1.x under priority 1); an action or result under its objective (1.2.x under 1.2).' },
-    { code: 'ref.unknown-objective', rule: "Every action's, expected result's and calendar activity's objective is an objective of the plan." },
-    { code: 'ref.unknown-working-group', rule: 'Every working group named by an action or calendar activity exists in the reference data.' },
+    {
+      code: 'numbering.mismatch',
+      rule: 'An objective is numbered under its priority (1.x under priority 1); an action or result under its objective (1.2.x under 1.2).',
+    },
+    {
+      code: 'ref.unknown-objective',
+      rule: "Every action's, expected result's and calendar activity's objective is an objective of the plan.",
+    },
+    {
+      code: 'ref.unknown-working-group',
+      rule: 'Every working group named by an action or calendar activity exists in the reference data.',
+    },
     { code: 'ref.unknown-instrument', rule: 'Every instrument the plan cites exists in the reference data.' },
-    { code: 'presidency.holder-mismatch', rule: 'The holder is the one the presidency ledger records for the term, where it records the term.' },
+    {
+      code: 'presidency.holder-mismatch',
+      rule: 'The holder is the one the presidency ledger records for the term, where it records the term.',
+    },
     { code: 'ref.unknown-member-state', rule: 'The holder is a member state of the reference data.' },
     { code: 'presidency.holder-not-member', rule: 'The holder was a member when the term began.' },
-    { code: 'dates.range-reversed', rule: 'A calendar range does not end before it starts, nor a time of day before its start.' },
-    { code: 'dates.outside-plan-year', rule: "Calendar dates (and a recurrence's start, exception and added days) fall in the plan's year unless the activity sets outsidePlanYear." },
+    {
+      code: 'dates.range-reversed',
+      rule: 'A calendar range does not end before it starts, nor a time of day before its start.',
+    },
+    {
+      code: 'dates.outside-plan-year',
+      rule: "Calendar dates (and a recurrence's start, exception and added days) fall in the plan's year unless the activity sets outsidePlanYear.",
+    },
     { code: 'schedule.unknown-time-zone', rule: 'A time of day names a time zone the IANA database knows.' },
   ],
   ReferenceData: [
-    { code: 'ref.duplicate-id', rule: 'Member state ids are unique; the ids of working groups, partners, instruments, Annual Meetings and pledges are unique together.' },
+    {
+      code: 'ref.duplicate-id',
+      rule: 'Member state ids are unique; the ids of working groups, partners, instruments, Annual Meetings and pledges are unique together.',
+    },
     { code: 'ref.duplicate-code', rule: 'No two member states share an ISO 3166-1 alpha-3 code.' },
     { code: 'numbering.duplicate', rule: 'No two Annual Meetings share a number.' },
     { code: 'dates.range-reversed', rule: 'Memberships, suspensions and partner roles do not end before they start.' },
-    { code: 'membership.periods-overlap', rule: "A member state's membership periods are listed oldest first and do not overlap." },
+    {
+      code: 'membership.periods-overlap',
+      rule: "A member state's membership periods are listed oldest first and do not overlap.",
+    },
     { code: 'membership.suspension-outside-period', rule: 'A suspension falls within its membership period.' },
-    { code: 'ref.unknown-member-state', rule: 'Working-group leads, Annual Meeting hosts and member states that submit a pledge are member states.' },
+    {
+      code: 'ref.unknown-member-state',
+      rule: 'Working-group leads, Annual Meeting hosts and member states that submit a pledge are member states.',
+    },
     { code: 'ref.unknown-working-group', rule: "A pledge's working group is a working group of the reference data." },
-    { code: 'ref.unknown-body', rule: 'A body that submits a pledge is a working group or partner of the reference data.' },
+    {
+      code: 'ref.unknown-body',
+      rule: 'A body that submits a pledge is a working group or partner of the reference data.',
+    },
   ],
   PresidencyLedger: [
     { code: 'ref.duplicate-id', rule: 'Term and achievement ids are unique.' },
     { code: 'ref.unknown-member-state', rule: 'Every holder is a member state of the reference data.' },
-    { code: 'presidency.holder-not-member', rule: 'Every holder was a member when its term began (the handover, else the year the term is named after).' },
+    {
+      code: 'presidency.holder-not-member',
+      rule: 'Every holder was a member when its term began (the handover, else the year the term is named after).',
+    },
     { code: 'ref.unknown-annual-meeting', rule: 'A handover names an Annual Meeting of the reference data.' },
     { code: 'dates.out-of-order', rule: 'Terms are listed oldest first.' },
-    { code: 'presidency.terms-overlap', rule: 'No two terms share a label, and no term begins before the term before it.' },
+    {
+      code: 'presidency.terms-overlap',
+      rule: 'No two terms share a label, and no term begins before the term before it.',
+    },
   ],
   RotationSetup: [
     { code: 'ref.duplicate-id', rule: 'Member ids are unique, and an explicit order lists each member once.' },
-    { code: 'rotation.unknown-member', rule: 'The order, the ledger, departures and overrides name only members of the setup.' },
+    {
+      code: 'rotation.unknown-member',
+      rule: 'The order, the ledger, departures and overrides name only members of the setup.',
+    },
     { code: 'rotation.order-mismatch', rule: 'An explicit order lists every member.' },
-    { code: 'rotation.missing-name', rule: 'For an alphabetical order, every member has a sortKey or a name in the order’s language.' },
-    { code: 'rotation.invalid-locale', rule: 'An alphabetical order’s locale is one this JavaScript runtime can collate in.' },
+    {
+      code: 'rotation.missing-name',
+      rule: 'For an alphabetical order, every member has a sortKey or a name in the order’s language.',
+    },
+    {
+      code: 'rotation.invalid-locale',
+      rule: 'An alphabetical order’s locale is one this JavaScript runtime can collate in.',
+    },
     { code: 'dates.range-reversed', rule: 'Memberships and suspensions do not end before they start.' },
     { code: 'rotation.invalid-label', rule: 'Term labels match the term length: "2024", "2024-H1" or "2024-03".' },
     { code: 'presidency.holder-not-member', rule: 'Every recorded holder was a member when its term began.' },
     { code: 'rotation.ledger-gap', rule: 'Recorded terms are consecutive.' },
-    { code: 'presidency.terms-overlap', rule: 'No two recorded terms share a label, and no handover comes before the one before it.' },
+    {
+      code: 'presidency.terms-overlap',
+      rule: 'No two recorded terms share a label, and no handover comes before the one before it.',
+    },
     { code: 'dates.out-of-order', rule: 'Recorded terms are listed oldest first.' },
-    { code: 'rotation.departure-needs-member', rule: 'A forfeited or declined turn names the member whose turn it was (inPlaceOf).' },
+    {
+      code: 'rotation.departure-needs-member',
+      rule: 'A forfeited or declined turn names the member whose turn it was (inPlaceOf).',
+    },
     { code: 'rotation.override-conflict', rule: 'Overrides are for terms after the ledger, one per term.' },
   ],
   PlanProgress: [
@@ -92,11 +144,17 @@ export const DOCUMENT_RULES: {
     { code: 'progress.plan-mismatch', rule: 'The progress names the plan it is checked against.' },
     { code: 'progress.duplicate-status', rule: 'No two records give a status for the same action on the same day.' },
     { code: 'ref.unknown-action', rule: "Every record's action is an action of the plan." },
-    { code: 'progress.outside-term', rule: "Record days and measured periods fall within the plan's term (its handover, where recorded, to the end of its year)." },
+    {
+      code: 'progress.outside-term',
+      rule: "Record days and measured periods fall within the plan's term (its handover, where recorded, to the end of its year).",
+    },
     { code: 'ref.unknown-member-state', rule: 'A reporting member state is a member state of the reference data.' },
     { code: 'ref.unknown-body', rule: 'A reporting body is a working group or partner of the reference data.' },
     { code: 'ref.unknown-result', rule: "Every indicator's result is an expected result of the plan." },
     { code: 'dates.range-reversed', rule: 'A measured period does not end before it starts.' },
-    { code: 'progress.disaggregation-mismatch', rule: 'For counts and amounts, each breakdown of a value adds up to the value.' },
+    {
+      code: 'progress.disaggregation-mismatch',
+      rule: 'For counts and amounts, each breakdown of a value adds up to the value.',
+    },
   ],
 });

@@ -2,7 +2,7 @@ import type { MirpsIssue, MirpsIssueCode, MirpsPath } from '../errors/issue.js';
 import { writePath } from '../errors/issue-list.js';
 import { quoteText } from '../format/describe-value.js';
 import type { Language } from '../i18n/language.js';
-import { VALIDATION_MESSAGES, type Gender } from '../i18n/validation-messages.js';
+import { type Gender, VALIDATION_MESSAGES } from '../i18n/validation-messages.js';
 
 /** The message of a repeated value: its quoted key and where it was first used. */
 export type DuplicateMessage = (key: string, at: string) => string;
@@ -21,7 +21,10 @@ export interface KeyedList<T> {
 export const byId = (record: { readonly id: string }): string => record.id;
 
 /** The ids of a list of records, at `[...path, index, 'id']`. */
-export function idsIn(records: ReadonlyArray<{ readonly id: string }>, ...path: Array<string | number>): KeyedList<{ readonly id: string }> {
+export function idsIn(
+  records: ReadonlyArray<{ readonly id: string }>,
+  ...path: Array<string | number>
+): KeyedList<{ readonly id: string }> {
   return { items: records, key: byId, path: (index) => [...path, index, 'id'] };
 }
 
@@ -42,17 +45,28 @@ export function idSet(...lists: Array<ReadonlyArray<{ readonly id: string }>>): 
  * `Duplicate <what> "key": already used at <path>`. Nothing is allocated for a
  * key seen once but its entry in the lookup: paths are written only for an issue.
  */
-export function findDuplicates<T>(lists: ReadonlyArray<KeyedList<T>>, code: MirpsIssueCode, what: string | DuplicateMessage, into: MirpsIssue[] = []): MirpsIssue[] {
+export function findDuplicates<T>(
+  lists: ReadonlyArray<KeyedList<T>>,
+  code: MirpsIssueCode,
+  what: string | DuplicateMessage,
+  into: MirpsIssue[] = [],
+): MirpsIssue[] {
   if (allDistinct(lists)) return into;
   const first = new Map<string, number>();
   let position = 0;
   for (const list of lists) {
     const { items, key: keyOf } = list;
-    for (let index = 0; index < items.length; index++, position++) {
-      const key = keyOf(items[index]!);
+    for (const [index, item] of items.entries()) {
+      const key = keyOf(item);
       const earlier = first.get(key);
       if (earlier === undefined) first.set(key, position);
-      else into.push({ code, path: list.path(index), message: messageOf(what)(quoteText(key), writePath(pathAt(lists, earlier))) });
+      else
+        into.push({
+          code,
+          path: list.path(index),
+          message: messageOf(what)(quoteText(key), writePath(pathAt(lists, earlier))),
+        });
+      position++;
     }
   }
   return into;
@@ -62,22 +76,25 @@ export function findDuplicates<T>(lists: ReadonlyArray<KeyedList<T>>, code: Mirp
 function allDistinct<T>(lists: ReadonlyArray<KeyedList<T>>): boolean {
   const seen = new Set<string>();
   for (const { items, key: keyOf } of lists) {
-    for (let index = 0; index < items.length; index++) {
+    for (const item of items) {
       const size = seen.size;
-      if (seen.add(keyOf(items[index]!)).size === size) return false;
+      if (seen.add(keyOf(item)).size === size) return false;
     }
   }
   return true;
 }
 
-const messageOf = (what: string | DuplicateMessage): DuplicateMessage => (typeof what === 'function' ? what : (key, at) => `Duplicate ${what} ${key}: already used at ${at}`);
+const messageOf = (what: string | DuplicateMessage): DuplicateMessage =>
+  typeof what === 'function' ? what : (key, at) => `Duplicate ${what} ${key}: already used at ${at}`;
 
 /** The path of the entry at `position`, counting the entries of all the lists in turn. */
 function pathAt<T>(lists: ReadonlyArray<KeyedList<T>>, position: number): MirpsPath {
-  let list = 0;
   let index = position;
-  while (index >= lists[list]!.items.length) index -= lists[list++]!.items.length;
-  return lists[list]!.path(index);
+  for (const list of lists) {
+    if (index < list.items.length) return list.path(index);
+    index -= list.items.length;
+  }
+  throw new RangeError(`No entry at position ${position} of the lists`);
 }
 
 /**

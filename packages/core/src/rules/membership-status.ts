@@ -10,6 +10,7 @@ import { isCertainlyBefore, type PartialDate } from '../model/partial-date.js';
  */
 export function isCertainlyNotMemberOn(state: MemberState, date: PartialDate): boolean {
   return state.memberships.every(
-    (period) => isCertainlyBefore(date, period.joined) || (period.left !== undefined && isCertainlyBefore(period.left, date)),
+    (period) =>
+      isCertainlyBefore(date, period.joined) || (period.left !== undefined && isCertainlyBefore(period.left, date)),
   );
 }

@@ -37,7 +37,10 @@ function statusesDistinct(records: PlanProgress['records']): boolean {
   const days = new Map<string, Set<string>>();
   for (const { action, date } of records) {
     let seen = days.get(action);
-    if (seen === undefined) days.set(action, (seen = new Set()));
+    if (seen === undefined) {
+      seen = new Set();
+      days.set(action, seen);
+    }
     const size = seen.size;
     if (seen.add(date).size === size) return false;
   }
@@ -45,11 +48,23 @@ function statusesDistinct(records: PlanProgress['records']): boolean {
 }
 
 /** The rules of a {@link PlanProgress} document beyond its shape, against its plan and the reference data; the messages in `language`. */
-export function progressRules(progress: PlanProgress, { plan, reference, ledger }: ProgressRulesContext, language: Language = 'en'): MirpsIssue[] {
+export function progressRules(
+  progress: PlanProgress,
+  { plan, reference, ledger }: ProgressRulesContext,
+  language: Language = 'en',
+): MirpsIssue[] {
   const says = RULE_MESSAGES[language];
-  const issues = findDuplicates<{ readonly id: string }>([idsIn(progress.records, 'records'), idsIn(progress.indicators, 'indicators')], 'ref.duplicate-id', says.duplicate.id);
+  const issues = findDuplicates<{ readonly id: string }>(
+    [idsIn(progress.records, 'records'), idsIn(progress.indicators, 'indicators')],
+    'ref.duplicate-id',
+    says.duplicate.id,
+  );
   if (progress.plan !== plan.id) {
-    issues.push({ code: 'progress.plan-mismatch', path: ['plan'], message: says.planMismatch(JSON.stringify(progress.plan), JSON.stringify(plan.id)) });
+    issues.push({
+      code: 'progress.plan-mismatch',
+      path: ['plan'],
+      message: says.planMismatch(JSON.stringify(progress.plan), JSON.stringify(plan.id)),
+    });
   }
   const term = planTerm(plan, ledger);
   const within = (day: string): boolean => day >= term.from && day <= term.to;
@@ -60,44 +75,76 @@ export function progressRules(progress: PlanProgress, { plan, reference, ledger 
 
   if (!statusesDistinct(progress.records)) {
     findDuplicates(
-      [{ items: progress.records, key: (record) => says.statusKey(record.action, record.date), path: (r) => ['records', r, 'date'] }],
+      [
+        {
+          items: progress.records,
+          key: (record) => says.statusKey(record.action, record.date),
+          path: (r) => ['records', r, 'date'],
+        },
+      ],
       'progress.duplicate-status',
       says.duplicate.status,
       issues,
     );
   }
-  for (let r = 0; r < progress.records.length; r++) {
-    const record = progress.records[r]!;
+  for (const [r, record] of progress.records.entries()) {
     if (!actions.has(record.action)) {
-      issues.push({ code: 'ref.unknown-action', path: ['records', r, 'action'], message: says.unknownAction(JSON.stringify(record.action), plan.id, knownList(actions, language, 'f')) });
+      issues.push({
+        code: 'ref.unknown-action',
+        path: ['records', r, 'action'],
+        message: says.unknownAction(JSON.stringify(record.action), plan.id, knownList(actions, language, 'f')),
+      });
     }
     if (!within(record.date)) {
-      issues.push({ code: 'progress.outside-term', path: ['records', r, 'date'], message: says.outsideTerm(record.date, term.from, term.to) });
+      issues.push({
+        code: 'progress.outside-term',
+        path: ['records', r, 'date'],
+        message: says.outsideTerm(record.date, term.from, term.to),
+      });
     }
     const reporter = record.reportedBy;
     if ('memberState' in reporter && !members.has(reporter.memberState)) {
-      issues.push({ code: 'ref.unknown-member-state', path: ['records', r, 'reportedBy', 'memberState'], message: says.unknownMemberState(JSON.stringify(reporter.memberState), knownList(members, language)) });
+      issues.push({
+        code: 'ref.unknown-member-state',
+        path: ['records', r, 'reportedBy', 'memberState'],
+        message: says.unknownMemberState(JSON.stringify(reporter.memberState), knownList(members, language)),
+      });
     }
     if ('body' in reporter && !bodies.has(reporter.body)) {
-      issues.push({ code: 'ref.unknown-body', path: ['records', r, 'reportedBy', 'body'], message: says.unknownBody(JSON.stringify(reporter.body), knownList(bodies, language)) });
+      issues.push({
+        code: 'ref.unknown-body',
+        path: ['records', r, 'reportedBy', 'body'],
+        message: says.unknownBody(JSON.stringify(reporter.body), knownList(bodies, language)),
+      });
     }
   }
 
-  for (let i = 0; i < progress.indicators.length; i++) {
-    const indicator = progress.indicators[i]!;
+  for (const [i, indicator] of progress.indicators.entries()) {
     if (!results.has(indicator.result)) {
-      issues.push({ code: 'ref.unknown-result', path: ['indicators', i, 'result'], message: says.unknownResult(JSON.stringify(indicator.result), plan.id, knownList(results, language)) });
+      issues.push({
+        code: 'ref.unknown-result',
+        path: ['indicators', i, 'result'],
+        message: says.unknownResult(JSON.stringify(indicator.result), plan.id, knownList(results, language)),
+      });
     }
-    for (let a = 0; a < indicator.actuals.length; a++) {
-      const actual = indicator.actuals[a]!;
+    for (const [a, actual] of indicator.actuals.entries()) {
       const { start, end } = actual.period;
       checkSpan(start, end, () => ['indicators', i, 'actuals', a, 'period', 'end'], issues, language);
-      if (!within(start)) issues.push({ code: 'progress.outside-term', path: ['indicators', i, 'actuals', a, 'period', 'start'], message: says.outsideTerm(start, term.from, term.to) });
-      if (!within(end)) issues.push({ code: 'progress.outside-term', path: ['indicators', i, 'actuals', a, 'period', 'end'], message: says.outsideTerm(end, term.from, term.to) });
+      if (!within(start))
+        issues.push({
+          code: 'progress.outside-term',
+          path: ['indicators', i, 'actuals', a, 'period', 'start'],
+          message: says.outsideTerm(start, term.from, term.to),
+        });
+      if (!within(end))
+        issues.push({
+          code: 'progress.outside-term',
+          path: ['indicators', i, 'actuals', a, 'period', 'end'],
+          message: says.outsideTerm(end, term.from, term.to),
+        });
       if (!ADDITIVE_UNITS.has(indicator.unit)) continue;
       const breakdowns = actual.disaggregations ?? NONE;
-      for (let d = 0; d < breakdowns.length; d++) {
-        const breakdown = breakdowns[d]!;
+      for (const [d, breakdown] of breakdowns.entries()) {
         let sum = 0;
         for (const part of breakdown.values) sum += part.value;
         if (Math.abs(sum - actual.value) > 1e-9 * Math.max(1, actual.value)) {

@@ -23,7 +23,10 @@ function checkMemberships(state: MemberState, index: number, issues: MirpsIssue[
     period.suspensions?.forEach((suspension, s) => {
       checkSpan(suspension.start, suspension.end, () => at('suspensions', s, 'end'), issues, language);
       const ends = suspension.end ?? suspension.start;
-      if (isCertainlyBefore(suspension.start, period.joined) || (period.left !== undefined && isCertainlyBefore(period.left, ends))) {
+      if (
+        isCertainlyBefore(suspension.start, period.joined) ||
+        (period.left !== undefined && isCertainlyBefore(period.left, ends))
+      ) {
         issues.push({
           code: 'membership.suspension-outside-period',
           path: at('suspensions', s, 'start'),
@@ -35,7 +38,12 @@ function checkMemberships(state: MemberState, index: number, issues: MirpsIssue[
 }
 
 /** Pledges point at working groups, member states and bodies the reference data has. */
-function checkPledges(data: ReferenceData, members: ReadonlySet<string>, issues: MirpsIssue[], language: Language): void {
+function checkPledges(
+  data: ReferenceData,
+  members: ReadonlySet<string>,
+  issues: MirpsIssue[],
+  language: Language,
+): void {
   const says = RULE_MESSAGES[language];
   const groups = new Set(data.workingGroups.map((group) => group.id));
   const bodies = new Set([...groups, ...data.partners.map((partner) => partner.id)]);
@@ -68,7 +76,11 @@ function checkPledges(data: ReferenceData, members: ReadonlySet<string>, issues:
 /** The rules of a {@link ReferenceData} document beyond its shape; the messages in `language`. */
 export function referenceDataRules(data: ReferenceData, language: Language = 'en'): MirpsIssue[] {
   const says = RULE_MESSAGES[language];
-  const issues = findDuplicates([idsIn(data.memberStates, 'memberStates')], 'ref.duplicate-id', says.duplicate.memberState);
+  const issues = findDuplicates(
+    [idsIn(data.memberStates, 'memberStates')],
+    'ref.duplicate-id',
+    says.duplicate.memberState,
+  );
   findDuplicates(
     [{ items: data.memberStates, key: (state) => state.iso3, path: (i) => ['memberStates', i, 'iso3'] }],
     'ref.duplicate-code',
@@ -84,26 +96,43 @@ export function referenceDataRules(data: ReferenceData, language: Language = 'en
   ];
   findDuplicates(bodies, 'ref.duplicate-id', says.duplicate.id, issues);
   findDuplicates(
-    [{ items: data.annualMeetings, key: (meeting) => String(meeting.ordinal), path: (i) => ['annualMeetings', i, 'ordinal'] }],
+    [
+      {
+        items: data.annualMeetings,
+        key: (meeting) => String(meeting.ordinal),
+        path: (i) => ['annualMeetings', i, 'ordinal'],
+      },
+    ],
     'numbering.duplicate',
     says.duplicate.annualMeetingNumber,
     issues,
   );
 
   const members = new Set(data.memberStates.map((state) => state.id));
-  const checkMember = (id: string | null, path: () => MirpsPath, message: (id: string, known: string) => string): void => {
+  const checkMember = (
+    id: string | null,
+    path: () => MirpsPath,
+    message: (id: string, known: string) => string,
+  ): void => {
     if (id !== null && !members.has(id)) {
-      issues.push({ code: 'ref.unknown-member-state', path: path(), message: message(JSON.stringify(id), knownList(members, language)) });
+      issues.push({
+        code: 'ref.unknown-member-state',
+        path: path(),
+        message: message(JSON.stringify(id), knownList(members, language)),
+      });
     }
   };
-  data.memberStates.forEach((state, i) => checkMemberships(state, i, issues, language));
-  data.workingGroups.forEach((group, i) => checkMember(group.lead, () => ['workingGroups', i, 'lead'], says.unknownLead));
-  data.annualMeetings.forEach((meeting, i) => checkMember(meeting.host, () => ['annualMeetings', i, 'host'], says.unknownHost));
-  data.partners.forEach((partner, i) =>
-    partner.roles?.forEach((role, r) => {
-      if (role.from !== undefined) checkSpan(role.from, role.to, () => ['partners', i, 'roles', r, 'to'], issues, language);
-    }),
-  );
+  for (const [i, state] of data.memberStates.entries()) checkMemberships(state, i, issues, language);
+  for (const [i, group] of data.workingGroups.entries())
+    checkMember(group.lead, () => ['workingGroups', i, 'lead'], says.unknownLead);
+  for (const [i, meeting] of data.annualMeetings.entries())
+    checkMember(meeting.host, () => ['annualMeetings', i, 'host'], says.unknownHost);
+  for (const [i, partner] of data.partners.entries()) {
+    for (const [r, role] of (partner.roles ?? []).entries()) {
+      if (role.from !== undefined)
+        checkSpan(role.from, role.to, () => ['partners', i, 'roles', r, 'to'], issues, language);
+    }
+  }
   checkPledges(data, members, issues, language);
   return issues;
 }

@@ -1,16 +1,16 @@
-import { describe, expect, it } from 'vitest';
 import {
+  checkRotation,
+  createRotation,
   DEFAULT_MAX_EXPLAINED_MEMBERS,
   MirpsRotationError,
   MirpsValidationError,
-  checkRotation,
-  createRotation,
   nextPresidency,
   presidencyOfTerm,
   projectPresidencies,
   type RotationMember,
   type RotationSetup,
 } from '@mirps/core';
+import { describe, expect, it } from 'vitest';
 
 // A body of thousands of members must not make each answer thousands of steps long: past a limit, an explanation
 // is a summary, and a projection grows with the number of terms only.
@@ -25,7 +25,13 @@ function crowd(count: number, eligible: number, strategy: RotationSetup['strateg
     memberships: [{ from: '2000' }],
     ...(i < eligible ? {} : { suspensions: [{ from: '2000' }] }),
   }));
-  return { members, order: { kind: 'explicit', members: members.map((m) => m.id) }, strategy, termLength: 'year', ledger: [{ label: '2000', holder: 'M0' }] };
+  return {
+    members,
+    order: { kind: 'explicit', members: members.map((m) => m.id) },
+    strategy,
+    termLength: 'year',
+    ledger: [{ label: '2000', holder: 'M0' }],
+  };
 }
 
 const sizeOf = (value: unknown): number => JSON.stringify(value).length;
@@ -45,7 +51,9 @@ describe('explanations of a body of 10,000 members', () => {
       { member: 'M3', name: 'Member 3' },
       { member: 'M4', name: 'Member 4' },
     ]);
-    expect(next.explanation.text).toContain('9,998 members are passed over: suspended on 2002-01-01 (Member 2, Member 3, Member 4, and 9,995 more).');
+    expect(next.explanation.text).toContain(
+      '9,998 members are passed over: suspended on 2002-01-01 (Member 2, Member 3, Member 4, and 9,995 more).',
+    );
     expect(next.explanation.summary).toEqual({ passedOver: 9998, heldThisCycle: 0 });
   });
 
@@ -79,7 +87,9 @@ describe('explanations of a body of 10,000 members', () => {
     expect(term.explanation.heldThisCycle).toHaveLength(DEFAULT_MAX_EXPLAINED_MEMBERS);
     expect(term.explanation.heldThisCycle[0]).toEqual({ member: 'M0', term: '2000' });
     expect(term.explanation.summary).toEqual({ passedOver: 0, heldThisCycle: 600 });
-    expect(term.explanation.text.find((line) => line.startsWith('Held so far'))).toMatch(/Member 49 \(2049\), and 550 more\.$/);
+    expect(term.explanation.text.find((line) => line.startsWith('Held so far'))).toMatch(
+      /Member 49 \(2049\), and 550 more\.$/,
+    );
     // Without the bound, 600 terms of one cycle would list 1 + 2 + … + 600 holders.
     expect(sizeOf(everyone.projectPresidencies({ count: 600 }))).toBeLessThan(600 * 5_000);
   });
@@ -119,7 +129,10 @@ describe("explain: 'full'", () => {
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(MirpsRotationError);
-      expect((error as MirpsRotationError).issues[0]).toMatchObject({ code: 'rotation.explanation-too-large', path: ['explain'] });
+      expect((error as MirpsRotationError).issues[0]).toMatchObject({
+        code: 'rotation.explanation-too-large',
+        path: ['explain'],
+      });
       expect((error as MirpsRotationError).message).toContain('maxFullExplanationEntries');
     }
     const raised = createRotation(crowd(MEMBERS, 2), { explain: 'full', maxFullExplanationEntries: 2_000_000 });
@@ -134,7 +147,14 @@ describe("explain: 'full'", () => {
   });
 
   it('refuses options it cannot use, as arguments', () => {
-    for (const options of [null, 5, { explain: 'everything' }, { maxExplainedMembers: 0 }, { maxExplainedMembers: 2.5 }, { maxFullExplanationEntries: Number.POSITIVE_INFINITY }]) {
+    for (const options of [
+      null,
+      5,
+      { explain: 'everything' },
+      { maxExplainedMembers: 0 },
+      { maxExplainedMembers: 2.5 },
+      { maxFullExplanationEntries: Number.POSITIVE_INFINITY },
+    ]) {
       try {
         createRotation(crowd(3, 3), options as never);
         expect.unreachable();
@@ -150,8 +170,14 @@ describe("explain: 'full'", () => {
 describe('the MIRPS rotation keeps its explanations complete', () => {
   it('is never summarised with its seven members, and takes the options too', () => {
     const all = [...checkRotation(), ...projectPresidencies({ count: 70 }), presidencyOfTerm('2022'), nextPresidency()];
-    expect(all.every((x) => x.explanation.summary === undefined && x.explanation.steps.every((step) => step.group === undefined))).toBe(true);
+    expect(
+      all.every(
+        (x) => x.explanation.summary === undefined && x.explanation.steps.every((step) => step.group === undefined),
+      ),
+    ).toBe(true);
     expect(nextPresidency({ explain: 'full' })).toEqual(nextPresidency());
-    expect(projectPresidencies({ count: 30, maxExplainedMembers: 1 }).some((term) => term.explanation.summary !== undefined)).toBe(true);
+    expect(
+      projectPresidencies({ count: 30, maxExplainedMembers: 1 }).some((term) => term.explanation.summary !== undefined),
+    ).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { createRotation, type RecordedTerm, type RotationSetup } from '@mirps/core';
+import { describe, expect, it } from 'vitest';
 import { asean } from './__fixtures__/asean.js';
 import { mercosur } from './__fixtures__/mercosur.js';
 import type { RecordedRotation } from './__fixtures__/recorded-rotation.js';
@@ -10,7 +10,12 @@ import { unSecurityCouncil } from './__fixtures__/un-security-council.js';
 // recorded holders from the rule, the membership and the recorded departures alone.
 
 function recordedTerm(term: RecordedRotation['terms'][number]): RecordedTerm {
-  return { label: term.label, holder: term.holder, handover: term.start, ...(term.departure === undefined ? {} : { departure: term.departure }) };
+  return {
+    label: term.label,
+    holder: term.holder,
+    handover: term.start,
+    ...(term.departure === undefined ? {} : { departure: term.departure }),
+  };
 }
 
 /** A rotation setup from a recorded sequence: its first term as the ledger, its later departures as overrides. */
@@ -23,18 +28,29 @@ function setupFrom(recorded: RecordedRotation, strategy: RotationSetup['strategy
       id: member.id,
       names: { [language]: member.name },
       memberships: member.memberships.map(({ from, to }) => ({ from, ...(to === undefined ? {} : { to }) })),
-      ...(member.suspensions === undefined ? {} : { suspensions: member.suspensions.map(({ from, to }) => ({ from, ...(to === undefined ? {} : { to }) })) }),
+      ...(member.suspensions === undefined
+        ? {}
+        : { suspensions: member.suspensions.map(({ from, to }) => ({ from, ...(to === undefined ? {} : { to }) })) }),
     })),
-    order: recorded.order.kind === 'alphabetical' ? { kind: 'alphabetical', locale: recorded.order.locale } : { kind: 'explicit', members: recorded.order.members },
+    order:
+      recorded.order.kind === 'alphabetical'
+        ? { kind: 'alphabetical', locale: recorded.order.locale }
+        : { kind: 'explicit', members: recorded.order.members },
     strategy,
     termLength: recorded.termLength,
     ledger: [recordedTerm(first!)],
-    overrides: later.filter((term) => term.departure !== undefined).map((term) => ({ label: term.label, holder: term.holder, departure: term.departure! })),
+    overrides: later
+      .filter((term) => term.departure !== undefined)
+      .map((term) => ({ label: term.label, holder: term.holder, departure: term.departure! })),
   };
 }
 
 const cases: Array<[string, RecordedRotation, RotationSetup['strategy']]> = [
-  ['the UN Security Council: monthly, English alphabetical order, membership changing each year', unSecurityCouncil, 'successor'],
+  [
+    'the UN Security Council: monthly, English alphabetical order, membership changing each year',
+    unSecurityCouncil,
+    'successor',
+  ],
   ['MERCOSUR: half-yearly, alphabetical, passing over suspended Venezuela', mercosur, 'successor'],
   ['SICA: half-yearly, in a fixed order that is not alphabetical', sica, 'successor'],
   ['ASEAN: annual, English alphabetical order, with a declined, a forfeited and swapped turns', asean, 'successor'],
@@ -44,7 +60,9 @@ describe.each(cases)('%s', (_title, recorded, strategy) => {
   it('projects the recorded holders from the first term, the rule and the recorded departures', () => {
     const rotation = createRotation(setupFrom(recorded, strategy));
     const projected = rotation.projectPresidencies({ count: recorded.terms.length - 1 });
-    expect(projected.map((term) => `${term.label} ${term.holder}`)).toEqual(recorded.terms.slice(1).map((term) => `${term.label} ${term.holder}`));
+    expect(projected.map((term) => `${term.label} ${term.holder}`)).toEqual(
+      recorded.terms.slice(1).map((term) => `${term.label} ${term.holder}`),
+    );
   });
 
   it('finds every recorded term follows the rule or is a recorded departure', () => {
@@ -61,8 +79,12 @@ describe.each(cases)('%s', (_title, recorded, strategy) => {
 describe('departures are detected, not assumed', () => {
   it('an unrecorded departure is reported with the holder the rule expected (ASEAN 2026 without its record)', () => {
     const terms = asean.terms.map(recordedTerm);
-    const bare = terms.map((term) => (term.label === '2026' ? { label: term.label, holder: term.holder, handover: term.handover! } : term));
-    const verdict = createRotation({ ...setupFrom(asean, 'successor'), overrides: [] }).checkRotation(bare).at(-1)!;
+    const bare = terms.map((term) =>
+      term.label === '2026' ? { label: term.label, holder: term.holder, handover: term.handover! } : term,
+    );
+    const verdict = createRotation({ ...setupFrom(asean, 'successor'), overrides: [] })
+      .checkRotation(bare)
+      .at(-1)!;
     expect(verdict).toMatchObject({ label: '2026', holder: 'PH', verdict: 'unexplained-departure', expected: 'MM' });
   });
 

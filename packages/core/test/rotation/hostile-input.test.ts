@@ -1,21 +1,21 @@
-import { describe, expect, it } from 'vitest';
 import {
+  checkRotation,
+  createRotation,
   DEPARTURE_KINDS,
   EXPLANATION_DETAILS,
   MirpsError,
   MirpsRotationError,
   MirpsValidationError,
-  TERM_LENGTHS,
-  checkRotation,
-  createRotation,
   mirpsRotationSetup,
   nextPresidency,
   presidencyOfTerm,
   presidencyOn,
   projectPresidencies,
-  rotationSetupSchema,
   type RotationSetup,
+  rotationSetupSchema,
+  TERM_LENGTHS,
 } from '@mirps/core';
+import { describe, expect, it } from 'vitest';
 
 // Setups that pass validation must not break later, requests are checked before any work, and nothing the caller
 // holds can change what a rotation answers.
@@ -38,7 +38,10 @@ function refusal(act: () => unknown): { error: MirpsError; issues: Array<[string
     act();
   } catch (error) {
     expect(error).toBeInstanceOf(MirpsError);
-    return { error: error as MirpsError, issues: (error as MirpsError).issues.map((issue) => [issue.code, issue.path]) };
+    return {
+      error: error as MirpsError,
+      issues: (error as MirpsError).issues.map((issue) => [issue.code, issue.path]),
+    };
   }
   throw new Error('expected a MIRPS error');
 }
@@ -53,7 +56,9 @@ describe('setups that used to pass validation and break later', () => {
   });
 
   it('refuses a well-formed locale this runtime cannot collate in, rather than sort in the machine locale', () => {
-    const { issues } = refusal(() => createRotation({ ...base(), order: { kind: 'alphabetical', locale: 'zz', nameLanguage: 'en' } }));
+    const { issues } = refusal(() =>
+      createRotation({ ...base(), order: { kind: 'alphabetical', locale: 'zz', nameLanguage: 'en' } }),
+    );
     expect(issues).toEqual([['rotation.invalid-locale', ['order', 'locale']]]);
   });
 
@@ -64,12 +69,18 @@ describe('setups that used to pass validation and break later', () => {
     setup.members[2]!.names = { es: 'Cuba' };
     expect(createRotation({ ...setup, order: { kind: 'alphabetical', locale: 'es' } }).circle).toEqual(['A', 'B', 'C']);
     // Traditional Spanish collation sorts "ch" after "c".
-    expect(createRotation({ ...setup, order: { kind: 'alphabetical', locale: 'es-u-co-trad' } }).circle).toEqual(['B', 'C', 'A']);
+    expect(createRotation({ ...setup, order: { kind: 'alphabetical', locale: 'es-u-co-trad' } }).circle).toEqual([
+      'B',
+      'C',
+      'A',
+    ]);
   });
 
   it('refuses a nameLanguage that names a property of every object', () => {
     for (const nameLanguage of ['__proto__', 'constructor', 'toString']) {
-      const { issues } = refusal(() => createRotation({ ...base(), order: { kind: 'alphabetical', locale: 'en', nameLanguage } }));
+      const { issues } = refusal(() =>
+        createRotation({ ...base(), order: { kind: 'alphabetical', locale: 'en', nameLanguage } }),
+      );
       expect(issues).toEqual([['shape.invalid-format', ['order', 'nameLanguage']]]);
     }
   });
@@ -78,24 +89,32 @@ describe('setups that used to pass validation and break later', () => {
     for (const key of ['__proto__', 'constructor', 'toString', 'prototype']) {
       const handovers = JSON.parse(`{"${key}": "2000-12-05"}`) as Record<string, string>;
       expect(Object.keys(handovers)).toEqual([key]);
-      expect(refusal(() => createRotation({ ...base(), handovers })).issues).toEqual([['rotation.reserved-key', ['handovers', key]]]);
+      expect(refusal(() => createRotation({ ...base(), handovers })).issues).toEqual([
+        ['rotation.reserved-key', ['handovers', key]],
+      ]);
       const named = base();
       named.members[0]!.names = JSON.parse(`{"en": "Alpha", "${key}": "Alpha"}`) as Record<string, string>;
-      expect(refusal(() => createRotation(named)).issues).toEqual([['rotation.reserved-key', ['members', 0, 'names', key]]]);
+      expect(refusal(() => createRotation(named)).issues).toEqual([
+        ['rotation.reserved-key', ['members', 0, 'names', key]],
+      ]);
       expect(rotationSetupSchema.safeParse({ ...base(), handovers }).success).toBe(false);
     }
   });
 
   it('reads names only from the record itself, so a polluted Object.prototype cannot name a member', () => {
     const setup = base();
-    for (const member of setup.members) member.sortKey = member.names['en'];
+    for (const member of setup.members) member.sortKey = member.names.en;
     const prototype = Object.prototype as Record<string, unknown>;
     Object.defineProperty(prototype, 'xx', { value: 'Polluted', enumerable: false, configurable: true });
     try {
       const rotation = createRotation({ ...setup, order: { kind: 'alphabetical', locale: 'en', nameLanguage: 'xx' } });
-      expect(rotation.projectPresidencies({ count: 3 }).map((term) => term.holderName)).toEqual(['Bravo', 'Charlie', 'Alpha']);
+      expect(rotation.projectPresidencies({ count: 3 }).map((term) => term.holderName)).toEqual([
+        'Bravo',
+        'Charlie',
+        'Alpha',
+      ]);
     } finally {
-      delete prototype['xx'];
+      delete prototype.xx;
     }
   });
 });
@@ -104,7 +123,12 @@ describe('days', () => {
   const rotation = createRotation(base());
 
   it('refuses a Date outside the years 0001–9999 instead of calling it "before the ledger"', () => {
-    for (const date of [new Date(8.64e15), new Date(-8.64e15), new Date(Date.UTC(10_000, 0, 1)), new Date(-62_135_596_800_001)]) {
+    for (const date of [
+      new Date(8.64e15),
+      new Date(-8.64e15),
+      new Date(Date.UTC(10_000, 0, 1)),
+      new Date(-62_135_596_800_001),
+    ]) {
       expect(refusal(() => rotation.presidencyOn(date)).issues).toEqual([['rotation.invalid-date', ['date']]]);
       expect(refusal(() => presidencyOn(date)).issues).toEqual([['rotation.invalid-date', ['date']]]);
     }
@@ -118,7 +142,21 @@ describe('days', () => {
   });
 
   it('refuses a bigint, null, a number, an object (one that looks like a Date too), a symbol, a string that is not a real day', () => {
-    for (const date of [10n, null, undefined, 20230101, {}, [], Symbol('day'), '2023-02-29', '0000-06-01', '2023-1-1', ' 2023-01-01', new Proxy(new Date(), {}), { getTime: () => 0 }]) {
+    for (const date of [
+      10n,
+      null,
+      undefined,
+      20230101,
+      {},
+      [],
+      Symbol('day'),
+      '2023-02-29',
+      '0000-06-01',
+      '2023-1-1',
+      ' 2023-01-01',
+      new Proxy(new Date(), {}),
+      { getTime: () => 0 },
+    ]) {
       const { error, issues } = refusal(() => rotation.presidencyOn(date as never));
       expect(error).toBeInstanceOf(MirpsRotationError);
       expect(issues).toEqual([['rotation.invalid-date', ['date']]]);
@@ -146,33 +184,65 @@ describe('arguments', () => {
   };
 
   it('refuses null or a number as options, rather than reading the embedded data', () => {
-    expect(arguments_('nextPresidency', () => nextPresidency(null as never))).toEqual([['shape.invalid-type', ['options']]]);
-    expect(arguments_('mirpsRotationSetup', () => mirpsRotationSetup(null as never))).toEqual([['shape.invalid-type', ['options']]]);
-    expect(arguments_('presidencyOn', () => presidencyOn('2023-01-01', 5 as never))).toEqual([['shape.invalid-type', ['options']]]);
-    expect(arguments_('checkRotation', () => checkRotation(undefined, 'x' as never))).toEqual([['shape.invalid-type', ['options']]]);
-    expect(arguments_('presidencyOfTerm', () => presidencyOfTerm('2024', [] as never))).toEqual([['shape.invalid-type', ['options']]]);
-    expect(arguments_('projectPresidencies', () => projectPresidencies(null as never))).toEqual([['shape.invalid-type', ['request']]]);
+    expect(arguments_('nextPresidency', () => nextPresidency(null as never))).toEqual([
+      ['shape.invalid-type', ['options']],
+    ]);
+    expect(arguments_('mirpsRotationSetup', () => mirpsRotationSetup(null as never))).toEqual([
+      ['shape.invalid-type', ['options']],
+    ]);
+    expect(arguments_('presidencyOn', () => presidencyOn('2023-01-01', 5 as never))).toEqual([
+      ['shape.invalid-type', ['options']],
+    ]);
+    expect(arguments_('checkRotation', () => checkRotation(undefined, 'x' as never))).toEqual([
+      ['shape.invalid-type', ['options']],
+    ]);
+    expect(arguments_('presidencyOfTerm', () => presidencyOfTerm('2024', [] as never))).toEqual([
+      ['shape.invalid-type', ['options']],
+    ]);
+    expect(arguments_('projectPresidencies', () => projectPresidencies(null as never))).toEqual([
+      ['shape.invalid-type', ['request']],
+    ]);
   });
 
   it('refuses handovers and policies that are not objects, instead of ignoring them', () => {
-    expect(refusal(() => nextPresidency({ handovers: 5 } as never)).issues).toEqual([['shape.invalid-type', ['handovers']]]);
-    expect(refusal(() => nextPresidency({ policies: 'next-cycle' } as never)).issues).toEqual([['shape.invalid-type', ['policies']]]);
+    expect(refusal(() => nextPresidency({ handovers: 5 } as never)).issues).toEqual([
+      ['shape.invalid-type', ['handovers']],
+    ]);
+    expect(refusal(() => nextPresidency({ policies: 'next-cycle' } as never)).issues).toEqual([
+      ['shape.invalid-type', ['policies']],
+    ]);
     // mirpsRotationSetup returns only a setup it could rotate: its handovers and policies are checked as the setup's.
-    const { error, issues } = refusal(() => mirpsRotationSetup({ handovers: JSON.parse('{"2024": "soon", "__proto__": "2023-12-05"}') as Record<string, string> }));
+    const { error, issues } = refusal(() =>
+      mirpsRotationSetup({
+        handovers: JSON.parse('{"2024": "soon", "__proto__": "2023-12-05"}') as Record<string, string>,
+      }),
+    );
     expect((error as MirpsValidationError).document).toBe('RotationSetup');
     expect(issues).toEqual([['rotation.reserved-key', ['handovers', '__proto__']]]);
-    expect(refusal(() => mirpsRotationSetup({ handovers: { '2024': 'soon' } })).issues).toEqual([['shape.invalid-format', ['handovers', '2024']]]);
+    expect(refusal(() => mirpsRotationSetup({ handovers: { '2024': 'soon' } })).issues).toEqual([
+      ['shape.invalid-format', ['handovers', '2024']],
+    ]);
   });
 
   it('refuses counts, labels and ledgers it cannot use', () => {
-    expect(refusal(() => projectPresidencies({ count: 1e9 })).issues).toEqual([['rotation.count-out-of-range', ['count']]]);
-    expect(refusal(() => projectPresidencies({ count: '5' } as never)).issues).toEqual([['rotation.count-out-of-range', ['count']]]);
-    expect(refusal(() => projectPresidencies({ through: 2030 } as never)).issues).toEqual([['rotation.invalid-label', ['through']]]);
+    expect(refusal(() => projectPresidencies({ count: 1e9 })).issues).toEqual([
+      ['rotation.count-out-of-range', ['count']],
+    ]);
+    expect(refusal(() => projectPresidencies({ count: '5' } as never)).issues).toEqual([
+      ['rotation.count-out-of-range', ['count']],
+    ]);
+    expect(refusal(() => projectPresidencies({ through: 2030 } as never)).issues).toEqual([
+      ['rotation.invalid-label', ['through']],
+    ]);
     expect(refusal(() => presidencyOfTerm(5 as never)).issues).toEqual([['rotation.invalid-label', ['label']]]);
     expect(refusal(() => presidencyOfTerm('2018')).issues).toEqual([['rotation.before-ledger', ['label']]]);
     expect(refusal(() => checkRotation(5 as never)).issues).toEqual([['shape.invalid-type', []]]);
-    expect(refusal(() => createRotation(base()).checkRotation(5 as never)).issues).toEqual([['shape.invalid-type', ['ledger']]]);
-    expect(refusal(() => createRotation(base()).projectPresidencies(null as never)).issues).toEqual([['shape.invalid-type', ['request']]]);
+    expect(refusal(() => createRotation(base()).checkRotation(5 as never)).issues).toEqual([
+      ['shape.invalid-type', ['ledger']],
+    ]);
+    expect(refusal(() => createRotation(base()).projectPresidencies(null as never)).issues).toEqual([
+      ['shape.invalid-type', ['request']],
+    ]);
   });
 
   it('turns a getter or a Proxy that throws into shape.unreadable, wherever it is', () => {
@@ -186,11 +256,23 @@ describe('arguments', () => {
       },
     });
     expect(refusal(() => createRotation(setup)).issues).toEqual([['shape.unreadable', ['members', 1, 'names']]]);
-    expect(arguments_('createRotation', () => createRotation(base(), hostile as never)).map(([code]) => code)).toEqual(['shape.unreadable']);
-    expect(arguments_('projectPresidencies', () => createRotation(base()).projectPresidencies(hostile as never)).map(([code]) => code)).toEqual(['shape.unreadable']);
-    expect(arguments_('nextPresidency', () => nextPresidency(hostile as never)).map(([code]) => code)).toEqual(['shape.unreadable']);
-    expect(arguments_('projectPresidencies', () => projectPresidencies(hostile as never)).map(([code]) => code)).toEqual(['shape.unreadable']);
-    expect(refusal(() => nextPresidency({ reference: hostile } as never)).issues.map(([code]) => code)).toEqual(['shape.unreadable']);
+    expect(arguments_('createRotation', () => createRotation(base(), hostile as never)).map(([code]) => code)).toEqual([
+      'shape.unreadable',
+    ]);
+    expect(
+      arguments_('projectPresidencies', () => createRotation(base()).projectPresidencies(hostile as never)).map(
+        ([code]) => code,
+      ),
+    ).toEqual(['shape.unreadable']);
+    expect(arguments_('nextPresidency', () => nextPresidency(hostile as never)).map(([code]) => code)).toEqual([
+      'shape.unreadable',
+    ]);
+    expect(
+      arguments_('projectPresidencies', () => projectPresidencies(hostile as never)).map(([code]) => code),
+    ).toEqual(['shape.unreadable']);
+    expect(refusal(() => nextPresidency({ reference: hostile } as never)).issues.map(([code]) => code)).toEqual([
+      'shape.unreadable',
+    ]);
   });
 });
 
@@ -199,7 +281,11 @@ describe('shared state', () => {
     const setup = base();
     const rotation = createRotation(setup);
     const before = JSON.stringify(rotation.checkRotation());
-    expect(Object.isFrozen(rotation.setup) && Object.isFrozen(rotation.setup.members) && Object.isFrozen(rotation.setup.members[0]!.names)).toBe(true);
+    expect(
+      Object.isFrozen(rotation.setup) &&
+        Object.isFrozen(rotation.setup.members) &&
+        Object.isFrozen(rotation.setup.members[0]!.names),
+    ).toBe(true);
     expect(() => {
       (rotation.setup.members as unknown[]).length = 0;
     }).toThrow(TypeError);
@@ -215,7 +301,11 @@ describe('shared state', () => {
 
   it('gives fresh answers: changing one answer changes no later one', () => {
     const setup = base();
-    setup.ledger.push({ label: '2001', holder: 'C', departure: { kind: 'joint', jointWith: ['B'], reason: 'Together' } });
+    setup.ledger.push({
+      label: '2001',
+      holder: 'C',
+      departure: { kind: 'joint', jointWith: ['B'], reason: 'Together' },
+    });
     const rotation = createRotation(setup);
     const first = rotation.checkRotation();
     const copy = JSON.stringify(first);

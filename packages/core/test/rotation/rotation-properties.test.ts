@@ -1,6 +1,13 @@
+import {
+  createRotation,
+  type Presidency,
+  type RecordedTerm,
+  type RotationMember,
+  type RotationSetup,
+  type TermLength,
+} from '@mirps/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createRotation, type Presidency, type RecordedTerm, type RotationMember, type RotationSetup, type TermLength } from '@mirps/core';
 
 const FIRST_LABEL: Record<TermLength, string> = { year: '2000', 'half-year': '2000-H1', month: '2000-01' };
 
@@ -22,14 +29,28 @@ interface Spec {
 const specArb: fc.Arbitrary<Spec> = fc.integer({ min: 1, max: 8 }).chain((count) =>
   fc
     .record({
-      names: fc.uniqueArray(fc.stringMatching(/^[A-Z][a-z]{1,6}$/), { minLength: count, maxLength: count, comparator: (a, b) => a.toLowerCase() === b.toLowerCase() }),
+      names: fc.uniqueArray(fc.stringMatching(/^[A-Z][a-z]{1,6}$/), {
+        minLength: count,
+        maxLength: count,
+        comparator: (a, b) => a.toLowerCase() === b.toLowerCase(),
+      }),
       joins: fc.array(fc.integer({ min: 2000, max: 2015 }), { minLength: count, maxLength: count }),
-      leaves: fc.array(fc.option(fc.integer({ min: 2016, max: 2030 }), { nil: undefined }), { minLength: count, maxLength: count }),
-      suspensions: fc.array(fc.option(fc.record({ from: fc.integer({ min: 2000, max: 2030 }), years: fc.integer({ min: 0, max: 3 }) }), { nil: undefined }), {
+      leaves: fc.array(fc.option(fc.integer({ min: 2016, max: 2030 }), { nil: undefined }), {
         minLength: count,
         maxLength: count,
       }),
-      explicit: fc.option(fc.shuffledSubarray([...Array(count).keys()], { minLength: count, maxLength: count }), { nil: undefined }),
+      suspensions: fc.array(
+        fc.option(fc.record({ from: fc.integer({ min: 2000, max: 2030 }), years: fc.integer({ min: 0, max: 3 }) }), {
+          nil: undefined,
+        }),
+        {
+          minLength: count,
+          maxLength: count,
+        },
+      ),
+      explicit: fc.option(fc.shuffledSubarray([...Array(count).keys()], { minLength: count, maxLength: count }), {
+        nil: undefined,
+      }),
       strategy: fc.constantFrom('once-per-cycle' as const, 'successor' as const),
       termLength: fc.constantFrom('year' as const, 'half-year' as const, 'month' as const),
       lateJoiners: fc.constantFrom('current-cycle' as const, 'next-cycle' as const),
@@ -43,7 +64,9 @@ const specArb: fc.Arbitrary<Spec> = fc.integer({ min: 1, max: 8 }).chain((count)
           id: `M${i}`,
           names: { en: name },
           memberships: [{ from: String(joined), ...(left === undefined ? {} : { to: String(left) }) }],
-          ...(suspension === undefined ? {} : { suspensions: [{ from: String(suspension.from), to: String(suspension.from + suspension.years) }] }),
+          ...(suspension === undefined
+            ? {}
+            : { suspensions: [{ from: String(suspension.from), to: String(suspension.from + suspension.years) }] }),
         };
       });
       const eligibleOn = (id: string, day: string): boolean => {
@@ -58,7 +81,10 @@ const specArb: fc.Arbitrary<Spec> = fc.integer({ min: 1, max: 8 }).chain((count)
       return {
         setup: {
           members,
-          order: explicit === undefined ? { kind: 'alphabetical', locale: 'en' } : { kind: 'explicit', members: explicit.map((i) => `M${i}`) },
+          order:
+            explicit === undefined
+              ? { kind: 'alphabetical', locale: 'en' }
+              : { kind: 'explicit', members: explicit.map((i) => `M${i}`) },
           strategy,
           termLength,
           ledger: [{ label: FIRST_LABEL[termLength], holder: 'M0' }],
@@ -72,8 +98,13 @@ const specArb: fc.Arbitrary<Spec> = fc.integer({ min: 1, max: 8 }).chain((count)
 
 const TERMS = 40;
 
-function cyclesOf(seed: RecordedTerm, projected: readonly Presidency[]): Map<number, Array<{ holder: string; label: string }>> {
-  const cycles = new Map<number, Array<{ holder: string; label: string }>>([[1, [{ holder: seed.holder, label: seed.label }]]]);
+function cyclesOf(
+  seed: RecordedTerm,
+  projected: readonly Presidency[],
+): Map<number, Array<{ holder: string; label: string }>> {
+  const cycles = new Map<number, Array<{ holder: string; label: string }>>([
+    [1, [{ holder: seed.holder, label: seed.label }]],
+  ]);
   for (const term of projected) {
     const list = cycles.get(term.cycle!) ?? [];
     list.push({ holder: term.holder, label: term.label });
@@ -85,24 +116,27 @@ function cyclesOf(seed: RecordedTerm, projected: readonly Presidency[]): Map<num
 describe('rotation properties', () => {
   it('within a cycle nobody holds it twice, and every member eligible throughout a completed cycle holds it in that cycle', () => {
     fc.assert(
-      fc.property(specArb.filter((spec) => spec.setup.strategy === 'once-per-cycle'), ({ setup, eligibleOn, joinedOn }) => {
-        const projected = createRotation(setup).projectPresidencies({ count: TERMS });
-        const cycles = cyclesOf(setup.ledger[0]!, projected);
-        const last = Math.max(...cycles.keys());
-        for (const [cycle, terms] of cycles) {
-          const holders = terms.map((term) => term.holder);
-          expect(new Set(holders).size, `cycle ${cycle}: ${holders.join(' ')}`).toBe(holders.length);
-          if (cycle === last) continue;
-          const cycleStart = startOf(terms[0]!.label);
-          for (const member of setup.members.map((m) => m.id)) {
-            // Eligible at every term of the cycle and when the next cycle was opened (a member that left before its turn is not owed one).
-            const opening = cycles.get(cycle + 1)![0]!;
-            const throughout = [...terms, opening].every((term) => eligibleOn(member, startOf(term.label)));
-            const waits = setup.policies?.lateJoiners === 'next-cycle' && joinedOn(member, cycleStart)! > cycleStart;
-            if (throughout && !waits) expect(holders, `cycle ${cycle} misses ${member}`).toContain(member);
+      fc.property(
+        specArb.filter((spec) => spec.setup.strategy === 'once-per-cycle'),
+        ({ setup, eligibleOn, joinedOn }) => {
+          const projected = createRotation(setup).projectPresidencies({ count: TERMS });
+          const cycles = cyclesOf(setup.ledger[0]!, projected);
+          const last = Math.max(...cycles.keys());
+          for (const [cycle, terms] of cycles) {
+            const holders = terms.map((term) => term.holder);
+            expect(new Set(holders).size, `cycle ${cycle}: ${holders.join(' ')}`).toBe(holders.length);
+            if (cycle === last) continue;
+            const cycleStart = startOf(terms[0]!.label);
+            for (const member of setup.members.map((m) => m.id)) {
+              // Eligible at every term of the cycle and when the next cycle was opened (a member that left before its turn is not owed one).
+              const opening = cycles.get(cycle + 1)![0]!;
+              const throughout = [...terms, opening].every((term) => eligibleOn(member, startOf(term.label)));
+              const waits = setup.policies?.lateJoiners === 'next-cycle' && joinedOn(member, cycleStart)! > cycleStart;
+              if (throughout && !waits) expect(holders, `cycle ${cycle} misses ${member}`).toContain(member);
+            }
           }
-        }
-      }),
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -115,7 +149,10 @@ describe('rotation properties', () => {
         projected.forEach((term, i) => {
           if (term.holder !== holders[i]) return;
           const others = setup.members.filter((m) => m.id !== term.holder && eligibleOn(m.id, startOf(term.label)));
-          expect(others.map((m) => m.id), `${term.label}: ${term.holder} again`).toEqual([]);
+          expect(
+            others.map((m) => m.id),
+            `${term.label}: ${term.holder} again`,
+          ).toEqual([]);
         });
       }),
       { numRuns: 200 },
@@ -139,7 +176,10 @@ describe('rotation properties', () => {
       fc.property(specArb, ({ setup }) => {
         const rotation = createRotation(setup);
         const projected = rotation.projectPresidencies({ count: TERMS });
-        const ledger: RecordedTerm[] = [setup.ledger[0]!, ...projected.map((term) => ({ label: term.label, holder: term.holder }))];
+        const ledger: RecordedTerm[] = [
+          setup.ledger[0]!,
+          ...projected.map((term) => ({ label: term.label, holder: term.holder })),
+        ];
         const verdicts = rotation.checkRotation(ledger);
         expect(verdicts[0]!.verdict).toBe('start-of-ledger');
         expect(verdicts.slice(1).filter((v) => v.verdict !== 'follows-rule')).toEqual([]);
@@ -158,14 +198,25 @@ describe('rotation properties', () => {
           // Handovers on a day in January of the year each term is named after.
           const ledger: RecordedTerm[] = [setup.ledger[0]!];
           projected.forEach((term, i) => {
-            ledger.push({ label: term.label, holder: term.holder, handover: `${term.label}-01-${String(1 + (offsets[i]! % 28)).padStart(2, '0')}` });
+            ledger.push({
+              label: term.label,
+              holder: term.holder,
+              handover: `${term.label}-01-${String(1 + (offsets[i]! % 28)).padStart(2, '0')}`,
+            });
           });
           const rotation = createRotation({ ...setup, ledger });
           for (let k = 1; k < ledger.length; k++) {
             const handover = ledger[k]!.handover!;
             const dayBefore = new Date(Date.parse(`${handover}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-            expect(rotation.presidencyOn(handover)).toMatchObject({ label: ledger[k]!.label, holder: ledger[k]!.holder, projected: false });
-            expect(rotation.presidencyOn(dayBefore)).toMatchObject({ label: ledger[k - 1]!.label, holder: ledger[k - 1]!.holder });
+            expect(rotation.presidencyOn(handover)).toMatchObject({
+              label: ledger[k]!.label,
+              holder: ledger[k]!.holder,
+              projected: false,
+            });
+            expect(rotation.presidencyOn(dayBefore)).toMatchObject({
+              label: ledger[k - 1]!.label,
+              holder: ledger[k - 1]!.holder,
+            });
           }
         },
       ),

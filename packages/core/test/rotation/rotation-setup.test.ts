@@ -1,5 +1,5 @@
+import { createRotation, MirpsRotationError, MirpsValidationError, type RotationSetup } from '@mirps/core';
 import { describe, expect, it } from 'vitest';
-import { MirpsRotationError, MirpsValidationError, createRotation, type RotationSetup } from '@mirps/core';
 
 const base = (): RotationSetup => ({
   body: 'The test presidency',
@@ -30,7 +30,11 @@ function validationIssues(setup: unknown): Array<[string, ReadonlyArray<string |
 
 describe('createRotation validates its setup', () => {
   it('accepts a valid setup and rotates it', () => {
-    expect(createRotation(base()).projectPresidencies({ count: 4 }).map((t) => t.holder)).toEqual(['C', 'A', 'B', 'C']);
+    expect(
+      createRotation(base())
+        .projectPresidencies({ count: 4 })
+        .map((t) => t.holder),
+    ).toEqual(['C', 'A', 'B', 'C']);
   });
 
   it('rejects an unknown member in the ledger', () => {
@@ -69,7 +73,9 @@ describe('createRotation validates its setup', () => {
   });
 
   it('rejects a label of the wrong length, an order that misses a member, a name it cannot sort, a forfeit without its member', () => {
-    expect(validationIssues({ ...base(), ledger: [{ label: '2000-H1', holder: 'A' }] })).toEqual([['rotation.invalid-label', ['ledger', 0, 'label']]]);
+    expect(validationIssues({ ...base(), ledger: [{ label: '2000-H1', holder: 'A' }] })).toEqual([
+      ['rotation.invalid-label', ['ledger', 0, 'label']],
+    ]);
     expect(validationIssues({ ...base(), order: { kind: 'explicit', members: ['A', 'B', 'A'] } })).toEqual([
       ['ref.duplicate-id', ['order', 'members', 2]],
       ['rotation.order-mismatch', ['order', 'members']],
@@ -79,7 +85,9 @@ describe('createRotation validates its setup', () => {
     expect(validationIssues(unnamed)).toEqual([['rotation.missing-name', ['members', 0, 'names']]]);
     const forfeit = base();
     forfeit.ledger[1]!.departure = { kind: 'forfeit', reason: 'x' };
-    expect(validationIssues(forfeit)).toEqual([['rotation.departure-needs-member', ['ledger', 1, 'departure', 'inPlaceOf']]]);
+    expect(validationIssues(forfeit)).toEqual([
+      ['rotation.departure-needs-member', ['ledger', 1, 'departure', 'inPlaceOf']],
+    ]);
   });
 
   it('rejects overrides for past terms or twice for one term', () => {
@@ -109,7 +117,10 @@ describe('createRotation validates its setup', () => {
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(MirpsRotationError);
-      expect((error as MirpsRotationError).issues[0]).toMatchObject({ code: 'rotation.no-eligible-member', path: ['members'] });
+      expect((error as MirpsRotationError).issues[0]).toMatchObject({
+        code: 'rotation.no-eligible-member',
+        path: ['members'],
+      });
       expect((error as MirpsRotationError).message).toContain('term 2002');
     }
   });
@@ -136,7 +147,10 @@ describe('createRotation validates its setup', () => {
       { member: 'C', term: '2001' },
     ]);
     expect(next!.explanation.text).toContain('Held so far in cycle 1: Alpha (2000), Bravo (2001), Charlie (2001).');
-    expect(next!.explanation.steps.map((step) => [step.member, step.reason])).toEqual([['C', 'already-held-this-cycle'], ['D', 'next-in-circle']]);
+    expect(next!.explanation.steps.map((step) => [step.member, step.reason])).toEqual([
+      ['C', 'already-held-this-cycle'],
+      ['D', 'next-in-circle'],
+    ]);
     expect(after!.explanation).toMatchObject({ newCycle: true, cycle: 2, heldThisCycle: [] });
   });
 

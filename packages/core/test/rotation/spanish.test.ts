@@ -1,21 +1,21 @@
-import { describe, expect, it } from 'vitest';
 import {
+  checkRotation,
+  createRotation,
+  formatIssues,
   MirpsError,
   MirpsRotationError,
   MirpsValidationError,
-  checkRotation,
-  formatIssues,
-  createRotation,
   mirpsRotationSetup,
   nextPresidency,
+  type Presidency,
   presidencyOfTerm,
   presidencyOn,
   projectPresidencies,
-  type Presidency,
   type RotationMember,
   type RotationSetup,
   type RotationVerdict,
 } from '@mirps/core';
+import { describe, expect, it } from 'vitest';
 import { englishRotationFragments, ROTATION_MESSAGES } from '../../src/i18n/rotation-messages.js';
 import { ENGLISH_FRAGMENTS } from '../english-fragments.js';
 
@@ -57,7 +57,9 @@ describe('the MIRPS rotation in Spanish', () => {
       'Guatemala es el siguiente en el orden de rotación y no la ha ejercido en el ciclo 2.',
       'A Guatemala le corresponde el mandato 2027.',
     ]);
-    expect(next.explanation.steps[0]!.message).toBe('Guatemala es el siguiente en el orden de rotación y no la ha ejercido en el ciclo 2');
+    expect(next.explanation.steps[0]!.message).toBe(
+      'Guatemala es el siguiente en el orden de rotación y no la ha ejercido en el ciclo 2',
+    );
   });
 
   it('names Panamá, Belice and México in Spanish answers, and keeps English answers as they were', () => {
@@ -88,7 +90,11 @@ describe('the MIRPS rotation in Spanish', () => {
       expect.unreachable();
     } catch (error) {
       expect((error as MirpsValidationError).issues).toEqual([
-        { code: 'shape.invalid-value', path: ['options', 'language'], message: 'Expected one of "en", "es"; got the string "pt"' },
+        {
+          code: 'shape.invalid-value',
+          path: ['options', 'language'],
+          message: 'Expected one of "en", "es"; got the string "pt"',
+        },
       ]);
     }
   });
@@ -103,8 +109,15 @@ function council(count: number): RotationSetup {
     ...(i % 5 === 4 ? { suspensions: [{ from: '2002', to: '2004' }] } : {}),
   }));
   members.push({ id: 'LATE', names: { en: 'Late', es: 'Tardío' }, memberships: [{ from: '2010' }] });
-  for (let k = 0; k < 5; k++) members.push({ id: `S${k}`, names: { en: `Suspended ${k}` }, memberships: [{ from: '2000' }], suspensions: [{ from: '2000' }] });
-  for (let k = 0; k < 5; k++) members.push({ id: `F${k}`, names: { es: `Futuro ${k}` }, memberships: [{ from: '2100' }] });
+  for (let k = 0; k < 5; k++)
+    members.push({
+      id: `S${k}`,
+      names: { en: `Suspended ${k}` },
+      memberships: [{ from: '2000' }],
+      suspensions: [{ from: '2000' }],
+    });
+  for (let k = 0; k < 5; k++)
+    members.push({ id: `F${k}`, names: { es: `Futuro ${k}` }, memberships: [{ from: '2100' }] });
   return {
     members,
     order: { kind: 'explicit', members: members.map((member) => member.id) },
@@ -119,7 +132,13 @@ function council(count: number): RotationSetup {
       { label: '2003', holder: 'M8' },
       { label: '2004', holder: 'M2', departure: { kind: 'forfeit', inPlaceOf: 'M5', reason: 'M5 renunció' } },
     ],
-    overrides: [{ label: '2006', holder: 'M10', departure: { kind: 'joint', jointWith: ['M11'], reason: 'Presidencia compartida' } }],
+    overrides: [
+      {
+        label: '2006',
+        holder: 'M10',
+        departure: { kind: 'joint', jointWith: ['M11'], reason: 'Presidencia compartida' },
+      },
+    ],
   };
 }
 
@@ -132,22 +151,39 @@ describe('the generic engine in Spanish', () => {
     expect(new Set(verdicts.map((verdict) => verdict.verdict))).toEqual(
       new Set(['before-mechanism', 'start-of-ledger', 'follows-rule', 'recorded-departure', 'unexplained-departure']),
     );
-    expect(verdicts[2]!.message).toBe('2002: Miembro 6 la ejerce donde la regla designa a Miembro 2: un intercambio de turnos registrado (M2 y M6 intercambiaron sus turnos).');
+    expect(verdicts[2]!.message).toBe(
+      '2002: Miembro 6 la ejerce donde la regla designa a Miembro 2: un intercambio de turnos registrado (M2 y M6 intercambiaron sus turnos).',
+    );
     for (const verdict of verdicts) expectNoEnglish(textsOf(verdict));
   });
 
   it('writes no English in summaries of many members, or with every reason to pass a member over', () => {
-    for (const [count, explain] of [[12, 'full'], [12, 'summary'], [400, 'summary']] as const) {
+    for (const [count, explain] of [
+      [12, 'full'],
+      [12, 'summary'],
+      [400, 'summary'],
+    ] as const) {
       const rotation = createRotation(council(count), { language: 'es', explain, maxExplainedMembers: 4 });
       const terms = rotation.projectPresidencies({ count: 20 });
       if (count === 400) expect(terms.some((term) => term.explanation.summary !== undefined)).toBe(true);
-      if (count === 12 && explain === 'summary') expect(terms.some((term) => term.explanation.steps.some((step) => (step.group?.count ?? 0) > 1))).toBe(true);
+      if (count === 12 && explain === 'summary')
+        expect(terms.some((term) => term.explanation.steps.some((step) => (step.group?.count ?? 0) > 1))).toBe(true);
       for (const term of terms) expectNoEnglish(textsOf(term));
       const reasons = new Set(terms.flatMap((term) => term.explanation.steps.map((step) => step.reason)));
-      if (count === 12 && explain === 'full') expect([...reasons].sort()).toEqual(['already-held-this-cycle', 'joined-during-cycle', 'lost-turn-this-cycle', 'next-in-circle', 'not-a-member', 'suspended']);
+      if (count === 12 && explain === 'full')
+        expect([...reasons].sort()).toEqual([
+          'already-held-this-cycle',
+          'joined-during-cycle',
+          'lost-turn-this-cycle',
+          'next-in-circle',
+          'not-a-member',
+          'suspended',
+        ]);
     }
     const byDefault = createRotation({ ...council(12), body: undefined }, { language: 'es', maxExplainedMembers: 3 });
-    expect(byDefault.nextPresidency().explanation.rule).toMatch(/^La presidencia rota en el orden fijo Miembro 0, Member 1, Miembro 2 y 20 más; /);
+    expect(byDefault.nextPresidency().explanation.rule).toMatch(
+      /^La presidencia rota en el orden fijo Miembro 0, Member 1, Miembro 2 y 20 más; /,
+    );
   });
 });
 
@@ -179,8 +215,10 @@ function refusedInBoth(run: (language: 'en' | 'es') => unknown): { en: MirpsErro
   const es = thrown(() => run('es'));
   expect(es.constructor).toBe(en.constructor);
   expect((es as MirpsValidationError).document).toBe((en as MirpsValidationError).document);
-  expect(es.issues.map(({ code, path }) => ({ code, path }))).toEqual(en.issues.map(({ code, path }) => ({ code, path })));
-  es.issues.forEach((issue, i) => expect(issue.message).not.toBe(en.issues[i]!.message));
+  expect(es.issues.map(({ code, path }) => ({ code, path }))).toEqual(
+    en.issues.map(({ code, path }) => ({ code, path })),
+  );
+  for (const [i, issue] of es.issues.entries()) expect(issue.message).not.toBe(en.issues[i]!.message);
   for (const issue of es.issues) expect(englishIn(issue.message), issue.message).toEqual([]);
   expect(englishIn(es.message), es.message).toEqual([]);
   return { en, es };
@@ -202,7 +240,7 @@ const small = (): RotationSetup => ({
 });
 
 describe('rotation refusals in Spanish', () => {
-  it('refuses each request the engine cannot answer in the call\'s language (MirpsRotationError)', () => {
+  it("refuses each request the engine cannot answer in the call's language (MirpsRotationError)", () => {
     const cases: Array<[string, (language: 'en' | 'es') => unknown]> = [
       ['count and through', (language) => projectPresidencies({ count: 2, through: '2030', language } as never)],
       ['count 0', (language) => projectPresidencies({ count: 0, language })],
@@ -214,9 +252,25 @@ describe('rotation refusals in Spanish', () => {
       ['not a day', (language) => presidencyOn('2023-02-30', { language })],
       ['invalid Date', (language) => presidencyOn(new Date(Number.NaN), { language })],
       ['Date out of range', (language) => presidencyOn(new Date(8.64e15), { language })],
-      ['past 9999', (language) => createRotation({ ...small(), ledger: [{ label: '9998', holder: 'A' }] }, { language }).projectPresidencies({ count: 5 })],
-      ['nobody eligible', (language) => createRotation({ ...small(), members: small().members.map((m) => ({ ...m, suspensions: [{ from: '2002' }] })) }, { language }).nextPresidency()],
-      ['explanation too large', (language) => projectPresidencies({ count: 40, explain: 'full', maxFullExplanationEntries: 20, language })],
+      [
+        'past 9999',
+        (language) =>
+          createRotation({ ...small(), ledger: [{ label: '9998', holder: 'A' }] }, { language }).projectPresidencies({
+            count: 5,
+          }),
+      ],
+      [
+        'nobody eligible',
+        (language) =>
+          createRotation(
+            { ...small(), members: small().members.map((m) => ({ ...m, suspensions: [{ from: '2002' }] })) },
+            { language },
+          ).nextPresidency(),
+      ],
+      [
+        'explanation too large',
+        (language) => projectPresidencies({ count: 40, explain: 'full', maxFullExplanationEntries: 20, language }),
+      ],
     ];
     const codes = new Set<string>();
     for (const [name, run] of cases) {
@@ -244,14 +298,21 @@ describe('rotation refusals in Spanish', () => {
       'Se esperaba la etiqueta de un mandato anual, como "2024"; se recibió el texto "dos mil"',
     );
     // English refusals are unchanged.
-    expect(thrown(() => projectPresidencies({ count: 0 })).issues[0]!.message).toBe("A projection gives 1 to 10000 terms after the ledger's last (2026); this asks for 0");
-    expect(thrown(() => presidencyOn('2010-05-01')).issues[0]!.message).toMatch(/^2010-05-01 is before the ledger's first term \(2019, from /);
+    expect(thrown(() => projectPresidencies({ count: 0 })).issues[0]!.message).toBe(
+      "A projection gives 1 to 10000 terms after the ledger's last (2026); this asks for 0",
+    );
+    expect(thrown(() => presidencyOn('2010-05-01')).issues[0]!.message).toMatch(
+      /^2010-05-01 is before the ledger's first term \(2019, from /,
+    );
   });
 
-  it('refuses a setup that breaks the rules in the options\' language, with the same codes and paths', () => {
+  it("refuses a setup that breaks the rules in the options' language, with the same codes and paths", () => {
     const explicit: RotationSetup = {
       ...small(),
-      members: [...small().members, { id: 'A', names: { en: 'Again' }, memberships: [{ from: '2005' }, { from: '2004', to: '2003' }] }],
+      members: [
+        ...small().members,
+        { id: 'A', names: { en: 'Again' }, memberships: [{ from: '2005' }, { from: '2004', to: '2003' }] },
+      ],
       order: { kind: 'explicit', members: ['A', 'B', 'B', 'Z'] },
       ledger: [
         { label: '2000', holder: 'A' },
@@ -285,8 +346,16 @@ describe('rotation refusals in Spanish', () => {
       expect(codes, code).toContain(code);
     }
     const count = es.issues.length;
-    expect(es.message.startsWith(`RotationSetup no válido: ${count} problemas\n- members[3].id: Miembro duplicado "A": ya figura en members[0].id (ref.duplicate-id)`)).toBe(true);
-    expect(en.message.startsWith(`Invalid RotationSetup: ${count} issues\n- members[3].id: Duplicate member "A": already used at members[0].id (ref.duplicate-id)`)).toBe(true);
+    expect(
+      es.message.startsWith(
+        `RotationSetup no válido: ${count} problemas\n- members[3].id: Miembro duplicado "A": ya figura en members[0].id (ref.duplicate-id)`,
+      ),
+    ).toBe(true);
+    expect(
+      en.message.startsWith(
+        `Invalid RotationSetup: ${count} issues\n- members[3].id: Duplicate member "A": already used at members[0].id (ref.duplicate-id)`,
+      ),
+    ).toBe(true);
 
     const alphabetical: RotationSetup = {
       ...small(),
@@ -301,7 +370,11 @@ describe('rotation refusals in Spanish', () => {
     expect(reserved.es.issues.map((issue) => issue.code)).toContain('rotation.reserved-key');
     const rules = { ...alphabetical, handovers: undefined };
     const { es: byRules } = refusedInBoth((language) => createRotation(rules, { language }));
-    expect(byRules.issues.map((issue) => issue.code).sort()).toEqual(['presidency.holder-not-member', 'rotation.invalid-locale', 'rotation.missing-name']);
+    expect(byRules.issues.map((issue) => issue.code).sort()).toEqual([
+      'presidency.holder-not-member',
+      'rotation.invalid-locale',
+      'rotation.missing-name',
+    ]);
     expect(byRules.issues.find((issue) => issue.code === 'rotation.missing-name')!.message).toBe(
       'D no tiene nombre en "en" ni sortKey, así que no se puede situar en el orden alfabético',
     );
@@ -310,8 +383,10 @@ describe('rotation refusals in Spanish', () => {
     refusedInBoth((language) => createRotation(small(), { language }).checkRotation([{ label: '2000', holder: 'Z' }]));
   });
 
-  it('refuses options and requests in the call\'s language once it is known', () => {
-    const { es } = refusedInBoth((language) => createRotation(small(), { language, explain: 'most', maxExplainedMembers: 0 } as never));
+  it("refuses options and requests in the call's language once it is known", () => {
+    const { es } = refusedInBoth((language) =>
+      createRotation(small(), { language, explain: 'most', maxExplainedMembers: 0 } as never),
+    );
     expect(es.message).toBe(
       [
         'Argumentos no válidos de createRotation: 2 problemas',
@@ -331,11 +406,16 @@ describe('rotation refusals in Spanish', () => {
     expect(unreadable.es.issues[0]).toMatchObject({ code: 'shape.unreadable', path: ['request', 'count'] });
     expect(unreadable.es.issues[0]!.message).toMatch(/^Al leer este valor se produjo un error/);
     // A language it does not write in is still refused in English: there is no other language to use.
-    expect(thrown(() => createRotation(small(), { language: 'pt', explain: 'most' } as never)).message).toMatch(/^Invalid arguments of createRotation: 2 issues\n/);
+    expect(thrown(() => createRotation(small(), { language: 'pt', explain: 'most' } as never)).message).toMatch(
+      /^Invalid arguments of createRotation: 2 issues\n/,
+    );
   });
 
   it('has the same keys in both halves of the rotation catalogue, and a different text for each refusal', () => {
-    const text = (entry: unknown): string => (typeof entry === 'function' ? String((entry as (...args: string[]) => unknown)('year', '⟨1⟩', '⟨2⟩', '⟨3⟩')) : String(entry));
+    const text = (entry: unknown): string =>
+      typeof entry === 'function'
+        ? String((entry as (...args: string[]) => unknown)('year', '⟨1⟩', '⟨2⟩', '⟨3⟩'))
+        : String(entry);
     for (const part of ['refusals', 'setup'] as const) {
       expect(Object.keys(ROTATION_MESSAGES.es[part])).toEqual(Object.keys(ROTATION_MESSAGES.en[part]));
       for (const [key, english] of Object.entries(ROTATION_MESSAGES.en[part])) {

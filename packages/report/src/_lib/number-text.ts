@@ -12,10 +12,21 @@ function onFirstUse<T>(make: () => T): () => T {
   return () => (made ??= make());
 }
 
-const NUMBER_FORMATS = {
-  en: { whole: onFirstUse(() => new Intl.NumberFormat('en', { useGrouping: false, maximumFractionDigits: 0 })), decimal: onFirstUse(() => new Intl.NumberFormat('en', { useGrouping: false, minimumFractionDigits: 1, maximumFractionDigits: 1 })) },
-  es: { whole: onFirstUse(() => new Intl.NumberFormat('es', { useGrouping: false, maximumFractionDigits: 0 })), decimal: onFirstUse(() => new Intl.NumberFormat('es', { useGrouping: false, minimumFractionDigits: 1, maximumFractionDigits: 1 })) },
-} as const;
+/** The formats of one language: numbers and percentages, whole or to one decimal, without grouping. */
+function numberFormatsOf(language: Language) {
+  const format = (options: Intl.NumberFormatOptions) =>
+    onFirstUse(() => new Intl.NumberFormat(language, { useGrouping: false, ...options }));
+  const whole = { maximumFractionDigits: 0 };
+  const decimal = { minimumFractionDigits: 1, maximumFractionDigits: 1 };
+  const percent = { style: 'unit', unit: 'percent' } as const;
+  return {
+    whole: format(whole),
+    decimal: format(decimal),
+    percentWhole: format({ ...percent, ...whole }),
+    percentDecimal: format({ ...percent, ...decimal }),
+  };
+}
+const NUMBER_FORMATS = { en: numberFormatsOf('en'), es: numberFormatsOf('es') } as const;
 const DATE_FORMATS = {
   en: onFirstUse(() => new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' })),
   es: onFirstUse(() => new Intl.DateTimeFormat('es', { dateStyle: 'long', timeZone: 'UTC' })),
@@ -27,8 +38,31 @@ const DATE_FORMATS = {
  * that is not finite never reaches a report (documents are checked first);
  * should one, it is written as `n/a`, never as `NaN` or `Infinity`.
  */
-export const numberText = (value: number, language: Language = 'en'): string =>
-  !Number.isFinite(value) ? 'n/a' : Number.isInteger(value) ? NUMBER_FORMATS[language].whole().format(value) : NUMBER_FORMATS[language].decimal().format(value);
+export function numberText(value: number, language: Language = 'en'): string {
+  if (!Number.isFinite(value)) return 'n/a';
+  const formats = NUMBER_FORMATS[language];
+  return (Number.isInteger(value) ? formats.whole() : formats.decimal()).format(value);
+}
+
+/**
+ * A percentage (`41.2` for 41.2 %) as a report writes it, in tables, sentences and charts alike: as `Intl`
+ * writes a percentage in the report's language (`41.2%` in English, `41,2 %` with a no-break space in
+ * Spanish), whole or to one decimal as {@link numberText} writes the number.
+ */
+export function percentText(value: number, language: Language = 'en'): string {
+  if (!Number.isFinite(value)) return 'n/a';
+  const formats = NUMBER_FORMATS[language];
+  return (Number.isInteger(value) ? formats.percentWhole() : formats.percentDecimal()).format(value);
+}
+
+/**
+ * A value with a chart's unit: a percentage when the unit is `%` (see {@link percentText}), otherwise the
+ * number and the unit after a space.
+ */
+export function quantityText(value: number, unit: string, language: Language): string {
+  if (unit === '%') return percentText(value, language);
+  return unit === '' ? numberText(value, language) : `${numberText(value, language)} ${unit}`;
+}
 
 /**
  * A day (`YYYY-MM-DD`) for people: in Spanish written out with `Intl` on the

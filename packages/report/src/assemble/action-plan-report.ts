@@ -1,4 +1,11 @@
-import { parseActionPlan, parseContext, type ActionPlan, type ActionPlanContext, type Language, type MirpsContext } from '@mirps/core';
+import {
+  type ActionPlan,
+  type ActionPlanContext,
+  type Language,
+  type MirpsContext,
+  parseActionPlan,
+  parseContext,
+} from '@mirps/core';
 import { list, localized, localizedRun, note, paragraph, rich, section, strong, text } from '../document/blocks.js';
 import type { Inline, ReportDocument } from '../document/report-document.js';
 import { messages } from '../i18n/messages.js';
@@ -21,16 +28,22 @@ export interface ActionPlanReportOptions extends ActionPlanContext {
 }
 
 /** The plan as a document, read against a complete context; see the entry point in `index.ts`. */
-export function assembleActionPlanReport(plan: ActionPlan, given: MirpsContext & { readonly language: Language }): ReportDocument {
+export function assembleActionPlanReport(
+  plan: ActionPlan,
+  given: MirpsContext & { readonly language: Language },
+): ReportDocument {
   const { language } = given;
   const m = messages(language);
-  const data = (value: Parameters<typeof localizedRun>[0], kind: 'text' | 'strong' = 'text'): Inline => localizedRun(value, language, kind);
+  const data = (value: Parameters<typeof localizedRun>[0], kind: 'text' | 'strong' = 'text'): Inline =>
+    localizedRun(value, language, kind);
   const context = parseContext(given);
   const checked = parseActionPlan(plan, context);
   const { reference, ledger } = context;
   const holder = reference.memberStates.find((s) => s.id === checked.presidency.holder);
   const holderName = localized(holder?.name, language) || checked.presidency.holder;
-  const instruments = (checked.instruments ?? []).map((id) => reference.instruments.find((i) => i.id === id)).filter((i) => i !== undefined);
+  const instruments = (checked.instruments ?? [])
+    .map((id) => reference.instruments.find((i) => i.id === id))
+    .filter((i) => i !== undefined);
   const earlier = ledger.terms.filter((term) => term.label < checked.presidency.term);
   const { table, timeline } = calendarBlocks(checked, context, language);
   const methodology = checked.workMethodology;
@@ -43,7 +56,13 @@ export function assembleActionPlanReport(plan: ActionPlan, given: MirpsContext &
     sections: [
       section('background', m.background, [
         paragraph(m.instrumentsIntro),
-        list(instruments.map((i) => [data(i.name, 'strong'), ...(i.year === null ? [] : [text(` (${i.year})`)]), ...(i.summary ? [text(': '), data(i.summary)] : [])])),
+        list(
+          instruments.map((i) => [
+            data(i.name, 'strong'),
+            ...(i.year === null ? [] : [text(` (${i.year})`)]),
+            ...(i.summary ? [text(': '), data(i.summary)] : []),
+          ]),
+        ),
       ]),
       section(
         'achievements',
@@ -51,9 +70,15 @@ export function assembleActionPlanReport(plan: ActionPlan, given: MirpsContext &
         [],
         earlier.map((term) => {
           const state = reference.memberStates.find((s) => s.id === term.holder);
-          return section(`achievements-${term.label}`, m.achievementsOfTerm(term.label, localized(state?.name, language) || term.holder), [
-            term.achievements.length === 0 ? note(m.noAchievements) : list(term.achievements.map((a) => [data(a.text)])),
-          ]);
+          return section(
+            `achievements-${term.label}`,
+            m.achievementsOfTerm(term.label, localized(state?.name, language) || term.holder),
+            [
+              term.achievements.length === 0
+                ? note(m.noAchievements)
+                : list(term.achievements.map((a) => [data(a.text)])),
+            ],
+          );
         }),
       ),
       section(`vision`, m.visionHeading(holderName, String(checked.year)), [
@@ -72,7 +97,11 @@ export function assembleActionPlanReport(plan: ActionPlan, given: MirpsContext &
         paragraph(strong('4. '), data(methodology.websiteSection)),
       ]),
       section('handover', m.endOfTenure, [list(checked.handoverCommitments.map((c) => [data(c.text)]))]),
-      section('calendar', m.calendar, [...(checked.calendarNote ? [note(data(checked.calendarNote))] : []), table, timeline]),
+      section('calendar', m.calendar, [
+        ...(checked.calendarNote ? [note(data(checked.calendarNote))] : []),
+        table,
+        timeline,
+      ]),
     ],
   };
 }

@@ -1,6 +1,6 @@
 import type { Presidency } from '@mirps/core';
 import { readRenderOptions } from '../document/report-limits.js';
-import { BOOLEAN, TEXT, list, object, readShape, scalar } from '../document/shape-reader.js';
+import { BOOLEAN, list, object, readShape, scalar, TEXT } from '../document/shape-reader.js';
 
 /** What the memoir reads of the incoming presidency, checked and copied. */
 export interface IncomingPresidency {
@@ -9,7 +9,10 @@ export interface IncomingPresidency {
   readonly projected: boolean;
   readonly cycle: number | null;
   readonly handover: { readonly date?: string | null; readonly event?: string | null };
-  readonly explanation: { readonly text: readonly string[]; readonly heldThisCycle: ReadonlyArray<{ readonly member: string; readonly term: string }> };
+  readonly explanation: {
+    readonly text: readonly string[];
+    readonly heldThisCycle: ReadonlyArray<{ readonly member: string; readonly term: string }>;
+  };
 }
 
 // The parts of a Presidency the memoir reads; its other keys (holderName, departure, steps, …) are left alone.
@@ -21,7 +24,10 @@ const INCOMING = object(
     projected: BOOLEAN,
     cycle: scalar((v) => v === null || Number.isSafeInteger(v), 'a whole number, or null'),
     handover: object({ date: TEXT_OR_NULL, event: TEXT_OR_NULL }, { optional: ['date', 'event'], open: true }),
-    explanation: object({ text: list(TEXT), heldThisCycle: list(object({ member: TEXT, term: TEXT }, { open: true })) }, { open: true }),
+    explanation: object(
+      { text: list(TEXT), heldThisCycle: list(object({ member: TEXT, term: TEXT }, { open: true })) },
+      { open: true },
+    ),
   },
   { open: true },
 );
@@ -34,5 +40,9 @@ const INCOMING = object(
  */
 export function readIncoming(value: Presidency | unknown): IncomingPresidency {
   const hint = ' (incoming is a presidency such as nextPresidency() or presidencyOfTerm() returns)';
-  return readShape(value, INCOMING, ['incoming'], { limits: readRenderOptions(undefined), code: 'report.invalid-option', hint }) as IncomingPresidency;
+  return readShape(value, INCOMING, ['incoming'], {
+    limits: readRenderOptions(undefined),
+    code: 'report.invalid-option',
+    hint,
+  }) as IncomingPresidency;
 }

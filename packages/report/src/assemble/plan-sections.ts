@@ -1,9 +1,9 @@
+import { buildCalendar, type MonthGrid, monthAbbreviations, monthGrid } from '@mirps/calendar';
 import type { Action, ActionPlan, Language, MirpsContext, ReferenceData } from '@mirps/core';
-import { buildCalendar, monthAbbreviations, monthGrid, type MonthGrid } from '@mirps/calendar';
-import { list, localized, localizedRun, note, paragraph, rich, section, strong, text } from '../document/blocks.js';
-import type { Block, Inline, Section, TableBlock, TimelineChart } from '../document/report-document.js';
 import { groupBy } from '../_lib/group-by.js';
 import { dayText } from '../_lib/number-text.js';
+import { list, localized, localizedRun, note, paragraph, rich, section, strong, text } from '../document/blocks.js';
+import type { Block, Inline, Section, TableBlock, TimelineChart } from '../document/report-document.js';
 import { messages } from '../i18n/messages.js';
 
 // Sections that more than one report shows: the objectives with their actions and results, and the calendar.
@@ -18,13 +18,24 @@ function coordination(actions: readonly Action[], reference: ReferenceData, lang
     .map((id): Inline[] => {
       const group = reference.workingGroups.find((g) => g.id === id);
       const lead = reference.memberStates.find((s) => s.id === group?.lead);
-      return [group === undefined ? text(id) : localizedRun(group.name, language), ...(lead ? [text(m.ledBy(localized(lead.name, language)))] : [])];
+      return [
+        group === undefined ? text(id) : localizedRun(group.name, language),
+        ...(lead ? [text(m.ledBy(localized(lead.name, language)))] : []),
+      ];
     });
-  return [text(m.coordinatedWith), ...names.flatMap((parts, i) => (i === 0 ? parts : [text(m.coordinationAnd), ...parts])), text('.')];
+  return [
+    text(m.coordinatedWith),
+    ...names.flatMap((parts, i) => (i === 0 ? parts : [text(m.coordinationAnd), ...parts])),
+    text('.'),
+  ];
 }
 
 /** The month grid of the plan's calendar (read against the report's context) as a table, and the dated activities as a timeline, in the report's language. */
-export function calendarBlocks(plan: ActionPlan, context: MirpsContext, language: Language): { grid: MonthGrid; table: TableBlock; timeline: Block } {
+export function calendarBlocks(
+  plan: ActionPlan,
+  context: MirpsContext,
+  language: Language,
+): { grid: MonthGrid; table: TableBlock; timeline: Block } {
   const m = messages(language);
   const day = (d: string): string => dayText(d, language);
   const calendar = buildCalendar(plan, context);
@@ -34,8 +45,16 @@ export function calendarBlocks(plan: ActionPlan, context: MirpsContext, language
   const table: TableBlock = {
     kind: 'table',
     caption: m.calendarCaption(String(plan.year)),
-    columns: [{ header: m.activity }, ...monthAbbreviations(language).map((month) => ({ header: month, align: 'center' as const })), { header: m.note }],
-    rows: grid.rows.map((row) => [rich(localizedRun(row.title, language)), ...row.months.map((month) => cell(month.days, month.wholeMonth)), row.note ?? '']),
+    columns: [
+      { header: m.activity },
+      ...monthAbbreviations(language).map((month) => ({ header: month, align: 'center' as const })),
+      { header: m.note },
+    ],
+    rows: grid.rows.map((row) => [
+      rich(localizedRun(row.title, language)),
+      ...row.months.map((month) => cell(month.days, month.wholeMonth)),
+      row.note ?? '',
+    ]),
   };
   const chart: TimelineChart = {
     kind: 'timeline',
@@ -47,7 +66,9 @@ export function calendarBlocks(plan: ActionPlan, context: MirpsContext, language
         spans: calendar.occurrences.filter((o) => o.activityId === activity.id).map((o) => [o.start, o.end] as const),
       })),
   };
-  const dated = chart.rows.map((r) => `${r.label}: ${r.spans.map(([a, b]) => (a === b ? day(a) : m.dayRange(day(a), day(b)))).join(', ')}`).join('; ');
+  const dated = chart.rows
+    .map((r) => `${r.label}: ${r.spans.map(([a, b]) => (a === b ? day(a) : m.dayRange(day(a), day(b)))).join(', ')}`)
+    .join('; ');
   return {
     grid,
     table,
@@ -77,16 +98,23 @@ export function objectiveSections(plan: ActionPlan, reference: ReferenceData, la
                 const marked = data(ofTheme[0]?.theme);
                 // A theme in another language is its own marked part of the heading; otherwise the heading is one part.
                 const [before = '', after = ''] = m.actionsOfTheme('\u0000').split('\u0000');
-                const heading = marked.lang === undefined ? [strong(m.actionsOfTheme(theme))] : [strong(before), { ...marked, kind: 'strong' as const }, strong(after)];
+                const heading =
+                  marked.lang === undefined
+                    ? [strong(m.actionsOfTheme(theme))]
+                    : [strong(before), { ...marked, kind: 'strong' as const }, strong(after)];
                 return [paragraph(...heading), list(ofTheme.map((a) => [data(a.text)]))];
               })
             : [paragraph(strong(m.actions)), list(actions.map((a) => [data(a.text)]))];
-        return section(`objective-${objective.number}`, rich(m.objectiveLabel(objective.number), data(objective.text)), [
-          note(...coordination(actions, reference, language)),
-          ...actionBlocks,
-          paragraph(strong(m.expectedResults)),
-          list((resultsOf.get(objective.id) ?? []).map((r) => [data(r.text)])),
-        ]);
+        return section(
+          `objective-${objective.number}`,
+          rich(m.objectiveLabel(objective.number), data(objective.text)),
+          [
+            note(...coordination(actions, reference, language)),
+            ...actionBlocks,
+            paragraph(strong(m.expectedResults)),
+            list((resultsOf.get(objective.id) ?? []).map((r) => [data(r.text)])),
+          ],
+        );
       }),
     ),
   );

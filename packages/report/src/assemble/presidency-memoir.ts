@@ -1,22 +1,22 @@
 import {
+  type ActionPlan,
+  type ActionPlanContext,
   createRotation,
+  type Language,
+  type MirpsContext,
   mirpsRotationSetup,
+  type PlanProgress,
+  type Presidency,
   parseActionPlan,
   parseContext,
   presidencyOfTerm,
-  type ActionPlan,
-  type ActionPlanContext,
-  type Language,
-  type MirpsContext,
-  type PlanProgress,
-  type Presidency,
 } from '@mirps/core';
+import { numberText } from '../_lib/number-text.js';
 import { list, localized, note, paragraph, rich, section, strong, text } from '../document/blocks.js';
 import type { Block, ReportDocument, RotationCircleChart } from '../document/report-document.js';
 import { runsOf } from '../document/rich-text.js';
-import { numberText } from '../_lib/number-text.js';
 import { illustrativePreface } from './illustrative-warning.js';
-import { readIncoming, type IncomingPresidency } from './incoming-presidency.js';
+import { type IncomingPresidency, readIncoming } from './incoming-presidency.js';
 import { calendarBlocks } from './plan-sections.js';
 import { completionBlocks, indicatorSections, progressView, statusLabels } from './progress-sections.js';
 
@@ -39,9 +39,17 @@ export interface MemoirOptions extends ActionPlanContext {
 }
 
 /** The incoming presidency after the plan's term, and the rotation circle as it stands, from the rotation engine. */
-function incomingAndCircle(plan: ActionPlan, options: MemoirOptions, context: MirpsContext, language: Language): { incoming: IncomingPresidency; circle: RotationCircleChart; explanation: readonly string[] } {
+function incomingAndCircle(
+  plan: ActionPlan,
+  options: MemoirOptions,
+  context: MirpsContext,
+  language: Language,
+): { incoming: IncomingPresidency; circle: RotationCircleChart; explanation: readonly string[] } {
   // The engine's presidency is what it is, explained in the memoir's language; one given by the caller is checked first.
-  const incoming: IncomingPresidency = options.incoming === undefined ? presidencyOfTerm(String(Number(plan.presidency.term) + 1), { ...context, language }) : readIncoming(options.incoming);
+  const incoming: IncomingPresidency =
+    options.incoming === undefined
+      ? presidencyOfTerm(String(Number(plan.presidency.term) + 1), { ...context, language })
+      : readIncoming(options.incoming);
   const setup = mirpsRotationSetup({ ...context, language });
   // Who held it in the current cycle, and in which term: member id → term label, from the explanation's data.
   const heldIn = new Map(incoming.explanation.heldThisCycle.map(({ member, term }) => [member, term]));
@@ -49,7 +57,7 @@ function incomingAndCircle(plan: ActionPlan, options: MemoirOptions, context: Mi
     kind: 'rotation-circle',
     members: createRotation(setup).circle.map((id) => {
       // The circle is in the Spanish alphabetical order of the rotation rule, so its members go by the Spanish names it is sorted by, as the engine's explanation names them.
-      const name = setup.members.find((m) => m.id === id)?.names['es'] ?? id;
+      const name = setup.members.find((m) => m.id === id)?.names.es ?? id;
       const term = heldIn.get(id);
       return { id, label: name, held: term !== undefined, ...(term === undefined ? {} : { heldIn: term }) };
     }),
@@ -61,7 +69,11 @@ function incomingAndCircle(plan: ActionPlan, options: MemoirOptions, context: Mi
 }
 
 /** The memoir, read against a complete context; see the entry point in `index.ts`. */
-export function assemblePresidencyMemoir(plan: ActionPlan, progress: PlanProgress, options: MemoirOptions & MirpsContext & { readonly language: Language }): ReportDocument {
+export function assemblePresidencyMemoir(
+  plan: ActionPlan,
+  progress: PlanProgress,
+  options: MemoirOptions & MirpsContext & { readonly language: Language },
+): ReportDocument {
   const { language } = options;
   const context = parseContext(options);
   const checked = parseActionPlan(plan, context);
@@ -74,15 +86,24 @@ export function assemblePresidencyMemoir(plan: ActionPlan, progress: PlanProgres
   const completed = view.actions.filter((a) => a.status === 'completed');
   const { table, timeline } = calendarBlocks(checked, context, language);
   const { incoming, circle, explanation } = incomingAndCircle(checked, options, context, language);
+  // What the circle's text alternative says after a member's name.
+  const mark = (member: RotationCircleChart['members'][number]): string => {
+    if (member.id === circle.next) return m.nextHolderMark;
+    if (member.id === circle.outgoing) return m.outgoingHolderMark;
+    return member.held ? m.heldItInMark(member.heldIn ?? '') : '';
+  };
   const circleAlt = m.circleAlt(
-    circle.members.map((member, i) => `${num(i + 1)}. ${member.label}${member.id === circle.next ? m.nextHolderMark : member.id === circle.outgoing ? m.outgoingHolderMark : member.held ? m.heldItInMark(member.heldIn ?? '') : ''}`).join(', '),
+    circle.members.map((member, i) => `${num(i + 1)}. ${member.label}${mark(member)}`).join(', '),
   );
   const event = incoming.handover.event ?? m.theHandover;
   const checklist: Block = {
     kind: 'table',
     caption: m.checklistCaption,
     columns: [{ header: m.dutyColumn }, { header: m.whenColumn }],
-    rows: checked.handoverCommitments.map((c) => [rich(data(c.text)), incoming.handover.date ? day(incoming.handover.date) : m.atEventUndated(event)]),
+    rows: checked.handoverCommitments.map((c) => [
+      rich(data(c.text)),
+      incoming.handover.date ? day(incoming.handover.date) : m.atEventUndated(event),
+    ]),
   };
   const labels = statusLabels(m);
   const [visionBefore = '', visionAfter = ''] = m.heldUnderVision(holder, checked.presidency.term);
@@ -98,15 +119,23 @@ export function assemblePresidencyMemoir(plan: ActionPlan, progress: PlanProgres
           ? note(m.nothingCompleted)
           : list(completed.map((a) => [strong(`${a.number} `), data(view.planActions.get(a.actionId)?.text)])),
       ]),
-      section('progress', m.planProgress, [
-        ...completionBlocks(view),
-        {
-          kind: 'table',
-          caption: m.actionsByStatus,
-          columns: [{ header: m.statusColumn }, { header: m.actions, align: 'right' }],
-          rows: (Object.keys(labels) as Array<keyof typeof labels>).map((s) => [labels[s], num(view.actions.filter((a) => a.status === s).length)]),
-        },
-      ], indicatorSections(view)),
+      section(
+        'progress',
+        m.planProgress,
+        [
+          ...completionBlocks(view),
+          {
+            kind: 'table',
+            caption: m.actionsByStatus,
+            columns: [{ header: m.statusColumn }, { header: m.actions, align: 'right' }],
+            rows: (Object.keys(labels) as Array<keyof typeof labels>).map((s) => [
+              labels[s],
+              num(view.actions.filter((a) => a.status === s).length),
+            ]),
+          },
+        ],
+        indicatorSections(view),
+      ),
       section('calendar', m.calendarOfYear(String(checked.year)), [table, timeline]),
       section('handover', m.handover, [checklist]),
       section('incoming', m.incomingHeading(name(incoming.holder)), [

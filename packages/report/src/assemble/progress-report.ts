@@ -1,8 +1,16 @@
-import { parseActionPlan, parseContext, type ActionPlan, type ActionPlanContext, type Language, type MirpsContext, type PlanProgress } from '@mirps/core';
-import { localized, paragraph, rich, section } from '../document/blocks.js';
+import {
+  type ActionPlan,
+  type ActionPlanContext,
+  type Language,
+  type MirpsContext,
+  type PlanProgress,
+  parseActionPlan,
+  parseContext,
+} from '@mirps/core';
 import { numberText } from '../_lib/number-text.js';
-import { illustrativePreface } from './illustrative-warning.js';
+import { localized, paragraph, rich, section } from '../document/blocks.js';
 import type { ReportDocument } from '../document/report-document.js';
+import { illustrativePreface } from './illustrative-warning.js';
 import { completionBlocks, indicatorSections, progressView, statusSections } from './progress-sections.js';
 
 /**
@@ -23,7 +31,11 @@ export interface ProgressReportOptions extends ActionPlanContext {
 }
 
 /** The progress report, read against a complete context; see the entry point in `index.ts`. */
-export function assembleProgressReport(plan: ActionPlan, progress: PlanProgress, options: ProgressReportOptions & MirpsContext & { readonly language: Language }): ReportDocument {
+export function assembleProgressReport(
+  plan: ActionPlan,
+  progress: PlanProgress,
+  options: ProgressReportOptions & MirpsContext & { readonly language: Language },
+): ReportDocument {
   const { language } = options;
   const context = parseContext(options);
   const checked = parseActionPlan(plan, context);
@@ -34,12 +46,24 @@ export function assembleProgressReport(plan: ActionPlan, progress: PlanProgress,
   const num = (n: number): string => numberText(n, language);
   return {
     title: rich(m.progressTitle, view.data(checked.title)),
-    subtitle: m.progressSubtitle(day(view.asOf), checked.presidency.term, localized(holder?.name, language) || checked.presidency.holder),
+    subtitle: m.progressSubtitle(
+      day(view.asOf),
+      checked.presidency.term,
+      localized(holder?.name, language) || checked.presidency.holder,
+    ),
     language,
     ...illustrativePreface(language, checked, view.progress),
     sections: [
       section('summary', m.summary, [
-        paragraph(m.summarySentence(num(checked.actions.length), num(checked.expectedResults.length), day(view.asOf), day(view.term.from), day(view.term.to))),
+        paragraph(
+          m.summarySentence(
+            num(checked.actions.length),
+            num(checked.expectedResults.length),
+            day(view.asOf),
+            day(view.term.from),
+            day(view.term.to),
+          ),
+        ),
         ...completionBlocks(view),
       ]),
       ...statusSections(view),

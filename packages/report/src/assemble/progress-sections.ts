@@ -1,9 +1,22 @@
-import { MirpsReportError, calendarDaySchema, parsePlanProgress, planTerm, type Action, type ActionPlan, type ExpectedResult, type MirpsContext, type ActionStatus, type Indicator, type Language, type PlanProgress } from '@mirps/core';
+import {
+  type Action,
+  type ActionPlan,
+  type ActionStatus,
+  calendarDaySchema,
+  type ExpectedResult,
+  type Indicator,
+  type Language,
+  type MirpsContext,
+  MirpsReportError,
+  type PlanProgress,
+  parsePlanProgress,
+  planTerm,
+} from '@mirps/core';
+import { dayText, numberText, percentText } from '../_lib/number-text.js';
 import { list, localized, localizedRun, note, paragraph, rich, section, strong, text } from '../document/blocks.js';
 import type { Block, Inline, RichText, Section, TableBlock } from '../document/report-document.js';
-import { dayText, numberText } from '../_lib/number-text.js';
-import { messages, type Messages } from '../i18n/messages.js';
-import { actionProgress, completionOf, type ActionProgress, type Completion } from '../progress/action-progress.js';
+import { type Messages, messages } from '../i18n/messages.js';
+import { type ActionProgress, actionProgress, type Completion, completionOf } from '../progress/action-progress.js';
 
 // The progress part shared by the progress report and the memoir: validated inputs, statuses, completion, indicators.
 
@@ -35,17 +48,35 @@ export interface ProgressView {
 }
 
 /** Validates the plan, the progress and the day, and works out every action's status on it. */
-export function progressView(plan: ActionPlan, progress: PlanProgress, asOf: unknown, context: MirpsContext, language: Language): ProgressView {
+export function progressView(
+  plan: ActionPlan,
+  progress: PlanProgress,
+  asOf: unknown,
+  context: MirpsContext,
+  language: Language,
+): ProgressView {
   const checkedProgress = parsePlanProgress(progress, plan, context);
   const term = planTerm(plan, context);
   if (!calendarDaySchema.safeParse(asOf).success) {
-    throw new MirpsReportError([{ code: 'report.invalid-option', path: ['asOf'], message: `asOf is a calendar day as YYYY-MM-DD; got ${JSON.stringify(asOf)}` }]);
+    throw new MirpsReportError([
+      {
+        code: 'report.invalid-option',
+        path: ['asOf'],
+        message: `asOf is a calendar day as YYYY-MM-DD; got ${JSON.stringify(asOf)}`,
+      },
+    ]);
   }
   const day = asOf as string;
   // A report may look back at a finished term, up to a year after it ends, but not before it began.
   const latest = `${Number(term.to.slice(0, 4)) + 1}${term.to.slice(4)}`;
   if (day < term.from || day > latest) {
-    throw new MirpsReportError([{ code: 'report.as-of-outside-term', path: ['asOf'], message: `${day} is outside the plan's term (${term.from} to ${term.to}, or the year after it)` }]);
+    throw new MirpsReportError([
+      {
+        code: 'report.as-of-outside-term',
+        path: ['asOf'],
+        message: `${day} is outside the plan's term (${term.from} to ${term.to}, or the year after it)`,
+      },
+    ]);
   }
   const actions = actionProgress(plan, checkedProgress, day, term.to);
   const m = messages(language);
@@ -66,25 +97,43 @@ export function progressView(plan: ActionPlan, progress: PlanProgress, asOf: unk
 
 /** A number for people, in the report's language. */
 const num = (view: ProgressView, n: number): string => numberText(n, view.language);
-const percent = (view: ProgressView, n: number): string => view.m.percent(num(view, n));
+const percent = (view: ProgressView, n: number): string => percentText(n, view.language);
 
 /** Completion by priority and objective, as tables and a chart. */
 export function completionBlocks(view: ProgressView): Block[] {
   const { m } = view;
-  const columns = [{ header: m.partOfPlan }, { header: m.completedColumn, align: 'right' as const }, { header: m.countedColumn, align: 'right' as const }, { header: m.share, align: 'right' as const }];
-  const rows = (items: readonly Completion[]): string[][] => items.map((c) => [c.label, num(view, c.completed), num(view, c.counted), percent(view, c.percent)]);
+  const columns = [
+    { header: m.partOfPlan },
+    { header: m.completedColumn, align: 'right' as const },
+    { header: m.countedColumn, align: 'right' as const },
+    { header: m.share, align: 'right' as const },
+  ];
+  const rows = (items: readonly Completion[]): string[][] =>
+    items.map((c) => [c.label, num(view, c.completed), num(view, c.counted), percent(view, c.percent)]);
   const byObjective = view.completion.objectives;
   const { overall } = view.completion;
-  const [before = '', count = '', after = ''] = m.completionSentence(view.day(view.asOf), num(view, overall.completed), num(view, overall.counted), percent(view, overall.percent));
+  const [before = '', count = '', after = ''] = m.completionSentence(
+    view.day(view.asOf),
+    num(view, overall.completed),
+    num(view, overall.counted),
+    percent(view, overall.percent),
+  );
   return [
     paragraph(before, strong(count), after),
     { kind: 'table', caption: m.completionByPriority, columns, rows: rows(view.completion.priorities) },
     { kind: 'table', caption: m.completionByObjective, columns, rows: rows(byObjective) },
     {
       kind: 'figure',
-      chart: { kind: 'bar-chart', unit: '%', max: 100, bars: byObjective.map((c) => ({ label: c.label, value: c.percent })) },
+      chart: {
+        kind: 'bar-chart',
+        unit: '%',
+        max: 100,
+        bars: byObjective.map((c) => ({ label: c.label, value: c.percent })),
+      },
       caption: m.completionByObjective,
-      alt: byObjective.map((c) => m.completionAlt(c.label, percent(view, c.percent), num(view, c.completed), num(view, c.counted))).join('; '),
+      alt: byObjective
+        .map((c) => m.completionAlt(c.label, percent(view, c.percent), num(view, c.completed), num(view, c.counted)))
+        .join('; '),
     },
   ];
 }
@@ -101,12 +150,27 @@ export function statusSections(view: ProgressView): Section[] {
     a.record === undefined ? '' : view.day(a.record.date),
     rich(view.data(a.record?.note)),
   ];
-  const columns = [{ header: m.actionColumn }, { header: m.textColumn }, { header: m.statusColumn }, { header: m.reportedColumn }, { header: m.note }];
+  const columns = [
+    { header: m.actionColumn },
+    { header: m.textColumn },
+    { header: m.statusColumn },
+    { header: m.reportedColumn },
+    { header: m.note },
+  ];
   return [
     section('attention', m.attentionHeading, [
-      attention.length === 0 ? paragraph(m.nothingNeedsAttention) : ({ kind: 'table', caption: m.attentionCaption, columns, rows: attention.map(row) } satisfies TableBlock),
+      attention.length === 0
+        ? paragraph(m.nothingNeedsAttention)
+        : ({ kind: 'table', caption: m.attentionCaption, columns, rows: attention.map(row) } satisfies TableBlock),
     ]),
-    section('action-status', m.everyStatusHeading, [{ kind: 'table', caption: m.everyStatusCaption(num(view, view.actions.length), view.day(view.asOf)), columns, rows: view.actions.map(row) }]),
+    section('action-status', m.everyStatusHeading, [
+      {
+        kind: 'table',
+        caption: m.everyStatusCaption(num(view, view.actions.length), view.day(view.asOf)),
+        columns,
+        rows: view.actions.map(row),
+      },
+    ]),
     ...evidenceSections(view),
   ];
 }
@@ -116,7 +180,9 @@ function evidenceSections(view: ProgressView): Section[] {
   const items = view.actions.flatMap((a) =>
     (a.record?.evidence ?? []).map((evidence): Inline[] => [
       text(`${a.number}: `),
-      evidence.url === undefined ? view.data(evidence.title) : { ...view.data(evidence.title), kind: 'link', href: evidence.url },
+      evidence.url === undefined
+        ? view.data(evidence.title)
+        : { ...view.data(evidence.title), kind: 'link', href: evidence.url },
       ...(evidence.note === undefined ? [] : [text(' ('), view.data(evidence.note), text(')')]),
     ]),
   );
@@ -124,12 +190,18 @@ function evidenceSections(view: ProgressView): Section[] {
 }
 
 /** A measured value with its unit, in the report's language. */
-const value = (view: ProgressView, n: number, unit: Indicator['unit']): string => `${num(view, n)}${view.m[`unit_${unit}`]}`;
+const value = (view: ProgressView, n: number, unit: Indicator['unit']): string =>
+  unit === 'percent' ? percent(view, n) : `${num(view, n)}${view.m[`unit_${unit}`]}`;
 
-function indicatorSection(view: ProgressView, indicator: Indicator, results: ReadonlyMap<string, ExpectedResult>): Section {
+function indicatorSection(
+  view: ProgressView,
+  indicator: Indicator,
+  results: ReadonlyMap<string, ExpectedResult>,
+): Section {
   const { m } = view;
   const result = results.get(indicator.result);
-  const actuals = indicator.actuals.filter((a) => a.period.end <= view.asOf || a.period.start <= view.asOf);
+  // A period ends on or after its start, so one that has started by the day is all that counts.
+  const actuals = indicator.actuals.filter((a) => a.period.start <= view.asOf);
   const latest = actuals.at(-1);
   const period = (start: string, end: string): string => m.dayRange(view.day(start), view.day(end));
   const title = view.data(indicator.title);
@@ -140,7 +212,9 @@ function indicatorSection(view: ProgressView, indicator: Indicator, results: Rea
       caption: rich(title, m.indicatorCaption),
       columns: [{ header: m.measure }, { header: m.period }, { header: m.value, align: 'right' }],
       rows: [
-        ...(indicator.baseline ? [[m.baseline, view.day(indicator.baseline.date), value(view, indicator.baseline.value, indicator.unit)]] : []),
+        ...(indicator.baseline
+          ? [[m.baseline, view.day(indicator.baseline.date), value(view, indicator.baseline.value, indicator.unit)]]
+          : []),
         [m.target, view.day(indicator.target.date), value(view, indicator.target.value, indicator.unit)],
         ...actuals.map((a) => [m.actual, period(a.period.start, a.period.end), value(view, a.value, indicator.unit)]),
       ],
@@ -150,7 +224,10 @@ function indicatorSection(view: ProgressView, indicator: Indicator, results: Rea
     for (const breakdown of latest.disaggregations ?? []) {
       blocks.push({
         kind: 'table',
-        caption: rich(title, m.breakdownCaption(period(latest.period.start, latest.period.end), m[`dimension_${breakdown.dimension}`])),
+        caption: rich(
+          title,
+          m.breakdownCaption(period(latest.period.start, latest.period.end), m[`dimension_${breakdown.dimension}`]),
+        ),
         columns: [{ header: m[`column_${breakdown.dimension}`] }, { header: m.value, align: 'right' }],
         rows: breakdown.values.map((v) => [v.category, value(view, v.value, indicator.unit)]),
       });
@@ -181,13 +258,22 @@ export function indicatorSections(view: ProgressView): Section[] {
         paragraph(m.indicatorsIntro),
         {
           kind: 'figure',
-          chart: { kind: 'bar-chart', unit: m.ofTheWay, max: 100, bars: indicators.map((i) => ({ label: localized(i.title, view.language), value: share(i), target: 100 })) },
+          chart: {
+            kind: 'bar-chart',
+            unit: '%',
+            max: 100,
+            bars: indicators.map((i) => ({ label: localized(i.title, view.language), value: share(i), target: 100 })),
+          },
           caption: m.indicatorsCaption,
-          alt: indicators.map((i) => `${localized(i.title, view.language)}${m.indicatorAlt(value(view, latest(i), i.unit), value(view, i.target.value, i.unit), percent(view, share(i)))}`).join('; '),
+          alt: indicators
+            .map(
+              (i) =>
+                `${localized(i.title, view.language)}${m.indicatorAlt(value(view, latest(i), i.unit), value(view, i.target.value, i.unit), percent(view, share(i)))}`,
+            )
+            .join('; '),
         },
       ],
       indicators.map((i) => indicatorSection(view, i, results)),
     ),
   ];
 }
-

@@ -1,4 +1,4 @@
-import { MirpsReportError, describeValue, isLanguage, type Language } from '@mirps/core';
+import { describeValue, isLanguage, type Language, MirpsReportError } from '@mirps/core';
 import { isArray } from '../_lib/is-array.js';
 
 /**
@@ -7,10 +7,21 @@ import { isArray } from '../_lib/is-array.js';
  * read, each once, into a plain object, so a getter cannot change them later
  * and one that throws is a typed error.
  */
-export function readOptions<K extends string>(value: unknown, keys: readonly K[], parameter: string, example: string): Partial<Record<K, unknown>> | undefined {
+export function readOptions<K extends string>(
+  value: unknown,
+  keys: readonly K[],
+  parameter: string,
+  example: string,
+): Partial<Record<K, unknown>> | undefined {
   if (value === undefined) return undefined;
   if (typeof value !== 'object' || value === null || isArray(value)) {
-    throw new MirpsReportError([{ code: 'report.invalid-option', path: [], message: `${parameter} is an object such as ${example}; got ${describeValue(value)}` }]);
+    throw new MirpsReportError([
+      {
+        code: 'report.invalid-option',
+        path: [],
+        message: `${parameter} is an object such as ${example}; got ${describeValue(value)}`,
+      },
+    ]);
   }
   const read: Partial<Record<K, unknown>> = {};
   for (const key of keys) {
@@ -18,7 +29,13 @@ export function readOptions<K extends string>(value: unknown, keys: readonly K[]
     try {
       field = (value as Record<string, unknown>)[key];
     } catch {
-      throw new MirpsReportError([{ code: 'report.invalid-option', path: [key], message: `The option ${key} could not be read: its getter threw` }]);
+      throw new MirpsReportError([
+        {
+          code: 'report.invalid-option',
+          path: [key],
+          message: `The option ${key} could not be read: its getter threw`,
+        },
+      ]);
     }
     if (field !== undefined) read[key] = field;
   }
@@ -29,5 +46,11 @@ export function readOptions<K extends string>(value: unknown, keys: readonly K[]
 export function readLanguage(value: unknown): Language {
   if (value === undefined) return 'en';
   if (isLanguage(value)) return value;
-  throw new MirpsReportError([{ code: 'report.invalid-option', path: ['language'], message: `language is "en" or "es"; got ${describeValue(value)}` }]);
+  throw new MirpsReportError([
+    {
+      code: 'report.invalid-option',
+      path: ['language'],
+      message: `language is "en" or "es"; got ${describeValue(value)}`,
+    },
+  ]);
 }

@@ -1,8 +1,8 @@
 import { calendarDaySchema, isLanguage } from '@mirps/core';
 import { isLanguageTag } from './language-tag.js';
 import type { ReportDocument } from './report-document.js';
-import { readRenderOptions, type RenderOptions } from './report-limits.js';
-import { BOOLEAN, TEXT, list, object, readShape, scalar, type Shape } from './shape-reader.js';
+import { type RenderOptions, readRenderOptions } from './report-limits.js';
+import { BOOLEAN, list, object, readShape, type Shape, scalar, TEXT } from './shape-reader.js';
 
 // The document model (see report-document.ts) as shapes for the shape reader.
 const LANG = scalar((v) => isLanguage(v), '"en" or "es"');
@@ -21,9 +21,16 @@ const DAY = scalar((v) => calendarDaySchema.safeParse(v).success, 'a calendar da
 
 const CHART: Shape = {
   kinds: {
-    'bar-chart': object({ unit: TEXT, max: NUMBER, bars: list(object({ label: TEXT, value: NUMBER, target: NUMBER }, { optional: ['target'] })) }),
+    'bar-chart': object({
+      unit: TEXT,
+      max: NUMBER,
+      bars: list(object({ label: TEXT, value: NUMBER, target: NUMBER }, { optional: ['target'] })),
+    }),
     timeline: object({
-      year: scalar((v) => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 9999, 'a whole number from 1 to 9999'),
+      year: scalar(
+        (v) => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 9999,
+        'a whole number from 1 to 9999',
+      ),
       rows: list(object({ label: TEXT, spans: list({ list: DAY, pair: true }) })),
     }),
     'rotation-circle': object({
@@ -40,20 +47,45 @@ const BLOCK: Shape = {
     note: object({ content: list(INLINE) }),
     list: object({ ordered: BOOLEAN, items: list(list(INLINE)) }),
     table: object(
-      { caption: RICH, columns: list(object({ header: TEXT, align: scalar((v) => v === 'left' || v === 'right' || v === 'center', '"left", "right" or "center"') }, { optional: ['align'] })), rows: list(list(RICH)) },
-      { rule: ({ columns, rows }) => {
-        const count = (columns as unknown[]).length;
-        if (count === 0) return [['columns'], 'A table has at least one column'];
-        const row = (rows as unknown[][]).findIndex((cells) => cells.length !== count);
-        return row === -1 ? undefined : [['rows', row], `This row has ${(rows as unknown[][])[row]!.length} cells; the table has ${count} columns, one cell each`];
-      } },
+      {
+        caption: RICH,
+        columns: list(
+          object(
+            {
+              header: TEXT,
+              align: scalar((v) => v === 'left' || v === 'right' || v === 'center', '"left", "right" or "center"'),
+            },
+            { optional: ['align'] },
+          ),
+        ),
+        rows: list(list(RICH)),
+      },
+      {
+        rule: ({ columns, rows }) => {
+          const count = (columns as unknown[]).length;
+          if (count === 0) return [['columns'], 'A table has at least one column'];
+          for (const [row, cells] of (rows as unknown[][]).entries())
+            if (cells.length !== count)
+              return [
+                ['rows', row],
+                `This row has ${cells.length} cells; the table has ${count} columns, one cell each`,
+              ];
+          return undefined;
+        },
+      },
     ),
     figure: object({ chart: CHART, caption: TEXT, alt: TEXT }),
   },
 };
 const SECTION = object({ id: TEXT, title: RICH, blocks: list(BLOCK), sections: list('section') });
 const DOCUMENT = object(
-  { title: RICH, subtitle: TEXT, language: scalar((v) => typeof v === 'string' && isLanguageTag(v), 'a BCP 47 language tag such as "en" or "es"'), preface: list(BLOCK), sections: list('section') },
+  {
+    title: RICH,
+    subtitle: TEXT,
+    language: scalar((v) => typeof v === 'string' && isLanguageTag(v), 'a BCP 47 language tag such as "en" or "es"'),
+    preface: list(BLOCK),
+    sections: list('section'),
+  },
   { optional: ['subtitle', 'preface'] },
 );
 
@@ -80,5 +112,9 @@ const DOCUMENT = object(
  * ```
  */
 export function parseReportDocument(input: unknown, options?: RenderOptions): ReportDocument {
-  return readShape(input, DOCUMENT, [], { limits: readRenderOptions(options), code: 'report.invalid-document', section: SECTION }) as ReportDocument;
+  return readShape(input, DOCUMENT, [], {
+    limits: readRenderOptions(options),
+    code: 'report.invalid-document',
+    section: SECTION,
+  }) as ReportDocument;
 }

@@ -90,7 +90,12 @@ export interface TimelineChart {
  */
 export interface RotationCircleChart {
   readonly kind: 'rotation-circle';
-  readonly members: ReadonlyArray<{ readonly id: string; readonly label: string; readonly held: boolean; readonly heldIn?: string }>;
+  readonly members: ReadonlyArray<{
+    readonly id: string;
+    readonly label: string;
+    readonly held: boolean;
+    readonly heldIn?: string;
+  }>;
   readonly outgoing: string;
   readonly next: string;
   readonly cycle: number | null;

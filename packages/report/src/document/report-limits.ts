@@ -1,4 +1,4 @@
-import { MirpsReportError, describeValue } from '@mirps/core';
+import { describeValue, MirpsReportError } from '@mirps/core';
 import { isArray } from '../_lib/is-array.js';
 
 // How much document a renderer takes: limits with defaults, raised through the options of
@@ -89,7 +89,10 @@ const refuse = (path: readonly (string | number)[], message: string): never => {
 export function readRenderOptions(options: unknown): ReportLimits {
   if (options === undefined) return LIMITS;
   if (typeof options !== 'object' || options === null || isArray(options)) {
-    return refuse([], `The render options are an object such as { maxNodes: ${DEFAULT_MAX_REPORT_NODES} }, or nothing; got ${describeValue(options)}`);
+    return refuse(
+      [],
+      `The render options are an object such as { maxNodes: ${DEFAULT_MAX_REPORT_NODES} }, or nothing; got ${describeValue(options)}`,
+    );
   }
   const limits: Record<string, number> = { ...LIMITS };
   for (const name of Object.keys(LIMITS) as Array<keyof ReportLimits>) {
@@ -101,7 +104,10 @@ export function readRenderOptions(options: unknown): ReportLimits {
     }
     if (value === undefined) continue;
     if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) {
-      return refuse([name], `${name} is a whole number of at least 1 (${LIMITS[name]} by default); got ${describeValue(value)}`);
+      return refuse(
+        [name],
+        `${name} is a whole number of at least 1 (${LIMITS[name]} by default); got ${describeValue(value)}`,
+      );
     }
     limits[name] = value;
   }

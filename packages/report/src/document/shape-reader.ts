@@ -1,6 +1,11 @@
-import { MirpsReportError, describeValue, type MirpsIssue, type MirpsIssueCode } from '@mirps/core';
+import { describeValue, type MirpsIssue, type MirpsIssueCode, MirpsReportError } from '@mirps/core';
 import { isArray } from '../_lib/is-array.js';
-import { DEFAULT_MAX_REPORT_NODES, DEFAULT_MAX_REPORT_TEXT_LENGTH, DEFAULT_MAX_SECTION_DEPTH, type ReportLimits } from './report-limits.js';
+import {
+  DEFAULT_MAX_REPORT_NODES,
+  DEFAULT_MAX_REPORT_TEXT_LENGTH,
+  DEFAULT_MAX_SECTION_DEPTH,
+  type ReportLimits,
+} from './report-limits.js';
 
 // Values from callers, read by one small interpreter: each shape says what a value must be. A value is a
 // scalar (a check, and what it should be), an array of one shape (`pair`: of two items in order), an
@@ -9,7 +14,13 @@ import { DEFAULT_MAX_REPORT_NODES, DEFAULT_MAX_REPORT_TEXT_LENGTH, DEFAULT_MAX_S
 
 export type Path = ReadonlyArray<string | number>;
 export type Scalar = { readonly check: (value: unknown) => boolean; readonly expected: string };
-export type Shape = Scalar | { readonly either: Scalar; readonly or: Shape } | { readonly list: Shape; readonly pair?: true } | ObjectShape | { readonly kinds: Readonly<Record<string, ObjectShape>> } | 'section';
+export type Shape =
+  | Scalar
+  | { readonly either: Scalar; readonly or: Shape }
+  | { readonly list: Shape; readonly pair?: true }
+  | ObjectShape
+  | { readonly kinds: Readonly<Record<string, ObjectShape>> }
+  | 'section';
 export interface ObjectShape {
   readonly keys: Readonly<Record<string, Shape>>;
   readonly optional?: readonly string[];
@@ -22,7 +33,10 @@ export const scalar = (check: (value: unknown) => boolean, expected: string): Sc
 export const TEXT = scalar((v) => typeof v === 'string', 'text (a string)');
 export const BOOLEAN = scalar((v) => typeof v === 'boolean', 'true or false');
 export const list = (of: Shape): Shape => ({ list: of });
-export const object = (keys: Record<string, Shape>, more: Omit<ObjectShape, 'keys'> = {}): ObjectShape => ({ keys, ...more });
+export const object = (keys: Record<string, Shape>, more: Omit<ObjectShape, 'keys'> = {}): ObjectShape => ({
+  keys,
+  ...more,
+});
 
 /** How to read: the limits, the code of every issue, a hint added to each message, and the shape of a section. */
 interface ReadHow {
@@ -72,13 +86,25 @@ class ShapeReader {
   }
 
   private tooLarge(limit: number, what: string, option: string, byDefault: number): never {
-    throw new MirpsReportError([{ code: 'report.document-too-large', path: this.path(), message: `The report holds more than ${limit} ${what}; make it smaller, or raise the ${option} option (${byDefault} by default)` }]);
+    throw new MirpsReportError([
+      {
+        code: 'report.document-too-large',
+        path: this.path(),
+        message: `The report holds more than ${limit} ${what}; make it smaller, or raise the ${option} option (${byDefault} by default)`,
+      },
+    ]);
   }
 
   /** Counts values; refuses the document once it holds more than the limit. */
   private count(more: number): void {
     this.nodes += more;
-    if (this.nodes > this.limits.maxNodes) this.tooLarge(this.limits.maxNodes, 'values (objects, arrays, array items, strings)', 'maxNodes', DEFAULT_MAX_REPORT_NODES);
+    if (this.nodes > this.limits.maxNodes)
+      this.tooLarge(
+        this.limits.maxNodes,
+        'values (objects, arrays, array items, strings)',
+        'maxNodes',
+        DEFAULT_MAX_REPORT_NODES,
+      );
   }
 
   /** A property read once; a getter or Proxy trap that throws is an issue (at the property), not a crash. */
@@ -106,7 +132,13 @@ class ShapeReader {
       if (typeof value === 'string') {
         this.count(1);
         this.characters += value.length;
-        if (this.characters > this.limits.maxTextLength) this.tooLarge(this.limits.maxTextLength, 'characters of text', 'maxTextLength', DEFAULT_MAX_REPORT_TEXT_LENGTH);
+        if (this.characters > this.limits.maxTextLength)
+          this.tooLarge(
+            this.limits.maxTextLength,
+            'characters of text',
+            'maxTextLength',
+            DEFAULT_MAX_REPORT_TEXT_LENGTH,
+          );
       }
       return value;
     }
@@ -118,8 +150,12 @@ class ShapeReader {
       const kind = this.get(from, 'kind');
       if (kind === BAD) return BAD;
       const kinds = Object.keys(shape.kinds);
-      const chosen = typeof kind === 'string' && kinds.includes(kind) ? shape.kinds[kind]! : undefined;
-      if (chosen === undefined) return this.problem(`Expected a kind, one of ${kinds.map((k) => `"${k}"`).join(', ')}; got ${describeValue(kind)}`, ['kind']);
+      const chosen = typeof kind === 'string' && kinds.includes(kind) ? shape.kinds[kind] : undefined;
+      if (chosen === undefined)
+        return this.problem(
+          `Expected a kind, one of ${kinds.map((k) => `"${k}"`).join(', ')}; got ${describeValue(kind)}`,
+          ['kind'],
+        );
       const read = this.fields(from, chosen, depth, ['kind']);
       return read === BAD ? BAD : Object.freeze({ kind, ...read });
     }
@@ -129,13 +165,19 @@ class ShapeReader {
 
   /** An object (not an array), counted, whose keys can be listed. */
   private object(value: unknown): object | typeof BAD {
-    if (typeof value !== 'object' || value === null || isArray(value)) return this.problem(`Expected an object; got ${describeValue(value)}`);
+    if (typeof value !== 'object' || value === null || isArray(value))
+      return this.problem(`Expected an object; got ${describeValue(value)}`);
     this.count(1);
     return value;
   }
 
   /** The keys of an object shape, read in its order; an unknown key is an issue (a misspelt key does not vanish silently) unless the shape is open. */
-  private fields(from: object, shape: ObjectShape, depth: number, also: readonly string[]): Record<string, unknown> | typeof BAD {
+  private fields(
+    from: object,
+    shape: ObjectShape,
+    depth: number,
+    also: readonly string[],
+  ): Record<string, unknown> | typeof BAD {
     const known = [...also, ...Object.keys(shape.keys)];
     let own: string[] = [];
     try {
@@ -144,7 +186,10 @@ class ShapeReader {
       return this.problem('The keys of this object could not be listed: listing them threw an error');
     }
     let bad = false;
-    if (!shape.open) for (const key of own) if (!known.includes(key)) bad = this.problem(`Unknown key "${key}"; expected ${known.join(', ')}`, [key]) === BAD;
+    if (!shape.open)
+      for (const key of own)
+        if (!known.includes(key))
+          bad = this.problem(`Unknown key "${key}"; expected ${known.join(', ')}`, [key]) === BAD;
     const read: Record<string, unknown> = {};
     for (const [key, of] of Object.entries(shape.keys)) {
       const value = this.get(from, key);
@@ -165,11 +210,13 @@ class ShapeReader {
     } catch {
       return this.problem('The length of this array could not be read');
     }
-    if (typeof length !== 'number' || !Number.isInteger(length) || length < 0) return this.problem('The length of this array is not a count of items');
+    if (typeof length !== 'number' || !Number.isInteger(length) || length < 0)
+      return this.problem('The length of this array is not a count of items');
     // The array and each of its items count, before any item is read: a claimed length beyond the
     // limit reads nothing, and an array shared by many parts of a document counts each time it is reached.
     this.count(1 + length);
-    if (pair && length !== 2) return this.problem(`Expected two days, the first and the last of a span; got ${length} items`);
+    if (pair && length !== 2)
+      return this.problem(`Expected two days, the first and the last of a span; got ${length} items`);
     const items: unknown[] = [];
     let bad = false;
     for (let i = 0; i < length; i++) {
@@ -178,15 +225,22 @@ class ShapeReader {
       items.push(item);
     }
     if (bad) return BAD;
-    return pair && (items[0] as string) > (items[1] as string) ? this.problem(`This span ends (${items[1] as string}) before it starts (${items[0] as string})`) : Object.freeze(items);
+    return pair && (items[0] as string) > (items[1] as string)
+      ? this.problem(`This span ends (${items[1] as string}) before it starts (${items[0] as string})`)
+      : Object.freeze(items);
   }
 
   /** A section, `depth` levels deep: within the limit, and not inside itself. */
   private section(value: unknown, depth: number): unknown {
-    if (typeof value === 'object' && value !== null && this.ancestors.has(value)) return this.problem('This section contains itself: a report is a tree of sections');
+    if (typeof value === 'object' && value !== null && this.ancestors.has(value))
+      return this.problem('This section contains itself: a report is a tree of sections');
     if (depth > this.limits.maxSectionDepth) {
       throw new MirpsReportError([
-        { code: 'report.document-too-deep', path: this.path(), message: `Sections are nested more than ${this.limits.maxSectionDepth} levels deep here; nest them less, or raise the maxSectionDepth option (${DEFAULT_MAX_SECTION_DEPTH} by default)` },
+        {
+          code: 'report.document-too-deep',
+          path: this.path(),
+          message: `Sections are nested more than ${this.limits.maxSectionDepth} levels deep here; nest them less, or raise the maxSectionDepth option (${DEFAULT_MAX_SECTION_DEPTH} by default)`,
+        },
       ]);
     }
     const from = this.object(value);

@@ -10,13 +10,13 @@ type Entry = string | ((...args: string[]) => string | readonly string[]);
 const en = {
   // Notes the renderers and assemblers add.
   illustrativeLabel: 'Illustrative data: ',
-  illustrativeText: 'this report is built from data its source marks as invented for illustration; its figures describe no real progress.',
+  illustrativeText:
+    'this report is built from data its source marks as invented for illustration; its figures describe no real progress.',
   fallbackNote: (other: string) => `Some texts appear in ${other}, the language of their source, untranslated.`,
   languageName_en: 'English',
   languageName_es: 'Spanish',
   // Days and spans.
   dayRange: (from: string, to: string) => `${from} to ${to}`,
-  percent: (value: string) => `${value}%`,
   // The plan report.
   presidencyOfTerm: (term: string, holder: string) => `Pro-Tempore Presidency ${term}: ${holder}`,
   background: 'Background',
@@ -24,7 +24,8 @@ const en = {
   achievementsHeading: 'Main achievements of the Pro-tempore Presidencies',
   achievementsOfTerm: (term: string, holder: string) => `Pro-tempore Presidency ${term}: ${holder}`,
   noAchievements: 'The sources list no achievements for this term.',
-  visionHeading: (holder: string, year: string) => `Vision and priorities of the ${holder} Pro-tempore Presidency ${year} Action Plan`,
+  visionHeading: (holder: string, year: string) =>
+    `Vision and priorities of the ${holder} Pro-tempore Presidency ${year} Action Plan`,
   visionLabel: 'Vision: ',
   priorityLabel: (n: string) => `Priority ${n}: `,
   workMethodology: 'Work methodology',
@@ -61,10 +62,15 @@ const en = {
   completedColumn: 'Completed',
   countedColumn: 'Actions (not dropped)',
   share: 'Share',
-  completionSentence: (day: string, completed: string, counted: string, percent: string) => [`On ${day}, `, `${completed} of ${counted}`, ` actions that still count are completed (${percent}).`],
+  completionSentence: (day: string, completed: string, counted: string, percent: string) => [
+    `On ${day}, `,
+    `${completed} of ${counted}`,
+    ` actions that still count are completed (${percent}).`,
+  ],
   completionByPriority: 'Completion by priority',
   completionByObjective: 'Completion by objective',
-  completionAlt: (label: string, percent: string, completed: string, counted: string) => `${label}: ${percent} (${completed} of ${counted})`,
+  completionAlt: (label: string, percent: string, completed: string, counted: string) =>
+    `${label}: ${percent} (${completed} of ${counted})`,
   attentionHeading: 'Blocked and overdue actions',
   nothingNeedsAttention: 'No action is blocked or overdue.',
   attentionCaption: 'Actions that need attention',
@@ -76,7 +82,6 @@ const en = {
   reportedColumn: 'Reported',
   evidence: 'Evidence',
   unit_count: '',
-  unit_percent: '%',
   unit_days: ' days',
   unit_ratio: ' ratio',
   unit_usd: ' usd',
@@ -99,12 +104,13 @@ const en = {
   indicators: 'Indicators',
   noIndicators: 'No indicators were reported.',
   indicatorsIntro: 'Progress from the baseline toward each target, by the latest value measured.',
-  ofTheWay: '% of the way',
-  indicatorsCaption: 'Indicators: actual against target',
-  indicatorAlt: (value: string, target: string, share: string) => `: ${value} against a target of ${target} (${share} of the way from the baseline)`,
+  indicatorsCaption: 'Indicators: share of the way from the baseline to the target',
+  indicatorAlt: (value: string, target: string, share: string) =>
+    `: ${value} against a target of ${target} (${share} of the way from the baseline)`,
   // The progress report.
   progressTitle: 'Progress of the ',
-  progressSubtitle: (day: string, term: string, holder: string) => `As of ${day} · Pro-Tempore Presidency ${term}: ${holder}`,
+  progressSubtitle: (day: string, term: string, holder: string) =>
+    `As of ${day} · Pro-Tempore Presidency ${term}: ${holder}`,
   summary: 'Summary',
   summarySentence: (actions: string, results: string, day: string, from: string, to: string) =>
     `This report covers the ${actions} actions and ${results} expected results of the plan, from the progress reported up to ${day}. The plan's term runs from ${from} to ${to}.`,
@@ -112,7 +118,10 @@ const en = {
   memoirTitle: (term: string, holder: string) => `Memoir of the outgoing Pro-Tempore Presidency ${term}: ${holder}`,
   memoirSubtitle: (day: string) => `Report of the outgoing Pro-tempore Presidency of the MIRPS, as of ${day}`,
   achievements: 'Achievements',
-  heldUnderVision: (holder: string, term: string) => [`${holder} held the Pro-Tempore Presidency for the term ${term}, under the vision: "`, '"'],
+  heldUnderVision: (holder: string, term: string) => [
+    `${holder} held the Pro-Tempore Presidency for the term ${term}, under the vision: "`,
+    '"',
+  ],
   nothingCompleted: 'No action of the plan is reported completed by this day.',
   planProgress: 'Progress of the Regional Action Plan',
   actionsByStatus: 'Actions by status',
@@ -156,19 +165,20 @@ type Catalogue = { readonly [K in keyof typeof en]: (typeof en)[K] extends strin
 
 const es: Catalogue = {
   illustrativeLabel: 'Datos ilustrativos: ',
-  illustrativeText: 'este informe se basa en datos que su fuente señala como inventados para ilustrar; sus cifras no describen ningún avance real.',
+  illustrativeText:
+    'este informe se basa en datos que su fuente señala como inventados para ilustrar; sus cifras no describen ningún avance real.',
   fallbackNote: (other: string) => `Algunos textos aparecen en ${other}, el idioma de su fuente, sin traducir.`,
   languageName_en: 'inglés',
   languageName_es: 'español',
   dayRange: (from: string, to: string) => `del ${from} al ${to}`,
-  percent: (value: string) => `${value}\u00a0%`,
   presidencyOfTerm: (term: string, holder: string) => `Presidencia Pro Tempore ${term}: ${holder}`,
   background: 'Antecedentes',
   instrumentsIntro: 'Los instrumentos regionales y globales que recuerda el plan:',
   achievementsHeading: 'Principales logros de las Presidencias Pro Tempore',
   achievementsOfTerm: (term: string, holder: string) => `Presidencia Pro Tempore ${term}: ${holder}`,
   noAchievements: 'Las fuentes no registran logros para este período.',
-  visionHeading: (holder: string, year: string) => `Visión y prioridades del Plan de Acción ${year} de la Presidencia Pro Tempore de ${holder}`,
+  visionHeading: (holder: string, year: string) =>
+    `Visión y prioridades del Plan de Acción ${year} de la Presidencia Pro Tempore de ${holder}`,
   visionLabel: 'Visión: ',
   priorityLabel: (n: string) => `Prioridad ${n}: `,
   workMethodology: 'Metodología de trabajo',
@@ -203,10 +213,15 @@ const es: Catalogue = {
   completedColumn: 'Completadas',
   countedColumn: 'Acciones (no descartadas)',
   share: 'Proporción',
-  completionSentence: (day: string, completed: string, counted: string, percent: string) => [`Al ${day}, están completadas `, `${completed} de ${counted}`, ` acciones que siguen vigentes (${percent}).`],
+  completionSentence: (day: string, completed: string, counted: string, percent: string) => [
+    `Al ${day}, están completadas `,
+    `${completed} de ${counted}`,
+    ` acciones que siguen vigentes (${percent}).`,
+  ],
   completionByPriority: 'Avance por prioridad',
   completionByObjective: 'Avance por objetivo',
-  completionAlt: (label: string, percent: string, completed: string, counted: string) => `${label}: ${percent} (${completed} de ${counted})`,
+  completionAlt: (label: string, percent: string, completed: string, counted: string) =>
+    `${label}: ${percent} (${completed} de ${counted})`,
   attentionHeading: 'Acciones bloqueadas y vencidas',
   nothingNeedsAttention: 'Ninguna acción está bloqueada ni vencida.',
   attentionCaption: 'Acciones que requieren atención',
@@ -218,7 +233,6 @@ const es: Catalogue = {
   reportedColumn: 'Informado',
   evidence: 'Evidencias',
   unit_count: '',
-  unit_percent: '\u00a0%',
   unit_days: ' días',
   unit_ratio: ' (razón)',
   unit_usd: ' USD',
@@ -241,18 +255,22 @@ const es: Catalogue = {
   indicators: 'Indicadores',
   noIndicators: 'No se informó ningún indicador.',
   indicatorsIntro: 'Avance desde la línea de base hacia cada meta, según el último valor medido.',
-  ofTheWay: '% del recorrido',
-  indicatorsCaption: 'Indicadores: valor real frente a la meta',
-  indicatorAlt: (value: string, target: string, share: string) => `: ${value} frente a una meta de ${target} (${share} del recorrido desde la línea de base)`,
+  indicatorsCaption: 'Indicadores: parte del recorrido desde la línea de base hasta la meta',
+  indicatorAlt: (value: string, target: string, share: string) =>
+    `: ${value} frente a una meta de ${target} (${share} del recorrido desde la línea de base)`,
   progressTitle: 'Avance del ',
-  progressSubtitle: (day: string, term: string, holder: string) => `Al ${day} · Presidencia Pro Tempore ${term}: ${holder}`,
+  progressSubtitle: (day: string, term: string, holder: string) =>
+    `Al ${day} · Presidencia Pro Tempore ${term}: ${holder}`,
   summary: 'Resumen',
   summarySentence: (actions: string, results: string, day: string, from: string, to: string) =>
     `Este informe abarca las ${actions} acciones y los ${results} resultados esperados del plan, según el avance informado hasta el ${day}. El período del plan va del ${from} al ${to}.`,
   memoirTitle: (term: string, holder: string) => `Memoria de la Presidencia Pro Tempore saliente ${term}: ${holder}`,
   memoirSubtitle: (day: string) => `Informe de la Presidencia Pro Tempore saliente del MIRPS, al ${day}`,
   achievements: 'Logros',
-  heldUnderVision: (holder: string, term: string) => [`${holder} ejerció la Presidencia Pro Tempore en el período ${term}, con la visión: «`, '»'],
+  heldUnderVision: (holder: string, term: string) => [
+    `${holder} ejerció la Presidencia Pro Tempore en el período ${term}, con la visión: «`,
+    '»',
+  ],
   nothingCompleted: 'Ninguna acción del plan figura como completada a esta fecha.',
   planProgress: 'Avance del Plan de Acción Regional',
   actionsByStatus: 'Acciones por estado',
@@ -316,7 +334,8 @@ const PLACEHOLDER = '\u0000';
 export function englishFragments(minLength = 6): string[] {
   const pieces = (catalogue: Messages): string[] =>
     Object.values(catalogue).flatMap((entry: Entry) => {
-      const value = typeof entry === 'string' ? entry : entry(...Array.from({ length: entry.length }, () => PLACEHOLDER));
+      const value =
+        typeof entry === 'string' ? entry : entry(...Array.from({ length: entry.length }, () => PLACEHOLDER));
       return (typeof value === 'string' ? [value] : [...value]).flatMap((text) => text.split(PLACEHOLDER));
     });
   const spanish = new Set(pieces(es).map((p) => p.trim()));

@@ -1,5 +1,5 @@
 import type { ActionPlan, ActionStatus, PlanProgress, ProgressRecord } from '@mirps/core';
-import { messages, type Messages } from '../i18n/messages.js';
+import { type Messages, messages } from '../i18n/messages.js';
 
 /**
  * Where one action stands on a day: the latest status reported on or before it
@@ -23,17 +23,30 @@ export interface ActionProgress {
 }
 
 /** Each action's status on `asOf`, from the latest record on or before it: the records are read once, each kept only while it is its action's latest. */
-export function actionProgress(plan: ActionPlan, progress: PlanProgress, asOf: string, termEnd: string): ActionProgress[] {
+export function actionProgress(
+  plan: ActionPlan,
+  progress: PlanProgress,
+  asOf: string,
+  termEnd: string,
+): ActionProgress[] {
   const latestOf = new Map<string, ProgressRecord>();
   for (const record of progress.records) {
     if (record.date > asOf) continue;
     const latest = latestOf.get(record.action);
-    if (latest === undefined || record.date > latest.date || (record.date === latest.date && record.id > latest.id)) latestOf.set(record.action, record);
+    if (latest === undefined || record.date > latest.date || (record.date === latest.date && record.id > latest.id))
+      latestOf.set(record.action, record);
   }
   return plan.actions.map((action) => {
     const latest = latestOf.get(action.id);
     const status = latest?.status ?? 'not-started';
-    return { actionId: action.id, number: action.number, objective: action.objective, status, overdue: asOf > termEnd && status !== 'completed' && status !== 'dropped', record: latest };
+    return {
+      actionId: action.id,
+      number: action.number,
+      objective: action.objective,
+      status,
+      overdue: asOf > termEnd && status !== 'completed' && status !== 'dropped',
+      record: latest,
+    };
   });
 }
 
@@ -74,13 +87,27 @@ function count(into: Tally | undefined, action: ActionProgress): void {
 }
 
 function completion(id: string, label: string, { total, counted, completed }: Tally): Completion {
-  return { id, label, total, counted, completed, percent: counted === 0 ? 0 : Math.round((completed / counted) * 1000) / 10 };
+  return {
+    id,
+    label,
+    total,
+    counted,
+    completed,
+    percent: counted === 0 ? 0 : Math.round((completed / counted) * 1000) / 10,
+  };
 }
 
 /** Completion by objective, by priority and overall, labelled in the report's language: the actions are counted in one pass. */
-export function completionOf(plan: ActionPlan, actions: readonly ActionProgress[], m: Messages = messages('en')): { objectives: Completion[]; priorities: Completion[]; overall: Completion } {
-  const byObjective = new Map(plan.objectives.map((o) => [o.id, tally()]));
-  const byPriority = new Map(plan.priorities.map((p) => [p.id, tally()]));
+export function completionOf(
+  plan: ActionPlan,
+  actions: readonly ActionProgress[],
+  m: Messages = messages('en'),
+): { objectives: Completion[]; priorities: Completion[]; overall: Completion } {
+  // Each objective and priority with its own tally; the plan is checked, so their ids are unique.
+  const objectives = plan.objectives.map((objective) => ({ objective, counts: tally() }));
+  const priorities = plan.priorities.map((priority) => ({ priority, counts: tally() }));
+  const byObjective = new Map(objectives.map(({ objective, counts }) => [objective.id, counts]));
+  const byPriority = new Map(priorities.map(({ priority, counts }) => [priority.id, counts]));
   const priorityOf = new Map(plan.objectives.map((o) => [o.id, byPriority.get(o.priority)]));
   const overall = tally();
   for (const action of actions) {
@@ -89,8 +116,12 @@ export function completionOf(plan: ActionPlan, actions: readonly ActionProgress[
     count(overall, action);
   }
   return {
-    objectives: plan.objectives.map((o) => completion(o.id, m.objective(o.number), byObjective.get(o.id)!)),
-    priorities: plan.priorities.map((p) => completion(p.id, m.priority(String(p.number)), byPriority.get(p.id)!)),
+    objectives: objectives.map(({ objective, counts }) =>
+      completion(objective.id, m.objective(objective.number), counts),
+    ),
+    priorities: priorities.map(({ priority, counts }) =>
+      completion(priority.id, m.priority(String(priority.number)), counts),
+    ),
     overall: completion('plan', m.wholePlan, overall),
   };
 }

@@ -8,7 +8,8 @@ import { escapeMarkdown } from '@mirps/core';
  * that are not part of a pair. A pair is matched whole, so only the plane-ending noncharacters among
  * pairs are replaced.
  */
-const NOT_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF]?|[\uDC00-\uDFFF]/g;
+const NOT_TEXT =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF]?|[\uDC00-\uDFFF]/g;
 
 /** A character that can start a match of {@link NOT_TEXT} (a surrogate, even in a pair): most text has none, and is returned as it is. */
 const MAY_BE_NOT_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uD800-\uDFFF\uFDD0-\uFDEF\uFFFE\uFFFF]/;
@@ -30,11 +31,17 @@ export function replaceNonText(text: string): string {
 }
 
 /** The character references of the characters that are markup in HTML. */
-const HTML_REFERENCES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const HTML_REFERENCES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 /** Escapes text for HTML element content and attribute values (characters that are not text become U+FFFD). */
 export function escapeHtml(text: string): string {
-  return replaceNonText(text).replace(/[&<>"']/g, (c) => HTML_REFERENCES[c]!);
+  return replaceNonText(text).replace(/[&<>"']/g, (c) => HTML_REFERENCES[c] ?? c);
 }
 
 /** Text without the white space at its start: at the start of a Markdown line, four spaces or a tab would open a code block. */
@@ -53,5 +60,7 @@ export function escapeMarkdownText(text: string, lineStart = false): string {
 
 /** An address safe to link to: http(s) or mailto, no spaces, quotes, angle brackets, backslashes or control characters; anything else is not a link. */
 export function safeHref(href: string): string | undefined {
-  return /^(?:https?:\/\/|mailto:)[^\s"'<>\\\u0000-\u001F\u007F-\u009F]+$/i.test(href) && replaceNonText(href) === href ? href : undefined;
+  return /^(?:https?:\/\/|mailto:)[^\s"'<>\\\u0000-\u001F\u007F-\u009F]+$/i.test(href) && replaceNonText(href) === href
+    ? href
+    : undefined;
 }

@@ -1,7 +1,7 @@
 import type { Language } from '@mirps/core';
 import { chartSvg } from '../charts/svg.js';
-import type { RenderOptions } from '../document/report-limits.js';
 import type { Block, Inline, ReportDocument, RichText, Section } from '../document/report-document.js';
+import type { RenderOptions } from '../document/report-limits.js';
 import { plainText } from '../document/rich-text.js';
 import { languageOfTag } from '../i18n/messages.js';
 import { escapeHtml, safeHref } from './escape.js';
@@ -20,6 +20,7 @@ svg .label,svg .value,svg .month,svg .order,svg .legend text{font:12px system-ui
 svg .mark{fill:#0b5394}svg .grid{stroke:#ddd}svg .ring{fill:none;stroke:#999;stroke-dasharray:4 4}
 svg .member{stroke:#1b1b1b;stroke-width:1}svg .next{fill:#b45f06}svg .outgoing{fill:#0b5394}svg .held{fill:#9fc5e8}svg .waiting{fill:#fff}svg .order{font-weight:700}
 a{color:#0b5394}
+@media (max-width:30rem){main{padding:1.25rem .75rem}th,td{padding:.25rem}}
 @media print{main{max-width:none;padding:0}h2{break-after:avoid}table,figure{break-inside:avoid}a{color:inherit;text-decoration:none}a[href]::after{content:" (" attr(href) ")";font-size:.85em}}
 `.trim();
 
@@ -77,9 +78,12 @@ function block(b: Block, page: Page): string {
       return `<${tag}>${b.items.map((item) => `<li>${inline(item)}</li>`).join('')}</${tag}>`;
     }
     case 'table': {
-      const cls = (align: string | undefined): string => (align === 'right' || align === 'center' ? ` class="${align}"` : '');
+      const cls = (align: string | undefined): string =>
+        align === 'right' || align === 'center' ? ` class="${align}"` : '';
       const head = b.columns.map((c) => `<th scope="col"${cls(c.align)}>${escapeHtml(c.header)}</th>`).join('');
-      const rows = b.rows.map((row) => `<tr>${row.map((cell, i) => `<td${cls(b.columns[i]?.align)}>${rich(cell)}</td>`).join('')}</tr>`).join('');
+      const rows = b.rows
+        .map((row) => `<tr>${row.map((cell, i) => `<td${cls(b.columns[i]?.align)}>${rich(cell)}</td>`).join('')}</tr>`)
+        .join('');
       return `<table><caption>${rich(b.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
     }
     case 'figure': {

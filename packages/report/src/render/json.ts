@@ -1,5 +1,5 @@
-import type { RenderOptions } from '../document/report-limits.js';
 import type { ReportDocument } from '../document/report-document.js';
+import type { RenderOptions } from '../document/report-limits.js';
 import { renderChecked } from './render-checked.js';
 
 /**

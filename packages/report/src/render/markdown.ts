@@ -1,7 +1,7 @@
-import { chartTable } from '../charts/chart-table.js';
-import type { RenderOptions } from '../document/report-limits.js';
 import type { Language } from '@mirps/core';
+import { chartTable } from '../charts/chart-table.js';
 import type { Block, Inline, ReportDocument, RichText, Section, TableBlock } from '../document/report-document.js';
+import type { RenderOptions } from '../document/report-limits.js';
 import { markedLanguages, runsOf } from '../document/rich-text.js';
 import { languageOfTag, messages } from '../i18n/messages.js';
 import { escapeMarkdownText, safeHref, trimLineStart } from './escape.js';
@@ -18,12 +18,14 @@ function delimited(text: string, marker: string, lineStart: boolean): string {
 
 /** Markdown already escaped, between two delimiters as {@link delimited} puts them. */
 function wrap(escaped: string, marker: string, lineStart: boolean): string {
-  const [, before = '', inner = '', after = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(lineStart ? trimLineStart(escaped) : escaped) ?? [];
+  const [, before = '', inner = '', after = ''] =
+    /^(\s*)([\s\S]*?)(\s*)$/.exec(lineStart ? trimLineStart(escaped) : escaped) ?? [];
   return inner === '' ? `${before}${after}` : `${before}${marker}${inner}${marker}${after}`;
 }
 
 /** A text of the document: plain text escaped (`lineStart`: where it starts a line), running text as its parts. Markdown has no language marks; see the note at the top. */
-const rich = (text: RichText, lineStart = false): string => (typeof text === 'string' ? escapeMarkdownText(text, lineStart) : inline(text));
+const rich = (text: RichText, lineStart = false): string =>
+  typeof text === 'string' ? escapeMarkdownText(text, lineStart) : inline(text);
 
 /** Running text that starts a line: nothing written before the first visible character may open a block. */
 function inline(parts: readonly Inline[]): string {
@@ -32,19 +34,33 @@ function inline(parts: readonly Inline[]): string {
     const lineStart = line.trim() === '';
     if (part.kind === 'link') {
       const href = safeHref(part.href);
-      line += href === undefined ? escapeMarkdownText(part.text, lineStart) : `[${escapeMarkdownText(part.text)}](<${href}>)`;
+      line +=
+        href === undefined ? escapeMarkdownText(part.text, lineStart) : `[${escapeMarkdownText(part.text)}](<${href}>)`;
       continue;
     }
-    line += part.kind === 'strong' ? delimited(part.text, '**', lineStart) : part.kind === 'emphasis' ? delimited(part.text, '*', lineStart) : escapeMarkdownText(part.text, lineStart);
+    if (part.kind === 'strong') line += delimited(part.text, '**', lineStart);
+    else if (part.kind === 'emphasis') line += delimited(part.text, '*', lineStart);
+    else line += escapeMarkdownText(part.text, lineStart);
   }
   return line;
 }
 
+/** The delimiter row's cell of a column, by its alignment. */
+const DELIMITER_CELLS = { left: '---', center: ':---:', right: '---:' } as const;
+
 function table(block: TableBlock): string {
-  const align = (a: 'left' | 'right' | 'center' | undefined): string => (a === 'right' ? '---:' : a === 'center' ? ':---:' : '---');
   const row = (cells: readonly RichText[]): string => `| ${cells.map((cell) => rich(cell)).join(' | ')} |`;
-  const caption = typeof block.caption === 'string' ? delimited(block.caption, '*', true) : wrap(inline(runsOf(block.caption)), '*', true);
-  return [caption, '', row(block.columns.map((c) => c.header)), `| ${block.columns.map((c) => align(c.align)).join(' | ')} |`, ...block.rows.map(row)].join('\n');
+  const caption =
+    typeof block.caption === 'string'
+      ? delimited(block.caption, '*', true)
+      : wrap(inline(runsOf(block.caption)), '*', true);
+  return [
+    caption,
+    '',
+    row(block.columns.map((c) => c.header)),
+    `| ${block.columns.map((c) => DELIMITER_CELLS[c.align ?? 'left']).join(' | ')} |`,
+    ...block.rows.map(row),
+  ].join('\n');
 }
 
 function block(b: Block, language: Language): string {
@@ -59,12 +75,22 @@ function block(b: Block, language: Language): string {
       return table(b);
     case 'figure':
       // Markdown has no charts: the figure becomes its text alternative and its data as a table.
-      return [delimited(messages(language).figure(b.caption), '**', true), '', escapeMarkdownText(b.alt, true), '', table(chartTable(b.chart, b.caption, language))].join('\n');
+      return [
+        delimited(messages(language).figure(b.caption), '**', true),
+        '',
+        escapeMarkdownText(b.alt, true),
+        '',
+        table(chartTable(b.chart, b.caption, language)),
+      ].join('\n');
   }
 }
 
 function section(s: Section, level: number, language: Language): string {
-  const parts = [`${'#'.repeat(Math.min(level, 6))} ${rich(s.title)}`, ...s.blocks.map((b) => block(b, language)), ...s.sections.map((child) => section(child, level + 1, language))];
+  const parts = [
+    `${'#'.repeat(Math.min(level, 6))} ${rich(s.title)}`,
+    ...s.blocks.map((b) => block(b, language)),
+    ...s.sections.map((child) => section(child, level + 1, language)),
+  ];
   return parts.join('\n\n');
 }
 
@@ -74,7 +100,12 @@ function markdown(doc: ReportDocument): string {
   const head = [`# ${rich(doc.title)}`, ...(doc.subtitle === undefined ? [] : [delimited(doc.subtitle, '*', true)])];
   const preface = (doc.preface ?? []).map((b) => block(b, language));
   // Markdown cannot mark a language on a text: one note says which texts keep the language of their source.
-  const others = markedLanguages(doc).map((lang) => (lang === 'en' ? m.languageName_en : lang === 'es' ? m.languageName_es : lang));
+  const languageName = (lang: string): string => {
+    if (lang === 'en') return m.languageName_en;
+    if (lang === 'es') return m.languageName_es;
+    return lang;
+  };
+  const others = markedLanguages(doc).map(languageName);
   const fallback = others.length === 0 ? [] : [`> ${escapeMarkdownText(m.fallbackNote(others.join(', ')), true)}`];
   return `${[...head, ...preface, ...fallback, ...doc.sections.map((s) => section(s, 2, language))].join('\n\n')}\n`;
 }

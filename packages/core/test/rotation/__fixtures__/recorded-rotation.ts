@@ -38,7 +38,11 @@ export interface RecordedRotation {
   rule: string;
   termLength: 'month' | 'half-year' | 'year';
   order:
-    | { kind: 'alphabetical'; locale: 'en' | 'es' | 'pt'; by: string /* which name is sorted, e.g. 'English short name' */ }
+    | {
+        kind: 'alphabetical';
+        locale: 'en' | 'es' | 'pt';
+        by: string /* which name is sorted, e.g. 'English short name' */;
+      }
     | { kind: 'fixed'; members: string[] /* ids in the body's fixed order */ };
   members: Array<{
     /** ISO 3166-1 alpha-2 code. */

@@ -27,8 +27,7 @@ import type { RecordedRotation } from './recorded-rotation.js';
 export const sica: RecordedRotation = {
   body: 'Sistema de la Integración Centroamericana (SICA)',
   office: 'Presidencia Pro Tempore (Vocero de Centroamérica)',
-  rule:
-    'El Vocero de Centroamérica, conocido también como Presidencia Pro Tempore del SICA, es la función que ejerce un Estado Parte del SICA […] durante un período de seis meses según el orden de rotación establecido en su reglamento, el cual corresponde al orden geográfico centroamericano, comenzando por Belize y seguido por Guatemala, El Salvador, Honduras, Nicaragua, Costa Rica, Panamá y República Dominicana.',
+  rule: 'El Vocero de Centroamérica, conocido también como Presidencia Pro Tempore del SICA, es la función que ejerce un Estado Parte del SICA […] durante un período de seis meses según el orden de rotación establecido en su reglamento, el cual corresponde al orden geográfico centroamericano, comenzando por Belize y seguido por Guatemala, El Salvador, Honduras, Nicaragua, Costa Rica, Panamá y República Dominicana.',
   termLength: 'half-year',
   order: { kind: 'fixed', members: ['BZ', 'GT', 'SV', 'HN', 'NI', 'CR', 'PA', 'DO'] },
   members: [
@@ -88,7 +87,7 @@ export const sica: RecordedRotation = {
       label: '2018-H2',
       holder: 'BZ',
       start: '2018-07-01',
-      note: 'At the 51st summit in Santo Domingo (29–30 June 2018) the Dominican Republic was to pass the PPT to Belize (Internews Service, 27 Jun 2018); Belize\'s PM handed it on at the 52nd summit in Belize City on 14 December 2018 (7 News Belize; DCA Guatemala).',
+      note: "At the 51st summit in Santo Domingo (29–30 June 2018) the Dominican Republic was to pass the PPT to Belize (Internews Service, 27 Jun 2018); Belize's PM handed it on at the 52nd summit in Belize City on 14 December 2018 (7 News Belize; DCA Guatemala).",
     },
     {
       label: '2019-H1',
@@ -128,7 +127,7 @@ export const sica: RecordedRotation = {
       departure: {
         kind: 'other',
         reason:
-          'Out of the Reglamento\'s order: after Costa Rica the next member is Panamá, but Guatemala received the PPT from Costa Rica at the virtual LV summit on 24 June 2021 for the second semester of 2021 (Diario de Centro América; Prensa Latina, 25 Jun 2021). Guatemala\'s own regular turn (after Belize, 2023) was later passed over (see 2023-H2), so in effect Guatemala\'s turn was brought forward. No source found gives the reason.',
+          "Out of the Reglamento's order: after Costa Rica the next member is Panamá, but Guatemala received the PPT from Costa Rica at the virtual LV summit on 24 June 2021 for the second semester of 2021 (Diario de Centro América; Prensa Latina, 25 Jun 2021). Guatemala's own regular turn (after Belize, 2023) was later passed over (see 2023-H2), so in effect Guatemala's turn was brought forward. No source found gives the reason.",
       },
       uncertain: true,
       note: 'Holder and timing confirmed; the reason for the change of order is not confirmed.',
@@ -140,7 +139,7 @@ export const sica: RecordedRotation = {
       departure: {
         kind: 'other',
         reason:
-          'After Guatemala the Reglamento\'s next member is El Salvador, but the order resumed with Panamá, whose turn after Costa Rica Guatemala had taken: Guatemala\'s foreign minister Pedro Brolo handed the PPT to Panamá\'s Erika Mouynes at the virtual LXXXVI Council of Foreign Ministers on 15 December 2021, for six months (En Segundos, 15 Dec 2021; Revista Summa/EFE).',
+          "After Guatemala the Reglamento's next member is El Salvador, but the order resumed with Panamá, whose turn after Costa Rica Guatemala had taken: Guatemala's foreign minister Pedro Brolo handed the PPT to Panamá's Erika Mouynes at the virtual LXXXVI Council of Foreign Ministers on 15 December 2021, for six months (En Segundos, 15 Dec 2021; Revista Summa/EFE).",
       },
       uncertain: true,
       note: 'Holder confirmed; reading this as the resumption of the displaced order is an inference, no source states it.',
@@ -164,7 +163,7 @@ export const sica: RecordedRotation = {
       departure: {
         kind: 'other',
         reason:
-          'After Belize the Reglamento\'s next member is Guatemala, but at the close of the 57th summit, hosted by Belize, the PPT was handed to El Salvador (vice-president Félix Ulloa) (Serie 37). Guatemala had held the PPT out of turn in 2021-H2; no source found states that this is why it was passed over.',
+          "After Belize the Reglamento's next member is Guatemala, but at the close of the 57th summit, hosted by Belize, the PPT was handed to El Salvador (vice-president Félix Ulloa) (Serie 37). Guatemala had held the PPT out of turn in 2021-H2; no source found states that this is why it was passed over.",
       },
       uncertain: true,
       note: 'Holder confirmed (also 100% Noticias, 29 Nov 2023: El Salvador ended its PPT "tras seis meses en el cargo"); the reason for passing over Guatemala is not confirmed.',
@@ -185,7 +184,7 @@ export const sica: RecordedRotation = {
       label: '2025-H1',
       holder: 'CR',
       start: '2025-01-09',
-      note: 'Nicaragua\'s hand-over came late: foreign minister Valdrack Jaentschke passed the PPT to Costa Rica\'s Arnoldo André Tinoco in a virtual ceremony on Thursday 9 January 2025 (Nicaragua Investiga; El Maipo/Prensa Latina).',
+      note: "Nicaragua's hand-over came late: foreign minister Valdrack Jaentschke passed the PPT to Costa Rica's Arnoldo André Tinoco in a virtual ceremony on Thursday 9 January 2025 (Nicaragua Investiga; El Maipo/Prensa Latina).",
     },
     {
       label: '2025-H2',
@@ -201,42 +200,165 @@ export const sica: RecordedRotation = {
     },
   ],
   sources: [
-    { title: 'Reunión de Presidentes – Sistema de la Integración Centroamericana (sica.int)', url: 'https://www.sica.int/organos/reunionpresidentes', note: 'Rule and fixed geographical order of the PPT.' },
-    { title: 'Dictadura retrocede y ahora dice que sí recibirá presidencia Pro Témpore del SICA (Nicaragua Investiga)', url: 'https://nicaraguainvestiga.com/politica/146524-dictadura-retrocede-ahora-dice-si-recibira-presidencia-pro-tempore-sica', note: 'Quotes art. 3 of the Reglamento: rotation every six months in the geographical order starting with Belize.' },
-    { title: 'Guatemala recibirá presidencia pro témpore del SICA en Belice (SELA/Prensa Latina, 16 Dec 2014)', url: 'http://www.sela.org/es/prensa/servicio-informativo/20141216/si/15992/guatemala-recibira-presidencia-pro-tempore-del-sica-en-belice-1' },
-    { title: 'Guatemala asume presidencia del SICA (SELA/Prensa Libre-EFE, 18 Dec 2014)', url: 'http://s017.sela.org/es/prensa/servicio-informativo/2014/12/20141218/guatemala-asume-presidencia-del-sica' },
-    { title: 'Guatemala entrega presidencia pro témpore del SICA a El Salvador (TN8)', url: 'https://tn8.tv/cronica-tn8/160978-guatemala-entrega-presidencia-pro-tempore-del-sica-a-el-salvador' },
-    { title: 'Presidentes sostienen diálogo privado antes de reunión de SICA (Acento/EFE, 18 Dec 2015)', url: 'https://acento.com.do/actualidad/presidentes-sostienen-dialogo-privado-antes-de-reunion-de-sica-8309518.html' },
-    { title: 'Jefes de Estado de Centroamérica se reúnen hoy en nuestro país (El Salvador.com)', url: 'https://historico.elsalvador.com/historico/170700/jefes-de-estado-de-centroamerica-se-reunen-hoy-en-nuestro-pais.html' },
-    { title: 'Inicia XLVII Cumbre del SICA sin presidentes de Costa Rica y Nicaragua (La Nacional Día)', url: 'https://lanacionaldia.com/inicia-xlvii-cumbre-del-sica-sin-presidentes-de-costa-rica-y-nicaragua' },
-    { title: 'Nicaragua dará presidencia del SICA a Costa Rica en cumbre que busca renovación (El País CR/EFE, 19 Dec 2016)', url: 'http://www.elpais.cr/2016/12/19/nicaragua-dara-presidencia-del-sica-a-c-rica-en-cumbre-que-busca-renovacion/' },
-    { title: 'Centroamérica: Costa Rica asume la presidencia Pro Tempore del SICA (Nodal, Dec 2016)', url: 'http://www.nodal.red/2016/12/centroamerica-costa-rica-asume-la-presidencia-pro-tempore-del-sica-en-una-cumbre-marcada-por-las-tensiones-entre-san-jose-y-managua/' },
-    { title: 'Cinco razones por las que el presidente Solís se ausentó (100% Noticias)', url: 'https://100noticias.com.ni/actualidad/82220-cinco-razones-por-las-que-el-presidente-solis-se-a/' },
-    { title: 'Cumbre del Sica arranca en Costa Rica con cita de cancilleres (La Gaceta, 2017)', url: 'https://lagaceta503.com/cumbre-del-sica-arranca-en-costa-rica-con-cita-de-cancilleres/amp' },
-    { title: 'Panamá asumió la Presidencia Pro Témpore del SICA (Revista Summa/EFE, Dec 2021)', url: 'https://revistasumma.com/?p=171087', note: '"Panamá ejerció anteriormente la Presidencia Pro Témpore del SICA en el segundo semestre de 2017."' },
-    { title: 'Presidente Medina viajará este jueves a Panamá (Enfoque del Sur)', url: 'https://enfoquedelsur.net/presidente-medina-viajara-este-jueves-a-panama__trashed' },
-    { title: 'R. Dominicana – Cinco presidentes centroamericanos confirman su asistencia a la cumbre del SICA (Internews Service, 27 Jun 2018)', url: 'https://internewsservice.com/2018/06/27/r-dominicana-cinco-presidentes-centroamericanos-confirman-su-asistencia-a-la-cumbre-de-jefes-de-estado-del-sica' },
-    { title: 'PM Hands Over SICA Presidency (7 News Belize, 14 Dec 2018)', url: 'https://www.7newsbelize.com/printstory.php?func=print&nid=47269' },
-    { title: 'Presidente Morales busca solución a problema limítrofe con Belice – Guatemala recibe la Presidencia del Sica (Diario de Centro América, 14 Dec 2018)', url: 'https://dca.gob.gt/index.php/2018/12/14/presidente-morales-busca-solucion-a-problema-limitrofe-con-belice' },
-    { title: 'La cumbre del SICA comienza sin Bukele y despidiendo al presidente de Panamá (Mi Diario/EFE, Jun 2019)', url: 'https://midiario.com/nacionales/la-cumbre-del-sica-comienza-sin-bukele-y-despidiendo-al-presidente-de-panama' },
-    { title: 'Nayib Bukele le hizo un desplante a Jimmy Morales (Prensa Libre)', url: 'https://prensalibre.com/guatemala/politica/nayib-bukele-le-hizo-un-desplante-a-jimmy-morales' },
-    { title: 'Honduras recibe presidencia del SICA (La Prensa HN, Dec 2019)', url: 'https://www.laprensa.hn/honduras/1342975-410/honduras-recibe-presidencia-sica-cumbre-jefes-estado' },
-    { title: 'Guatemala recibe Presidencia Pro Tempore del Sica (Diario de Centro América, 25 Jun 2021)', url: 'https://dca.gob.gt/index.php/2021/06/25/guatemala-recibe-presidencia-pro-tempore-del-sica' },
-    { title: 'Guatemala fortalecerá hermandad regional al frente del SICA (Prensa Latina, 25 Jun 2021)', url: 'https://archivo.prensa-latina.cu/2021/06/25/guatemala-fortalecera-hermandad-regional-al-frente-del-sica' },
-    { title: 'Panamá asumió la presidencia Pro Tempore del Sistema de Integración Centroamericana (En Segundos, 15 Dec 2021)', url: 'https://ensegundos.com.pa/2021/12/15/panama-asumio-la-presidencia-pro-tempore-del-sistema-de-integracion-centroamericana' },
-    { title: 'La República Dominicana recibió la presidencia semestral del SICA (En Segundos, 30 Jun 2022)', url: 'https://ensegundos.com.pa/2022/06/30/la-republica-dominicana-recibio-la-presidencia-semestral-del-sica' },
-    { title: 'Gobierno recibe la presidencia del grupo SICA (El Día RD)', url: 'https://eldia.com.do/gobierno-recibe-la-presidencia-del-grupo-sica' },
-    { title: 'Serie 37 – report on the 57th SICA summit of heads of state, hosted by Belize (John Briceño)', url: 'https://serie37.com/category/noticias/page/3640' },
-    { title: 'El Salvador traspasa la presidencia pro tempore del SICA a Honduras (100% Noticias, 29 Nov 2023)', url: 'https://100noticias.com.ni/internacionales/128249-el-salvador-presidencia-pro-tempore-sica-honduras/?view=amp' },
-    { title: 'El Salvador traspasa la presidencia pro tempore del SICA a Honduras (Confidencial HN)', url: 'https://confidencialhn.com/el-salvador-traspasa-la-presidencia-pro-tempore-del-sica-a-honduras' },
-    { title: 'Nicaragua asume la presidencia pro tempore del SICA con la ausencia de Daniel Ortega (100% Noticias, 2024)', url: 'https://100noticias.com.ni/politica/132459-nicaragua-asume-presidencia-sica-honduras/?view=amp' },
-    { title: 'Dictadura sandinista asume presidencia pro tempore del SICA (Radio La Ley, 1 Jul 2024)', url: 'https://www.radiolaleyenlinea.com/2024/07/01/dictadura-sandinista-asume-presidencia-pro-tempore-del-sica/' },
-    { title: 'Nicaragua asumirá presidencia del SICA días después de anunciar su retirada (La Prensa HN, Jun 2024)', url: 'https://www.laprensa.hn/mundo/nicaragua-asumira-presidencia-sica-dias-anuncio-retirada-DJ19891211' },
-    { title: 'Dictadura Daniel Ortega amenaza con no ejercer la Presidencia Pro Tempore del SICA (100% Noticias, 12 Jun 2024)', url: 'https://100noticias.com.ni/politica/132092-dictadura-daniel-ortega-nicaragua-retiro-sica/' },
-    { title: 'Régimen acepta derrota y entrega presidencia pro tempore del SICA a Costa Rica (Nicaragua Investiga, Jan 2025)', url: 'https://nicaraguainvestiga.com/politica/158584-regimen-acepta-derrota-y-entrega-presidencia-pro-tempore-del-sica-a-costa-rica-sin-lograr-la-secretaria-general' },
-    { title: 'Nicaragua entregó a Costa Rica presidencia pro témpore del SICA (El Maipo/Prensa Latina)', url: 'https://elmaipo.cl/?p=18621' },
-    { title: 'Costa Rica culmina el ejercicio de la Presidencia Pro-Témpore del SICA (Ministerio de Relaciones Exteriores y Culto, 24 Jun 2025)', url: 'https://rree.go.cr/?sec=servicios&cat=prensa&cont=593&id=8361' },
-    { title: 'República Dominicana toma el relevo de Panamá y asume la presidencia pro tempore del SICA (Proceso Digital/EFE, 16 Jan 2026)', url: 'https://proceso.hn/republica-dominicana-toma-el-relevo-de-panama-y-asume-la-presidencia-pro-tempore-del-sica/' },
-    { title: 'RD asume otra vez la Presidencia Pro Tempore del Sistema Centroamericano (SICA) (El Nuevo Diario RD)', url: 'https://elnuevodiario.com.do/rd-asume-nuevamente-la-presidencia-pro-tempore-del-sica' },
+    {
+      title: 'Reunión de Presidentes – Sistema de la Integración Centroamericana (sica.int)',
+      url: 'https://www.sica.int/organos/reunionpresidentes',
+      note: 'Rule and fixed geographical order of the PPT.',
+    },
+    {
+      title: 'Dictadura retrocede y ahora dice que sí recibirá presidencia Pro Témpore del SICA (Nicaragua Investiga)',
+      url: 'https://nicaraguainvestiga.com/politica/146524-dictadura-retrocede-ahora-dice-si-recibira-presidencia-pro-tempore-sica',
+      note: 'Quotes art. 3 of the Reglamento: rotation every six months in the geographical order starting with Belize.',
+    },
+    {
+      title: 'Guatemala recibirá presidencia pro témpore del SICA en Belice (SELA/Prensa Latina, 16 Dec 2014)',
+      url: 'http://www.sela.org/es/prensa/servicio-informativo/20141216/si/15992/guatemala-recibira-presidencia-pro-tempore-del-sica-en-belice-1',
+    },
+    {
+      title: 'Guatemala asume presidencia del SICA (SELA/Prensa Libre-EFE, 18 Dec 2014)',
+      url: 'http://s017.sela.org/es/prensa/servicio-informativo/2014/12/20141218/guatemala-asume-presidencia-del-sica',
+    },
+    {
+      title: 'Guatemala entrega presidencia pro témpore del SICA a El Salvador (TN8)',
+      url: 'https://tn8.tv/cronica-tn8/160978-guatemala-entrega-presidencia-pro-tempore-del-sica-a-el-salvador',
+    },
+    {
+      title: 'Presidentes sostienen diálogo privado antes de reunión de SICA (Acento/EFE, 18 Dec 2015)',
+      url: 'https://acento.com.do/actualidad/presidentes-sostienen-dialogo-privado-antes-de-reunion-de-sica-8309518.html',
+    },
+    {
+      title: 'Jefes de Estado de Centroamérica se reúnen hoy en nuestro país (El Salvador.com)',
+      url: 'https://historico.elsalvador.com/historico/170700/jefes-de-estado-de-centroamerica-se-reunen-hoy-en-nuestro-pais.html',
+    },
+    {
+      title: 'Inicia XLVII Cumbre del SICA sin presidentes de Costa Rica y Nicaragua (La Nacional Día)',
+      url: 'https://lanacionaldia.com/inicia-xlvii-cumbre-del-sica-sin-presidentes-de-costa-rica-y-nicaragua',
+    },
+    {
+      title:
+        'Nicaragua dará presidencia del SICA a Costa Rica en cumbre que busca renovación (El País CR/EFE, 19 Dec 2016)',
+      url: 'http://www.elpais.cr/2016/12/19/nicaragua-dara-presidencia-del-sica-a-c-rica-en-cumbre-que-busca-renovacion/',
+    },
+    {
+      title: 'Centroamérica: Costa Rica asume la presidencia Pro Tempore del SICA (Nodal, Dec 2016)',
+      url: 'http://www.nodal.red/2016/12/centroamerica-costa-rica-asume-la-presidencia-pro-tempore-del-sica-en-una-cumbre-marcada-por-las-tensiones-entre-san-jose-y-managua/',
+    },
+    {
+      title: 'Cinco razones por las que el presidente Solís se ausentó (100% Noticias)',
+      url: 'https://100noticias.com.ni/actualidad/82220-cinco-razones-por-las-que-el-presidente-solis-se-a/',
+    },
+    {
+      title: 'Cumbre del Sica arranca en Costa Rica con cita de cancilleres (La Gaceta, 2017)',
+      url: 'https://lagaceta503.com/cumbre-del-sica-arranca-en-costa-rica-con-cita-de-cancilleres/amp',
+    },
+    {
+      title: 'Panamá asumió la Presidencia Pro Témpore del SICA (Revista Summa/EFE, Dec 2021)',
+      url: 'https://revistasumma.com/?p=171087',
+      note: '"Panamá ejerció anteriormente la Presidencia Pro Témpore del SICA en el segundo semestre de 2017."',
+    },
+    {
+      title: 'Presidente Medina viajará este jueves a Panamá (Enfoque del Sur)',
+      url: 'https://enfoquedelsur.net/presidente-medina-viajara-este-jueves-a-panama__trashed',
+    },
+    {
+      title:
+        'R. Dominicana – Cinco presidentes centroamericanos confirman su asistencia a la cumbre del SICA (Internews Service, 27 Jun 2018)',
+      url: 'https://internewsservice.com/2018/06/27/r-dominicana-cinco-presidentes-centroamericanos-confirman-su-asistencia-a-la-cumbre-de-jefes-de-estado-del-sica',
+    },
+    {
+      title: 'PM Hands Over SICA Presidency (7 News Belize, 14 Dec 2018)',
+      url: 'https://www.7newsbelize.com/printstory.php?func=print&nid=47269',
+    },
+    {
+      title:
+        'Presidente Morales busca solución a problema limítrofe con Belice – Guatemala recibe la Presidencia del Sica (Diario de Centro América, 14 Dec 2018)',
+      url: 'https://dca.gob.gt/index.php/2018/12/14/presidente-morales-busca-solucion-a-problema-limitrofe-con-belice',
+    },
+    {
+      title: 'La cumbre del SICA comienza sin Bukele y despidiendo al presidente de Panamá (Mi Diario/EFE, Jun 2019)',
+      url: 'https://midiario.com/nacionales/la-cumbre-del-sica-comienza-sin-bukele-y-despidiendo-al-presidente-de-panama',
+    },
+    {
+      title: 'Nayib Bukele le hizo un desplante a Jimmy Morales (Prensa Libre)',
+      url: 'https://prensalibre.com/guatemala/politica/nayib-bukele-le-hizo-un-desplante-a-jimmy-morales',
+    },
+    {
+      title: 'Honduras recibe presidencia del SICA (La Prensa HN, Dec 2019)',
+      url: 'https://www.laprensa.hn/honduras/1342975-410/honduras-recibe-presidencia-sica-cumbre-jefes-estado',
+    },
+    {
+      title: 'Guatemala recibe Presidencia Pro Tempore del Sica (Diario de Centro América, 25 Jun 2021)',
+      url: 'https://dca.gob.gt/index.php/2021/06/25/guatemala-recibe-presidencia-pro-tempore-del-sica',
+    },
+    {
+      title: 'Guatemala fortalecerá hermandad regional al frente del SICA (Prensa Latina, 25 Jun 2021)',
+      url: 'https://archivo.prensa-latina.cu/2021/06/25/guatemala-fortalecera-hermandad-regional-al-frente-del-sica',
+    },
+    {
+      title:
+        'Panamá asumió la presidencia Pro Tempore del Sistema de Integración Centroamericana (En Segundos, 15 Dec 2021)',
+      url: 'https://ensegundos.com.pa/2021/12/15/panama-asumio-la-presidencia-pro-tempore-del-sistema-de-integracion-centroamericana',
+    },
+    {
+      title: 'La República Dominicana recibió la presidencia semestral del SICA (En Segundos, 30 Jun 2022)',
+      url: 'https://ensegundos.com.pa/2022/06/30/la-republica-dominicana-recibio-la-presidencia-semestral-del-sica',
+    },
+    {
+      title: 'Gobierno recibe la presidencia del grupo SICA (El Día RD)',
+      url: 'https://eldia.com.do/gobierno-recibe-la-presidencia-del-grupo-sica',
+    },
+    {
+      title: 'Serie 37 – report on the 57th SICA summit of heads of state, hosted by Belize (John Briceño)',
+      url: 'https://serie37.com/category/noticias/page/3640',
+    },
+    {
+      title: 'El Salvador traspasa la presidencia pro tempore del SICA a Honduras (100% Noticias, 29 Nov 2023)',
+      url: 'https://100noticias.com.ni/internacionales/128249-el-salvador-presidencia-pro-tempore-sica-honduras/?view=amp',
+    },
+    {
+      title: 'El Salvador traspasa la presidencia pro tempore del SICA a Honduras (Confidencial HN)',
+      url: 'https://confidencialhn.com/el-salvador-traspasa-la-presidencia-pro-tempore-del-sica-a-honduras',
+    },
+    {
+      title:
+        'Nicaragua asume la presidencia pro tempore del SICA con la ausencia de Daniel Ortega (100% Noticias, 2024)',
+      url: 'https://100noticias.com.ni/politica/132459-nicaragua-asume-presidencia-sica-honduras/?view=amp',
+    },
+    {
+      title: 'Dictadura sandinista asume presidencia pro tempore del SICA (Radio La Ley, 1 Jul 2024)',
+      url: 'https://www.radiolaleyenlinea.com/2024/07/01/dictadura-sandinista-asume-presidencia-pro-tempore-del-sica/',
+    },
+    {
+      title: 'Nicaragua asumirá presidencia del SICA días después de anunciar su retirada (La Prensa HN, Jun 2024)',
+      url: 'https://www.laprensa.hn/mundo/nicaragua-asumira-presidencia-sica-dias-anuncio-retirada-DJ19891211',
+    },
+    {
+      title:
+        'Dictadura Daniel Ortega amenaza con no ejercer la Presidencia Pro Tempore del SICA (100% Noticias, 12 Jun 2024)',
+      url: 'https://100noticias.com.ni/politica/132092-dictadura-daniel-ortega-nicaragua-retiro-sica/',
+    },
+    {
+      title:
+        'Régimen acepta derrota y entrega presidencia pro tempore del SICA a Costa Rica (Nicaragua Investiga, Jan 2025)',
+      url: 'https://nicaraguainvestiga.com/politica/158584-regimen-acepta-derrota-y-entrega-presidencia-pro-tempore-del-sica-a-costa-rica-sin-lograr-la-secretaria-general',
+    },
+    {
+      title: 'Nicaragua entregó a Costa Rica presidencia pro témpore del SICA (El Maipo/Prensa Latina)',
+      url: 'https://elmaipo.cl/?p=18621',
+    },
+    {
+      title:
+        'Costa Rica culmina el ejercicio de la Presidencia Pro-Témpore del SICA (Ministerio de Relaciones Exteriores y Culto, 24 Jun 2025)',
+      url: 'https://rree.go.cr/?sec=servicios&cat=prensa&cont=593&id=8361',
+    },
+    {
+      title:
+        'República Dominicana toma el relevo de Panamá y asume la presidencia pro tempore del SICA (Proceso Digital/EFE, 16 Jan 2026)',
+      url: 'https://proceso.hn/republica-dominicana-toma-el-relevo-de-panama-y-asume-la-presidencia-pro-tempore-del-sica/',
+    },
+    {
+      title: 'RD asume otra vez la Presidencia Pro Tempore del Sistema Centroamericano (SICA) (El Nuevo Diario RD)',
+      url: 'https://elnuevodiario.com.do/rd-asume-nuevamente-la-presidencia-pro-tempore-del-sica',
+    },
   ],
 };
