@@ -1,6 +1,6 @@
 import { MirpsValidationError, parseActionPlan, safeParseActionPlan } from '@mirps/core';
 import { describe, expect, it } from 'vitest';
-import { activityIndex, issuesOf, planCopy, referenceCopy } from './helpers.js';
+import { activityIndex, entry, issuesOf, ledgerCopy, messagesOf, planCopy, referenceCopy } from './helpers.js';
 
 describe('parseActionPlan rules', () => {
   it('rejects a document with an unknown working group, a duplicate id, an objective under a missing priority and a non-member holder, with four issues', () => {
@@ -192,5 +192,149 @@ describe('parseActionPlan rules', () => {
       { code: 'dates.outside-plan-year', path: ['calendar', i, 'schedule', 'start'] },
       { code: 'dates.outside-plan-year', path: ['calendar', i, 'schedule', 'rdates', 0] },
     ]);
+  });
+});
+
+describe('parseActionPlan rules: where each issue points and what it says', () => {
+  it('names the first use of an id repeated anywhere in the plan, the plan id among them', () => {
+    const plan = planCopy();
+    const methodology = plan.workMethodology;
+    entry(plan.paragraphs, 0).id = plan.id;
+    entry(methodology.technicalMeetings, 0).id = entry(plan.objectives, 0).id;
+    entry(methodology.highLevelEvents, 0).id = entry(plan.expectedResults, 0).id;
+    entry(plan.handoverCommitments, 0).id = entry(methodology.keyDocuments, 0).id;
+    expect(messagesOf(safeParseActionPlan(plan))).toEqual([
+      {
+        code: 'ref.duplicate-id',
+        path: ['paragraphs', 0, 'id'],
+        message: 'Duplicate id "regional-action-plan-2023": already used at id',
+      },
+      {
+        code: 'ref.duplicate-id',
+        path: ['workMethodology', 'technicalMeetings', 0, 'id'],
+        message: 'Duplicate id "objective-1.1": already used at objectives[0].id',
+      },
+      {
+        code: 'ref.duplicate-id',
+        path: ['workMethodology', 'highLevelEvents', 0, 'id'],
+        message: 'Duplicate id "result-1.1.1": already used at expectedResults[0].id',
+      },
+      {
+        code: 'ref.duplicate-id',
+        path: ['handoverCommitments', 0, 'id'],
+        message: `Duplicate id "${entry(methodology.keyDocuments, 0).id}": already used at workMethodology.keyDocuments[0].id`,
+      },
+    ]);
+  });
+
+  it("reports a number that begins with its parent's but is not numbered under it (1.11.1 under 1.1)", () => {
+    const plan = planCopy();
+    entry(plan.actions, 0).number = '1.11.1';
+    expect(messagesOf(safeParseActionPlan(plan))).toEqual([
+      {
+        code: 'numbering.mismatch',
+        path: ['actions', 0, 'number'],
+        message: 'Action 1.11.1 sits under objective 1.1 (objective "objective-1.1"); number it 1.1.N',
+      },
+    ]);
+  });
+
+  it('words the numbering issues of expected results as such', () => {
+    const plan = planCopy();
+    entry(plan.expectedResults, 1).number = entry(plan.expectedResults, 0).number;
+    entry(plan.expectedResults, 2).number = '2.1.9';
+    const issues = messagesOf(safeParseActionPlan(plan));
+    expect(issues.map(({ code, path }) => ({ code, path }))).toEqual([
+      { code: 'numbering.duplicate', path: ['expectedResults', 1, 'number'] },
+      { code: 'numbering.mismatch', path: ['expectedResults', 2, 'number'] },
+    ]);
+    expect(entry(issues, 0).message).toBe(
+      'Duplicate Expected result number "1.1.1": already used at expectedResults[0].number',
+    );
+    expect(entry(issues, 1).message).toBe(
+      'Expected result 2.1.9 sits under objective 1.1 (objective "objective-1.1"); number it 1.1.N',
+    );
+  });
+
+  it('accepts a time in a known zone that ends after it starts, and reports one that ends as it starts', () => {
+    const plan = planCopy();
+    const activity = entry(plan.calendar, 0);
+    activity.time = { start: '09:00', end: '10:30', zone: 'America/Panama' };
+    expect(safeParseActionPlan(plan).success).toBe(true);
+    activity.time = { start: '09:00', end: '09:00', zone: 'America/Panama' };
+    expect(messagesOf(safeParseActionPlan(plan))).toEqual([
+      {
+        code: 'dates.range-reversed',
+        path: ['calendar', 0, 'time', 'end'],
+        message: 'Ends (09:00) before it starts (09:00)',
+      },
+    ]);
+  });
+
+  it('reports each end of a calendar range outside the plan year, at its own path', () => {
+    const plan = planCopy();
+    const i = activityIndex(plan, 'activity-cities-summit-denver');
+    entry(plan.calendar, i).schedule = { kind: 'range', start: '2022-12-30', end: '2024-01-02' };
+    expect(messagesOf(safeParseActionPlan(plan))).toEqual([
+      {
+        code: 'dates.outside-plan-year',
+        path: ['calendar', i, 'schedule', 'start'],
+        message:
+          '2022-12-30 is outside the plan\'s year 2023; set "outsidePlanYear": true on the activity if that is intended',
+      },
+      {
+        code: 'dates.outside-plan-year',
+        path: ['calendar', i, 'schedule', 'end'],
+        message:
+          '2024-01-02 is outside the plan\'s year 2023; set "outsidePlanYear": true on the activity if that is intended',
+      },
+    ]);
+  });
+
+  it('reports an excluded day of a recurrence outside the plan year', () => {
+    const plan = planCopy();
+    const i = activityIndex(plan, 'activity-virtual-plenary-meetings');
+    entry(plan.calendar, i).schedule = {
+      kind: 'recurrence',
+      start: '2023-01-19',
+      rrule: 'FREQ=MONTHLY;INTERVAL=3;BYDAY=3TH;COUNT=5',
+      exdates: ['2024-01-18'],
+    };
+    expect(issuesOf(safeParseActionPlan(plan))).toEqual([
+      { code: 'dates.outside-plan-year', path: ['calendar', i, 'schedule', 'exdates', 0] },
+    ]);
+  });
+
+  it('checks the holder on the handover day the ledger records, not over the whole year of the term', () => {
+    const reference = referenceCopy();
+    const panama = reference.memberStates.find((state) => state.id === 'PA');
+    if (panama === undefined) throw new Error('No Panama in the reference data');
+    // Panama (holder from the handover on 13 December 2022) leaves a week later: it was a member on that day.
+    panama.memberships = [{ ...entry(panama.memberships, 0), left: '2022-12-20' }];
+    expect(safeParseActionPlan(planCopy(), { reference, ledger: ledgerCopy() }).success).toBe(true);
+  });
+
+  it('lists up to twelve known values in full, and the first twelve of more with their count', () => {
+    const plan = planCopy();
+    plan.instruments = ['instrument-nothing'];
+    const reference = referenceCopy();
+    const model = entry(reference.instruments, 0);
+    const ids = (count: number): string[] => Array.from({ length: count }, (_, n) => `instrument-${n + 1}`);
+    reference.instruments = ids(12).map((id) => ({ ...model, id }));
+    expect(messagesOf(safeParseActionPlan(plan, { reference }))).toEqual([
+      {
+        code: 'ref.unknown-instrument',
+        path: ['instruments', 0],
+        message: `Unknown instrument "instrument-nothing"; known: ${ids(12).join(', ')}`,
+      },
+    ]);
+    reference.instruments = ids(13).map((id) => ({ ...model, id }));
+    expect(entry(messagesOf(safeParseActionPlan(plan, { reference })), 0).message).toBe(
+      `Unknown instrument "instrument-nothing"; known: ${ids(12).join(', ')}, … (13 in all)`,
+    );
+    reference.instruments = [];
+    expect(entry(messagesOf(safeParseActionPlan(plan, { reference })), 0).message).toBe(
+      'Unknown instrument "instrument-nothing"; there are none',
+    );
   });
 });

@@ -20,3 +20,16 @@ export function activityIndex(plan: ActionPlan, id: string): number {
   if (index < 0) throw new Error(`No calendar activity ${id}`);
   return index;
 }
+
+/** The issues of a failed result with their messages, in order; fails the test on success. */
+export function messagesOf<T>(result: MirpsParseResult<T>): Array<Pick<MirpsIssue, 'code' | 'path' | 'message'>> {
+  if (result.success) throw new Error('Expected the document to be rejected, but it was accepted');
+  return result.error.issues.map(({ code, path, message }) => ({ code, path, message }));
+}
+
+/** The entry at `index` of a list, to change it; fails the test when there is none. */
+export function entry<T>(list: readonly T[] | undefined, index: number): T {
+  const value = list?.[index];
+  if (value === undefined) throw new Error(`No entry at position ${index}`);
+  return value;
+}

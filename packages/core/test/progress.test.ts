@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { type PlanProgress, parsePlanProgress, safeParsePlanProgress } from '@mirps/core';
+import { type PlanProgress, parsePlanProgress, planTerm, safeParsePlanProgress } from '@mirps/core';
 import { actionPlan2023 } from '@mirps/core/data';
 import { describe, expect, it } from 'vitest';
-import { issuesOf } from './helpers.js';
+import { entry, issuesOf, ledgerCopy, messagesOf } from './helpers.js';
 
 const example = (): PlanProgress =>
   JSON.parse(
@@ -89,5 +89,88 @@ describe('parsePlanProgress', () => {
       { code: 'shape.invalid-value', path: ['records', 0, 'status'] },
       { code: 'shape.unknown-key', path: ['records', 1, 'colour'] },
     ]);
+  });
+});
+
+describe('plan progress rules: where each issue points and what it says', () => {
+  it('takes a record on the day of the handover as within the term', () => {
+    const progress = example();
+    entry(progress.records, 0).date = '2022-12-13';
+    expect(safeParsePlanProgress(progress, actionPlan2023).success).toBe(true);
+  });
+
+  it('reports each end of a measured period outside the term, at its own path', () => {
+    const progress = example();
+    entry(progress.indicators, 0).actuals = [{ period: { start: '2022-12-01', end: '2024-01-15' }, value: 190 }];
+    expect(messagesOf(safeParsePlanProgress(progress, actionPlan2023))).toEqual([
+      {
+        code: 'progress.outside-term',
+        path: ['indicators', 0, 'actuals', 0, 'period', 'start'],
+        message: "2022-12-01 is outside the plan's term (2022-12-13 to 2023-12-31)",
+      },
+      {
+        code: 'progress.outside-term',
+        path: ['indicators', 0, 'actuals', 0, 'period', 'end'],
+        message: "2024-01-15 is outside the plan's term (2022-12-13 to 2023-12-31)",
+      },
+    ]);
+  });
+
+  it('reports a repeated record or indicator id, naming its first use', () => {
+    const progress = example();
+    const first = entry(progress.records, 0).id;
+    entry(progress.records, 1).id = first;
+    entry(progress.indicators, 1).id = first;
+    expect(messagesOf(safeParsePlanProgress(progress, actionPlan2023))).toEqual([
+      {
+        code: 'ref.duplicate-id',
+        path: ['records', 1, 'id'],
+        message: `Duplicate id "${first}": already used at records[0].id`,
+      },
+      {
+        code: 'ref.duplicate-id',
+        path: ['indicators', 1, 'id'],
+        message: `Duplicate id "${first}": already used at records[0].id`,
+      },
+    ]);
+  });
+
+  it('accepts the rounding of a breakdown of large amounts in dollars, within a billionth of the total', () => {
+    const progress = example();
+    // 1000000071.3 + 2000000033.1 + 500000010.7 is 3500000115.0999994 in floating point.
+    entry(progress.indicators, 2).unit = 'usd';
+    entry(progress.indicators, 2).actuals = [
+      {
+        period: { start: '2023-01-01', end: '2023-12-31' },
+        value: 3500000115.1,
+        disaggregations: [
+          {
+            dimension: 'sex',
+            values: [
+              { category: 'female', value: 1000000071.3 },
+              { category: 'male', value: 2000000033.1 },
+              { category: 'other', value: 500000010.7 },
+            ],
+          },
+        ],
+      },
+    ];
+    expect(safeParsePlanProgress(progress, actionPlan2023).success).toBe(true);
+  });
+});
+
+describe('planTerm', () => {
+  it('begins on the first day of the plan year when the ledger does not record the term', () => {
+    const ledger = ledgerCopy();
+    ledger.terms = ledger.terms.filter((term) => term.label !== '2023');
+    expect(planTerm(actionPlan2023, { ledger })).toEqual({ from: '2023-01-01', to: '2023-12-31' });
+  });
+
+  it('covers the whole plan year when the handover came after it began', () => {
+    const ledger = ledgerCopy();
+    const term = ledger.terms.find((candidate) => candidate.label === '2023');
+    if (term === undefined) throw new Error('No 2023 term in the ledger');
+    term.handover = { date: '2023-01-10' };
+    expect(planTerm(actionPlan2023, { ledger })).toEqual({ from: '2023-01-01', to: '2023-12-31' });
   });
 });

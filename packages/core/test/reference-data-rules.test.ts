@@ -1,6 +1,6 @@
 import { parseReferenceData, safeParseReferenceData } from '@mirps/core';
 import { describe, expect, it } from 'vitest';
-import { issuesOf, referenceCopy } from './helpers.js';
+import { entry, issuesOf, messagesOf, referenceCopy } from './helpers.js';
 
 describe('parseReferenceData rules', () => {
   it('accepts the embedded reference data', () => {
@@ -142,6 +142,60 @@ describe('pledges and asOf in reference data', () => {
     (data.pledges![0] as { status: string }).status = 'done';
     expect(issuesOf(safeParseReferenceData(data))).toEqual([
       { code: 'shape.invalid-value', path: ['pledges', 0, 'status'] },
+    ]);
+  });
+});
+
+describe('parseReferenceData rules: where each issue points and what it says', () => {
+  it('reports a suspension that ends before it starts, at its end', () => {
+    const data = referenceCopy();
+    entry(data.memberStates, 0).memberships = [
+      { joined: '2017-10-26', suspensions: [{ start: '2020-05', end: '2020-01' }] },
+    ];
+    expect(messagesOf(safeParseReferenceData(data))).toEqual([
+      {
+        code: 'dates.range-reversed',
+        path: ['memberStates', 0, 'memberships', 0, 'suspensions', 0, 'end'],
+        message: 'Ends (2020-01) before it starts (2020-05)',
+      },
+    ]);
+  });
+
+  it('accepts a suspension in a membership that has not ended', () => {
+    const data = referenceCopy();
+    entry(data.memberStates, 0).memberships = [{ joined: '2017-10-26', suspensions: [{ start: '2020-05' }] }];
+    expect(safeParseReferenceData(data).success).toBe(true);
+  });
+
+  it('accepts a partner role known only by when it ended', () => {
+    const data = referenceCopy();
+    entry(data.partners, 0).roles = [{ role: 'support-platform-chair', to: '2021-07' }];
+    expect(safeParseReferenceData(data).success).toBe(true);
+  });
+
+  it('accepts a pledge submitted by a partner', () => {
+    const data = referenceCopy();
+    entry(data.pledges, 0).submittedBy = { body: entry(data.partners, 0).id };
+    expect(safeParseReferenceData(data).success).toBe(true);
+  });
+
+  it('names where an id shared by two kinds of record was first used', () => {
+    const data = referenceCopy();
+    const group = entry(data.workingGroups, 0).id;
+    const instrument = entry(data.instruments, 0).id;
+    entry(data.partners, 0).id = group;
+    entry(data.annualMeetings, 0).id = instrument;
+    expect(messagesOf(safeParseReferenceData(data))).toEqual([
+      {
+        code: 'ref.duplicate-id',
+        path: ['partners', 0, 'id'],
+        message: `Duplicate id "${group}": already used at workingGroups[0].id`,
+      },
+      {
+        code: 'ref.duplicate-id',
+        path: ['annualMeetings', 0, 'id'],
+        message: `Duplicate id "${instrument}": already used at instruments[0].id`,
+      },
     ]);
   });
 });

@@ -74,8 +74,8 @@ export function checkCalendarActivities(
   calendar: ActionPlan['calendar'],
   planYear: number | undefined,
   issues: MirpsIssue[],
-  root: MirpsPath = ['calendar'],
-  language: Language = 'en',
+  root: MirpsPath,
+  language: Language,
 ): void {
   const says = RULE_MESSAGES[language];
   for (const [a, activity] of calendar.entries()) {
@@ -139,7 +139,7 @@ function checkPlanYear(
 export function actionPlanRules(
   plan: ActionPlan,
   { reference, ledger }: MirpsContext,
-  language: Language = 'en',
+  language: Language,
 ): MirpsIssue[] {
   const says = RULE_MESSAGES[language];
   const issues = findDuplicates(planIds(plan), 'ref.duplicate-id', says.duplicate.id);

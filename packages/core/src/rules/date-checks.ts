@@ -3,13 +3,13 @@ import type { Language } from '../i18n/language.js';
 import { VALIDATION_MESSAGES } from '../i18n/validation-messages.js';
 import { isCertainlyBefore, type PartialDate } from '../model/partial-date.js';
 
-/** An issue at the end of a span (its path built only then) when the end certainly falls before the start, in a language (English by default). */
+/** An issue at the end of a span (its path built only then) when the end certainly falls before the start, in a language. */
 export function checkSpan(
   start: PartialDate,
   end: PartialDate | undefined,
   endPath: () => MirpsPath,
   issues: MirpsIssue[],
-  language: Language = 'en',
+  language: Language,
 ): void {
   if (end !== undefined && isCertainlyBefore(end, start)) {
     issues.push({

@@ -40,15 +40,15 @@ export function idSet(...lists: Array<ReadonlyArray<{ readonly id: string }>>): 
  * to `into` (a new list by default), which is returned. The keys of all the
  * lists share one namespace. Add them to a list by passing it, never by
  * spreading the result into `push`: a document may hold more duplicates than a
- * call can take arguments. `what` is the message (from the validation
- * catalogue, in the caller's language), or a noun for the English message
- * `Duplicate <what> "key": already used at <path>`. Nothing is allocated for a
- * key seen once but its entry in the lookup: paths are written only for an issue.
+ * call can take arguments. `message` words the issue (from a message
+ * catalogue, in the caller's language) from the quoted key and the path of its
+ * first use. Nothing is allocated for a key seen once but its entry in the
+ * lookup: paths are written only for an issue.
  */
 export function findDuplicates<T>(
   lists: ReadonlyArray<KeyedList<T>>,
   code: MirpsIssueCode,
-  what: string | DuplicateMessage,
+  message: DuplicateMessage,
   into: MirpsIssue[] = [],
 ): MirpsIssue[] {
   if (allDistinct(lists)) return into;
@@ -64,7 +64,7 @@ export function findDuplicates<T>(
         into.push({
           code,
           path: list.path(index),
-          message: messageOf(what)(quoteText(key), writePath(pathAt(lists, earlier))),
+          message: message(quoteText(key), writePath(pathAt(lists, earlier))),
         });
       position++;
     }
@@ -84,9 +84,6 @@ function allDistinct<T>(lists: ReadonlyArray<KeyedList<T>>): boolean {
   return true;
 }
 
-const messageOf = (what: string | DuplicateMessage): DuplicateMessage =>
-  typeof what === 'function' ? what : (key, at) => `Duplicate ${what} ${key}: already used at ${at}`;
-
 /** The path of the entry at `position`, counting the entries of all the lists in turn. */
 function pathAt<T>(lists: ReadonlyArray<KeyedList<T>>, position: number): MirpsPath {
   let index = position;
@@ -102,7 +99,7 @@ function pathAt<T>(lists: ReadonlyArray<KeyedList<T>>, position: number): MirpsP
  * language; `gender` is the grammatical gender of what is listed (Spanish
  * agrees with it: "conocidos", "conocidas").
  */
-export function knownList(ids: Iterable<string>, language: Language = 'en', gender: Gender = 'm'): string {
+export function knownList(ids: Iterable<string>, language: Language, gender: Gender = 'm'): string {
   const says = VALIDATION_MESSAGES[language];
   const all = [...ids];
   if (all.length === 0) return says.noneKnown(gender);

@@ -21,7 +21,7 @@ export function checkHolder(
   reference: ReferenceData,
   path: () => MirpsPath,
   issues: MirpsIssue[],
-  language: Language = 'en',
+  language: Language,
 ): void {
   const says = RULE_MESSAGES[language];
   const state = reference.memberStates.find((candidate) => candidate.id === holder);
@@ -49,7 +49,7 @@ export function checkHolder(
 export function presidencyLedgerRules(
   ledger: PresidencyLedger,
   reference: ReferenceData,
-  language: Language = 'en',
+  language: Language,
 ): MirpsIssue[] {
   const says = RULE_MESSAGES[language];
   const ids = [

@@ -51,7 +51,7 @@ function statusesDistinct(records: PlanProgress['records']): boolean {
 export function progressRules(
   progress: PlanProgress,
   { plan, reference, ledger }: ProgressRulesContext,
-  language: Language = 'en',
+  language: Language,
 ): MirpsIssue[] {
   const says = RULE_MESSAGES[language];
   const issues = findDuplicates<{ readonly id: string }>(

@@ -74,7 +74,7 @@ function checkPledges(
 }
 
 /** The rules of a {@link ReferenceData} document beyond its shape; the messages in `language`. */
-export function referenceDataRules(data: ReferenceData, language: Language = 'en'): MirpsIssue[] {
+export function referenceDataRules(data: ReferenceData, language: Language): MirpsIssue[] {
   const says = RULE_MESSAGES[language];
   const issues = findDuplicates(
     [idsIn(data.memberStates, 'memberStates')],
