@@ -39,13 +39,10 @@ export const DEBIAN_PYTHON = '/usr/bin/python3';
 /** The sources beside the checkout, as in CI: `../shared/sources`. */
 export const SHARED_SOURCES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared', 'sources');
 
-const cache = new Map<string, boolean>();
-const once = (key: string, check: () => boolean) => (): boolean => {
-  const known = cache.get(key);
-  if (known !== undefined) return known;
-  const present = check();
-  cache.set(key, present);
-  return present;
+/** `check`, asked once: the answer is kept (checking Python spawns a process). */
+const once = (check: () => boolean) => {
+  let present: boolean | undefined;
+  return (): boolean => (present ??= check());
 };
 const pythonHas = (module: string): boolean =>
   existsSync(DEBIAN_PYTHON) && spawnSync(DEBIAN_PYTHON, ['-c', `import ${module}`], { encoding: 'utf8' }).status === 0;
@@ -54,22 +51,22 @@ const pythonHas = (module: string): boolean =>
 export const PREREQUISITES = {
   chromium: {
     name: `Chromium at ${CHROMIUM}`,
-    present: once('chromium', () => existsSync(CHROMIUM)),
+    present: once(() => existsSync(CHROMIUM)),
     remedy: 'apt-get install chromium',
   },
   pythonJsonschema: {
     name: `Python's jsonschema for ${DEBIAN_PYTHON}`,
-    present: once('jsonschema', () => pythonHas('jsonschema')),
+    present: once(() => pythonHas('jsonschema')),
     remedy: 'apt-get install python3-jsonschema',
   },
   pythonIcalendar: {
     name: `Python's icalendar for ${DEBIAN_PYTHON}`,
-    present: once('icalendar', () => pythonHas('icalendar')),
+    present: once(() => pythonHas('icalendar')),
     remedy: 'apt-get install python3-icalendar',
   },
   sharedSources: {
     name: 'the MIRPS sources in ../shared/sources',
-    present: once('sources', () => existsSync(join(SHARED_SOURCES, 'mirps-regional-action-plan-2023.txt'))),
+    present: once(() => existsSync(join(SHARED_SOURCES, 'mirps-regional-action-plan-2023.txt'))),
     remedy: "check the repository out beside the project's shared/ folder, as CI does",
   },
 } as const satisfies Record<string, Prerequisite>;
