@@ -40,7 +40,7 @@ export function wholeNumberIssue(
   path: MirpsPath,
   least: number,
   what: string,
-  language: Language = 'en',
+  language: Language,
 ): MirpsIssue | undefined {
   if (typeof value === 'number' && Number.isSafeInteger(value) && value >= least) return undefined;
   return {

@@ -23,7 +23,7 @@ export const collationLocaleSchema = /* @__PURE__ */ compiledOnFirstUse(
 );
 
 /** Why the runtime cannot collate in a well-formed locale (in `language`), or undefined when it can. */
-export function collationLocaleProblem(locale: string, language: Language = 'en'): string | undefined {
+export function collationLocaleProblem(locale: string, language: Language): string | undefined {
   const says = ROTATION_MESSAGES[language].setup;
   try {
     if (Intl.Collator.supportedLocalesOf([locale]).length > 0) return undefined;

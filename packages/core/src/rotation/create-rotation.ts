@@ -114,15 +114,6 @@ const refuse = (issue: MirpsIssue, language: Language): never => {
   throw new MirpsRotationError([issue], language);
 };
 
-/** The position of the period that contains `day` on the line of terms. */
-function periodIndex(day: string, length: TermLength): number {
-  const year = Number(day.slice(0, 4));
-  const month = Number(day.slice(5, 7));
-  if (length === 'year') return year;
-  if (length === 'half-year') return year * 2 + (month > 6 ? 1 : 0);
-  return year * 12 + month - 1;
-}
-
 interface RecordedStart {
   readonly term: RecordedTerm;
   readonly index: number;
@@ -179,7 +170,13 @@ class RotationEngine implements Rotation {
   private replay(explained: (k: number) => boolean): { state: RotationState; verdicts: RotationVerdict[] } {
     const budget = new ExplanationBudget(this.limits);
     const cycleStart = this.first.since;
-    const state: RotationState = { position: null, cycle: 1, cycleStart, held: new Map(), lost: new Map() };
+    const state: RotationState = {
+      position: this.first.term.holder,
+      cycle: 1,
+      cycleStart,
+      held: new Map(),
+      lost: new Map(),
+    };
     const verdicts: RotationVerdict[] = [];
     let previous: RecordedTerm | null = null;
     for (const [k, { term, index, since }] of this.starts.entries()) {
@@ -388,8 +385,9 @@ class RotationEngine implements Rotation {
       const message = ROTATION_MESSAGES[language].refusals.dayBeforeLedger(day, first.term.label, first.since);
       return refuse({ code: 'rotation.before-ledger', path: ['date'], message }, language);
     }
+    // The last recorded term begun by the day: the first one is (the day is not before it).
     let k = starts.length - 1;
-    while (k > 0 && this.recordedAt(k).since > day) k--;
+    while (this.recordedAt(k).since > day) k--;
     const recorded = this.recordedAt(k);
     let found = {
       label: recorded.term.label,
@@ -400,20 +398,27 @@ class RotationEngine implements Rotation {
     };
     let nextApproximate = starts[k + 1]?.approximate ?? false;
     if (k === starts.length - 1) {
-      // Beyond the last recorded handover: project far enough to pass the day (no explanations), and take the last term begun by then.
-      const needed = periodIndex(day, this.setup.termLength) + 1 - recorded.index;
-      for (const term of needed >= 1 ? this.project(needed, ['date'], () => false) : []) {
-        const index = termIndex(term.label, this.setup.termLength);
+      // Beyond the last recorded handover: the terms begun by the day (one handed over early begins before its period),
+      // no further than 9999. Only those are projected (no explanations): a later term, which nobody may be able to
+      // hold, does not stop the answer. One term more than a projection may hold is as far as the search goes: the
+      // projection refuses it.
+      const lastIndex = Math.min(LAST_INDEX[this.setup.termLength], recorded.index + MAX_PROJECTED_TERMS + 1);
+      let begun: { index: number; day: string; approximate: boolean } | undefined;
+      for (let index = recorded.index + 1; index <= lastIndex; index++) {
         const start = termStartDay(this.prepared, index, this.prepared.handovers.get(index));
         if (start.day > day) {
           nextApproximate = start.approximate;
           break;
         }
+        begun = { index, ...start };
+      }
+      if (begun !== undefined) {
+        const term = defined(this.project(begun.index - recorded.index, ['date'], () => false).at(-1));
         found = {
           label: term.label,
           holder: term.holder,
-          since: start.day,
-          approximate: start.approximate,
+          since: begun.day,
+          approximate: begun.approximate,
           projected: true,
         };
       }

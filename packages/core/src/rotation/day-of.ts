@@ -18,18 +18,19 @@ const invalid = (message: string, language: Language): never => {
 
 /** The time of a real `Date` (from any realm), or undefined for anything else; never throws. */
 function timeOf(value: unknown): number | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
+  let time: number | undefined;
   try {
-    return Date.prototype.getTime.call(value);
+    time = Date.prototype.getTime.call(value);
   } catch {
-    return undefined;
+    // Not a Date (a primitive, null, any other object): it has no time.
   }
+  return time;
 }
 
 const pad = (n: number, width: number): string => String(n).padStart(width, '0');
 
 /** The calendar day a caller means, as `YYYY-MM-DD`; a typed refusal (its message in `language`) for anything that is not a day of the years 0001–9999. */
-export function dayOf(date: unknown, language: Language = 'en'): string {
+export function dayOf(date: unknown, language: Language): string {
   const says = ROTATION_MESSAGES[language].refusals;
   const time = timeOf(date);
   if (time !== undefined) {

@@ -63,8 +63,10 @@ class SpanIndex {
     return reach === undefined || day <= reach;
   }
 
-  /** For disjoint spans: the one that covers `day`, if any. */
-  coveringDisjoint(day: string): DaySpan | undefined {
+  /** The span that begins first of those that cover `day`, if any: whatever order the spans were listed in. */
+  earliestCovering(day: string): DaySpan | undefined {
+    // Disjoint spans: only the last that begins on or before `day` can cover it.
+    if (!this.disjoint) return this.sorted.find((span) => covers(span, day));
     const span = this.sorted[this.lastFrom(day)];
     return span !== undefined && covers(span, day) ? span : undefined;
   }
@@ -72,7 +74,6 @@ class SpanIndex {
 
 /** A member's spans of membership and suspension, resolved to days once. */
 export class MemberCalendar {
-  private readonly memberships: readonly DaySpan[];
   private readonly membershipIndex: SpanIndex;
   private readonly suspensionIndex: SpanIndex;
 
@@ -81,8 +82,7 @@ export class MemberCalendar {
       from: earliestDay(interval.from),
       to: interval.to === undefined ? undefined : latestDay(interval.to),
     });
-    this.memberships = member.memberships.map(toSpan);
-    this.membershipIndex = new SpanIndex(this.memberships);
+    this.membershipIndex = new SpanIndex(member.memberships.map(toSpan));
     this.suspensionIndex = new SpanIndex((member.suspensions ?? []).map(toSpan));
   }
 
@@ -93,9 +93,8 @@ export class MemberCalendar {
     return undefined;
   }
 
-  /** The first day of the membership that covers `day` (the first listed, where memberships overlap), if any. */
+  /** The first day of the membership that covers `day` (the earliest, where memberships overlap), if any. */
   joinedBefore(day: string): string | undefined {
-    if (this.membershipIndex.disjoint) return this.membershipIndex.coveringDisjoint(day)?.from;
-    return this.memberships.find((span) => covers(span, day))?.from;
+    return this.membershipIndex.earliestCovering(day)?.from;
   }
 }

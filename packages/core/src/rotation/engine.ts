@@ -55,7 +55,8 @@ export function prepareRotation(setup: RotationSetup, limits: ExplanationLimits)
 
 /** Where the rotation stands after a term: whose slot it was, and who has held it in the current cycle. */
 export interface RotationState {
-  position: string | null;
+  /** Whose slot the last term was (before the ledger's first term is applied: its holder, whom nothing precedes). */
+  position: string;
   cycle: number;
   cycleStart: string;
   held: Map<string, string>;
@@ -124,12 +125,14 @@ export function selectHolder(
   };
   let newCycle = false;
   if (cyclic) {
-    // A new cycle opens when some member is eligible and every eligible member has held it (or lost its turn).
+    // A new cycle opens when some member can hold the office and every member that may hold it in this cycle has held
+    // it (or lost its turn): a late joiner waiting for the next cycle is done with this one.
     let anyEligible = false;
     let allDone = true;
     for (let i = 0; i < size && allDone; i++) {
-      if (barred(i) !== undefined) continue;
+      if (ineligibleAt(i) !== undefined) continue;
       anyEligible = true;
+      if (barred(i) !== undefined) continue;
       const member = memberAt(i);
       if (!state.held.has(member) && !state.lost.has(member)) allDone = false;
     }
@@ -156,7 +159,7 @@ export function selectHolder(
     if (member === outgoing && anyOtherEligible()) return 'held-previous-term';
     return 'next-in-circle';
   };
-  const start = state.position === null ? size - 1 : defined(prepared.ring.get(state.position));
+  const start = defined(prepared.ring.get(state.position));
   const passedOver: PassedOver[] = [];
   for (let step = 1; step <= size; step++) {
     const i = (start + step) % size;
@@ -178,19 +181,26 @@ export function applyTerm(
 ): void {
   state.held.set(holder, label);
   for (const joint of departure?.jointWith ?? []) state.held.set(joint, label);
-  const gaveUp = departure?.kind === 'forfeit' || (departure?.kind === 'declined' && prepared.declinedLosesTurn);
-  if (gaveUp && departure?.inPlaceOf !== undefined && departure.inPlaceOf !== holder)
-    state.lost.set(departure.inPlaceOf, label);
+  // A holder that gave up its own turn has held it all the same: `held` is read before `lost`.
+  const loser = turnGivenUp(prepared, departure);
+  if (loser !== undefined) state.lost.set(loser, label);
   state.position = departure?.inPlaceOf ?? holder;
+}
+
+/** The member whose turn a departure gave up for this cycle (a forfeit; a decline, unless declining defers the turn). */
+function turnGivenUp(prepared: PreparedRotation, departure: Departure | undefined): string | undefined {
+  if (departure === undefined) return undefined;
+  const gaveUp = departure.kind === 'forfeit' || (departure.kind === 'declined' && prepared.declinedLosesTurn);
+  return gaveUp ? departure.inPlaceOf : undefined;
 }
 
 /** The day a term begins as the engine counts it, and whether that day is only approximate. */
 export function termStartDay(
   prepared: PreparedRotation,
   index: number,
-  handover: PartialDate | null | undefined,
+  handover: PartialDate | undefined,
 ): { day: string; approximate: boolean } {
-  if (handover === null || handover === undefined)
+  if (handover === undefined)
     return { day: nominalStart(index, prepared.length), approximate: prepared.setup.handoverEvent !== undefined };
   return { day: earliestDay(handover), approximate: handover.length !== 10 };
 }

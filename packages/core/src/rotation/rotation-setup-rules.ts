@@ -14,7 +14,7 @@ import { isTermLabel, nominalStart, TERM_LABEL_EXAMPLES, termIndex } from './ter
 type Path = Array<string | number>;
 
 /** The rules of a {@link RotationSetup} beyond its shape, their messages in `language`. */
-export function rotationSetupRules(setup: RotationSetup, language: Language = 'en'): MirpsIssue[] {
+export function rotationSetupRules(setup: RotationSetup, language: Language): MirpsIssue[] {
   const says = ROTATION_MESSAGES[language].setup;
   const issues: MirpsIssue[] = findDuplicates(
     [idsIn(setup.members, 'members')],

@@ -392,10 +392,10 @@ describe('bad requests', () => {
       });
     }
     expect(rotationIssue(() => presidencyOn('2018-06-01'))).toEqual({ code: 'rotation.before-ledger', path: ['date'] });
-    expect(rotationIssue(() => presidencyOn('9999-12-31'))).toEqual({
-      code: 'rotation.count-out-of-range',
-      path: ['date'],
-    });
+  });
+
+  it('answers every day through the last of 9999', () => {
+    expect(presidencyOn('9999-12-31')).toMatchObject({ date: '9999-12-31', label: '9999', projected: true });
   });
 
   it('rejects a ledger with an unknown member or a holder that was not yet a member', () => {

@@ -1,21 +1,8 @@
 import { createRotation, MirpsRotationError, MirpsValidationError, type RotationSetup } from '@mirps/core';
 import { describe, expect, it } from 'vitest';
+import { alphaBravoCharlie } from './fixtures.js';
 
-const base = (): RotationSetup => ({
-  body: 'The test presidency',
-  members: [
-    { id: 'A', names: { en: 'Alpha' }, memberships: [{ from: '2000' }] },
-    { id: 'B', names: { en: 'Bravo' }, memberships: [{ from: '2000' }] },
-    { id: 'C', names: { en: 'Charlie' }, memberships: [{ from: '2000' }] },
-  ],
-  order: { kind: 'alphabetical', locale: 'en' },
-  strategy: 'once-per-cycle',
-  termLength: 'year',
-  ledger: [
-    { label: '2000', holder: 'A' },
-    { label: '2001', holder: 'B' },
-  ],
-});
+const base = alphaBravoCharlie;
 
 function validationIssues(setup: unknown): Array<[string, ReadonlyArray<string | number>]> {
   try {
@@ -160,6 +147,120 @@ describe('createRotation validates its setup', () => {
     const [next] = createRotation(setup).projectPresidencies({ count: 1 });
     expect(next!.explanation).toMatchObject({ cycle: null, heldThisCycle: [] });
     expect(next!.explanation.text.some((line) => line.startsWith('Held so far'))).toBe(false);
+  });
+
+  it('opens a new cycle when the only members left to hold it are late joiners waiting for one', () => {
+    const setup: RotationSetup = {
+      ...base(),
+      members: [
+        { id: 'A', names: { en: 'Alpha' }, memberships: [{ from: '2000', to: '2000' }] },
+        { id: 'B', names: { en: 'Bravo' }, memberships: [{ from: '2000-06' }] },
+      ],
+      ledger: [{ label: '2000', holder: 'A' }],
+      policies: { lateJoiners: 'next-cycle' },
+    };
+    const [next] = createRotation(setup).projectPresidencies({ count: 1 });
+    expect(next).toMatchObject({ label: '2001', holder: 'B', cycle: 2 });
+    expect(next!.explanation).toMatchObject({ newCycle: true, cycle: 2 });
+  });
+
+  it('opens no cycle on a term nobody could hold, though it was held', () => {
+    const setup = base();
+    for (const member of setup.members) member.suspensions = [{ from: '2002', to: '2002' }];
+    setup.ledger.push({ label: '2002', holder: 'C' });
+    const rotation = createRotation(setup);
+    expect(rotation.checkRotation()[2]).toMatchObject({ label: '2002', expected: null });
+    expect(rotation.checkRotation()[2]!.explanation).toMatchObject({ newCycle: false, cycle: 1 });
+    const terms = rotation.projectPresidencies({ count: 4 });
+    expect(terms.map((term) => [term.label, term.holder, term.cycle, term.explanation.newCycle])).toEqual([
+      ['2003', 'A', 2, true],
+      ['2004', 'B', 2, false],
+      ['2005', 'C', 2, false],
+      ['2006', 'A', 3, true],
+    ]);
+  });
+
+  it('takes a turn from a member that declined it, unless declining defers it; never from one that swapped it', () => {
+    const setup = base();
+    setup.members.push({ id: 'D', names: { en: 'Delta' }, memberships: [{ from: '2000' }] });
+    setup.ledger[1] = {
+      label: '2001',
+      holder: 'C',
+      departure: { kind: 'declined', inPlaceOf: 'B', reason: 'Bravo declined' },
+    };
+    const holders = (policies: RotationSetup['policies'], departure?: RotationSetup['ledger'][number]['departure']) =>
+      createRotation({
+        ...setup,
+        policies,
+        ledger: departure === undefined ? setup.ledger : [setup.ledger[0]!, { ...setup.ledger[1]!, departure }],
+      })
+        .projectPresidencies({ count: 3 })
+        .map((term) => `${term.label} ${term.holder} ${term.cycle}`);
+    expect(holders(undefined)).toEqual(['2002 D 1', '2003 A 2', '2004 B 2']);
+    expect(holders({ declined: 'defers-turn' })).toEqual(['2002 D 1', '2003 B 1', '2004 C 2']);
+    expect(holders(undefined, { kind: 'swap', inPlaceOf: 'B', reason: 'Bravo and Charlie swapped' })).toEqual([
+      '2002 D 1',
+      '2003 B 1',
+      '2004 C 2',
+    ]);
+    expect(holders(undefined, { kind: 'forfeit', inPlaceOf: 'B', reason: 'Bravo forfeited' })).toEqual([
+      '2002 D 1',
+      '2003 A 2',
+      '2004 B 2',
+    ]);
+  });
+
+  it('numbers no cycle and opens none for the successor strategy, however long the projection', () => {
+    const setup = base();
+    setup.strategy = 'successor';
+    const terms = createRotation(setup).projectPresidencies({ count: 7 });
+    expect(terms.map((term) => [term.cycle, term.explanation.cycle, term.explanation.newCycle])).toEqual(
+      terms.map(() => [null, null, false]),
+    );
+    expect(terms.some((term) => term.explanation.text.some((line) => line.includes('cycle')))).toBe(false);
+  });
+
+  it('carries the departure an override records into the projected term', () => {
+    const setup = base();
+    const departure = { kind: 'election', reason: 'Elected by the members' } as const;
+    setup.overrides = [{ label: '2003', holder: 'B', departure }];
+    const rotation = createRotation(setup);
+    const terms = rotation.projectPresidencies({ count: 3 });
+    expect(terms.map((term) => term.departure)).toEqual([undefined, departure, undefined]);
+    // Each answer is the caller's own: it shares no object with the setup or with another answer.
+    expect(terms[1]!.departure).not.toBe(departure);
+    expect(rotation.projectPresidencies({ count: 3 })[1]!.departure).not.toBe(terms[1]!.departure);
+  });
+
+  it('opens no cycle before the first term of the ledger', () => {
+    const [first] = createRotation(base()).checkRotation();
+    expect(first!.explanation).toMatchObject({ outgoing: null, newCycle: false, cycle: 1 });
+  });
+
+  it('calls the holder on a day approximate only when a handover is not known to the day', () => {
+    const day = (setup: RotationSetup) => createRotation(setup).presidencyOn('2001-06-01');
+    expect(day(base())).toMatchObject({ holder: 'B', since: '2001-01-01', approximate: false });
+    expect(day({ ...base(), handoverEvent: 'the Annual Meeting' })).toMatchObject({ holder: 'B', approximate: true });
+    const handedOver = (handover: string): RotationSetup => {
+      const setup = base();
+      setup.ledger[1]!.handover = handover;
+      return setup;
+    };
+    expect(day(handedOver('2001-07-26'))).toMatchObject({ holder: 'A', approximate: false });
+    expect(day(handedOver('2001-07'))).toMatchObject({ holder: 'A', approximate: true });
+  });
+
+  it('names members of a fixed order by their English name in English answers, whatever names come first', () => {
+    const setup: RotationSetup = {
+      ...base(),
+      members: [
+        { id: 'BZ', names: { es: 'Belice', en: 'Belize' }, sortKey: 'Belice', memberships: [{ from: '2000' }] },
+        { id: 'CR', names: { es: 'Costa Rica', en: 'Costa Rica' }, memberships: [{ from: '2000' }] },
+      ],
+      order: { kind: 'explicit', members: ['CR', 'BZ'] },
+      ledger: [{ label: '2000', holder: 'CR' }],
+    };
+    expect(createRotation(setup).nextPresidency()).toMatchObject({ holder: 'BZ', holderName: 'Belize' });
   });
 
   it('gives the same answer for the same setup, and never changes the setup it was given', () => {
