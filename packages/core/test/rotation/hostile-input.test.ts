@@ -15,22 +15,13 @@ import {
   TERM_LENGTHS,
 } from '@mirps/core';
 import { describe, expect, it } from 'vitest';
-import { refusal } from './fixtures.js';
+import { alphaBravoCharlie, refusal } from './fixtures.js';
 
 // Setups that pass validation must not break later, requests are checked before any work, and nothing the caller
 // holds can change what a rotation answers.
 
-const base = (): RotationSetup => ({
-  members: [
-    { id: 'A', names: { en: 'Alpha' }, memberships: [{ from: '2000' }] },
-    { id: 'B', names: { en: 'Bravo' }, memberships: [{ from: '2000' }] },
-    { id: 'C', names: { en: 'Charlie' }, memberships: [{ from: '2000' }] },
-  ],
-  order: { kind: 'alphabetical', locale: 'en' },
-  strategy: 'once-per-cycle',
-  termLength: 'year',
-  ledger: [{ label: '2000', holder: 'A' }],
-});
+/** Alpha, Bravo and Charlie, with only Alpha's 2000 term recorded. */
+const base = (): RotationSetup => ({ ...alphaBravoCharlie(), ledger: [{ label: '2000', holder: 'A' }] });
 
 describe('setups that used to pass validation and break later', () => {
   it('refuses a locale Intl.Collator rejects, as the JSON Schema pattern does', () => {
