@@ -20,9 +20,11 @@ export const BUNDLE_CASES = [
     contents: "export { nextPresidency, projectPresidencies } from '@mirps/core';",
     budget: 39_500,
   },
-  { name: '@mirps/core: whole package', contents: "export * from '@mirps/core';", budget: 48_500 },
+  // The national level (three documents, their rules and their messages in two languages) added ~2.8 KB to core
+  // and ~11 KB to the schemas (seventeen more self-contained files); the parsers alone did not grow.
+  { name: '@mirps/core: whole package', contents: "export * from '@mirps/core';", budget: 53_000 },
   { name: '@mirps/core/data', contents: "export * from '@mirps/core/data';", budget: 17_000 },
-  { name: '@mirps/schemas: whole package', contents: "export * from '@mirps/schemas';", budget: 43_000 },
+  { name: '@mirps/schemas: whole package', contents: "export * from '@mirps/schemas';", budget: 56_500 },
   { name: '@mirps/calendar: whole package', contents: "export * from '@mirps/calendar';", budget: 92_000 },
   { name: '@mirps/report: whole package', contents: "export * from '@mirps/report';", budget: 88_000 },
 ];

@@ -5,9 +5,11 @@ import {
   type Language,
   type MirpsContext,
   MirpsValidationError,
+  type NationalActionPlan,
   type PresidencyLedger,
   parseActionPlan,
   parseContext,
+  parseNationalActionPlan,
   parsePresidencyLedger,
   parseReferenceData,
   type ReferenceData,
@@ -211,6 +213,19 @@ export function loadPlan(
 }
 
 /** Writes a value as JSON, two-space indented. */
+/**
+ * The national action plans of the files given, each checked against the
+ * context; a file that holds no valid plan is refused with its issues.
+ */
+export function loadNationalPlans(
+  input: JsonInput,
+  files: readonly string[],
+  context: MirpsContext,
+  language: Language,
+): NationalActionPlan[] {
+  return files.map((file) => fromFile(file, () => parseNationalActionPlan(input.read(file), { ...context, language })));
+}
+
 export const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 
 /** Prints a result: the value as JSON data with `--json`, else the human-readable text. */

@@ -19,6 +19,7 @@ import { type CliRun, runIn } from './run-in-process.js';
 const folder = mkdtempSync(join(tmpdir(), 'mirps-cli-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 const progressFile = resolve(import.meta.dirname, '../../../examples/progress/progress-2023.example.json');
+const nationalFile = (name: string): string => resolve(import.meta.dirname, '../../../examples/national', name);
 
 /** Runs the command line in-process, in a scratch folder, and collects what it prints. */
 const mirps = (...args: string[]): CliRun => runIn(folder, args);
@@ -153,6 +154,34 @@ describe('mirps validate', () => {
     expect(mirps('validate', write('odd.json', { hello: 1 })).code).toBe(2);
   });
 
+  it('detects the national kinds, and checks progress and support against the national plans given', () => {
+    const plan = nationalFile('national-plan.example.json');
+    const progress = nationalFile('national-progress.example.json');
+    const support = nationalFile('regional-support.example.json');
+    expect(mirps('validate', plan, progress, support, '--national-plan', plan)).toEqual({
+      code: 0,
+      out:
+        `${plan}: a valid national-action-plan\n` +
+        `${progress}: a valid national-plan-progress\n` +
+        `${support}: a valid regional-support\n`,
+      err: '',
+    });
+    // Progress needs its plan; support without the plans names commitments nobody made.
+    expect(mirps('validate', progress)).toMatchObject({ code: 2, out: '' });
+    expect(mirps('validate', progress, '--lang', 'es').err).toContain('indíquelo con --national-plan ARCHIVO');
+    const unlinked = JSON.parse(mirps('validate', support, '--json').out);
+    expect(unlinked).toMatchObject({ kind: 'regional-support', valid: false });
+    expect(new Set(unlinked.issues.map((issue: { code: string }) => issue.code))).toEqual(
+      new Set(['ref.unknown-commitment', 'ref.unknown-focus-area']),
+    );
+    // A national plan given that is not valid is refused with its file's name.
+    const broken = JSON.parse(readFileSync(plan, 'utf8'));
+    broken.commitments[0].focusArea = 'housing';
+    const run = mirps('validate', progress, '--national-plan', write('broken-national.json', broken));
+    expect(run.code).toBe(1);
+    expect(run.err).toContain('broken-national.json: commitments[0].focusArea: Unknown focus area "housing"');
+  });
+
   it('validates several files, one of them standard input, each reported in turn; exits with the worst', () => {
     const plan = write('plan.json', actionPlan2023);
     const stdin = openSync(join(folder, plan), 'r');
@@ -173,7 +202,7 @@ describe('mirps validate', () => {
       out: 'plan.json: a valid action-plan\n',
       err:
         'missing.json: cannot read the file (ENOENT)\n' +
-        'mirps validate: odd.json: cannot tell what kind of document this is; give --kind (action-plan, reference-data, presidency-ledger, rotation-setup, plan-progress, calendar-activities)\n' +
+        'mirps validate: odd.json: cannot tell what kind of document this is; give --kind (action-plan, reference-data, presidency-ledger, rotation-setup, plan-progress, calendar-activities, national-action-plan, national-plan-progress, regional-support)\n' +
         'Run mirps validate --help for the options.\n',
     });
     expect(mirps('validate', plan, 'missing.json').code).toBe(1);

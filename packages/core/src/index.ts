@@ -13,13 +13,19 @@
 import type { ActionPlanContext, MirpsContext } from './context/mirps-context.js';
 import { embeddedContext, withEmbeddedData, withEmbeddedRotationData } from './data/embedded-context.js';
 import type { ActionPlan } from './model/action-plan.js';
+import type { NationalActionPlan } from './model/national-action-plan.js';
+import type { NationalPlanProgress } from './model/national-progress.js';
 import type { PresidencyLedger } from './model/presidency-ledger.js';
 import type { PlanProgress } from './model/progress.js';
+import type { RegionalSupport } from './model/regional-support.js';
 import * as planParsing from './parse/action-plan.js';
 import { guardContext, languageOf, resolveContext } from './parse/context.js';
+import * as nationalPlanParsing from './parse/national-action-plan.js';
+import * as nationalProgressParsing from './parse/national-plan-progress.js';
 import type { MirpsParseResult } from './parse/parse-result.js';
 import * as progressParsing from './parse/plan-progress.js';
 import * as ledgerParsing from './parse/presidency-ledger.js';
+import * as supportParsing from './parse/regional-support.js';
 import { unwrap } from './parse/validate-document.js';
 import type { ProjectionRequest } from './rotation/create-rotation.js';
 import type { MirpsRotationOptions } from './rotation/mirps-rotation.js';
@@ -59,8 +65,18 @@ export {
   type TimeOfDay,
   timeOfDaySchema,
 } from './model/calendar-activity.js';
+export { type Commitment, commitmentSchema } from './model/commitment.js';
+export { type CommitmentCount, commitmentCountSchema } from './model/commitment-count.js';
 export { type DateRange, dateRangeSchema } from './model/date-range.js';
 export { type ExpectedResult, expectedResultSchema } from './model/expected-result.js';
+// The national level: national action plans, their commitments and progress, and the support of other countries.
+export {
+  FOCUS_AREAS,
+  type FocusArea,
+  focusAreaSchema,
+  type StandardFocusArea,
+} from './model/focus-area.js';
+export { type FundProject, type FundResult, fundProjectSchema, fundResultSchema } from './model/fund-project.js';
 // Building blocks.
 export { type Id, idSchema, type MemberStateId, memberStateIdSchema } from './model/ids.js';
 export { INSTRUMENT_KINDS, type Instrument, instrumentSchema } from './model/instrument.js';
@@ -76,6 +92,23 @@ export {
   type Suspension,
   suspensionSchema,
 } from './model/member-state.js';
+export { type Money, moneySchema } from './model/money.js';
+export {
+  type NationalActionPlan,
+  nationalActionPlanSchema,
+  type TechnicalTeam,
+  technicalTeamSchema,
+} from './model/national-action-plan.js';
+export {
+  type CommitmentIndicator,
+  type CommitmentRecord,
+  commitmentIndicatorSchema,
+  commitmentRecordSchema,
+  type NationalPlanProgress,
+  type NationalReview,
+  nationalPlanProgressSchema,
+  nationalReviewSchema,
+} from './model/national-progress.js';
 export { type Objective, objectiveSchema } from './model/objective.js';
 export {
   type CalendarDay,
@@ -143,8 +176,15 @@ export {
 } from './model/progress.js';
 export { type Quotation, quotationSchema } from './model/quotation.js';
 export { type ReferenceData, referenceDataSchema } from './model/reference-data.js';
+export {
+  type MirpsFund,
+  mirpsFundSchema,
+  type RegionalSupport,
+  regionalSupportSchema,
+} from './model/regional-support.js';
 export { type Schedule, scheduleSchema } from './model/schedule.js';
 export { type Source, sourceSchema } from './model/source.js';
+export { type SupportContribution, supportContributionSchema } from './model/support-contribution.js';
 export {
   type HandoverCommitment,
   handoverCommitmentSchema,
@@ -159,6 +199,7 @@ export type { ParseOptions } from './parse/language-option.js';
 export type { MirpsParseResult } from './parse/parse-result.js';
 export type { PresidencyLedgerContext } from './parse/presidency-ledger.js';
 export { parseReferenceData, safeParseReferenceData } from './parse/reference-data.js';
+export type { SupportLinks } from './parse/regional-support.js';
 export {
   createRotation,
   MAX_PROJECTED_TERMS,
@@ -553,4 +594,190 @@ export function presidencyOfTerm(label: string, options?: MirpsRotationOptions):
     label,
     withEmbeddedRotationData(mirps.readRotationOptions('presidencyOfTerm', options)),
   );
+}
+
+/**
+ * Validates a member state's national action plan and returns a result instead
+ * of throwing.
+ *
+ * Checks the shape, then: commitment ids unique; the focus areas the plan
+ * declares are unique and not one of the five standard ones; the state is a
+ * member state of the reference data; the plan's period and each commitment's
+ * are in order, and each commitment's within the plan's; every commitment's
+ * focus area is a standard one or one the plan declares, and its working
+ * groups and pledges exist in the reference data. The plan returned is a fresh
+ * copy, frozen; given back with the same context, it is accepted as it is.
+ *
+ * @param input - Any value, typically from `JSON.parse`.
+ * @param context - Reference data and ledger, and the `language` of the issues' messages, as for {@link parseActionPlan}.
+ * @example
+ * ```ts
+ * import { safeParseNationalActionPlan } from '@mirps/core';
+ * const result = safeParseNationalActionPlan({
+ *   id: 'national-plan-example', memberState: 'PA', name: { en: 'An example plan' }, version: '1',
+ *   period: { start: '2024-01-01', end: '2026-12-31' },
+ *   technicalTeam: { institutions: ['Ministry of Government'], focalPoint: { institution: 'Ministry of Government' } },
+ *   commitments: [{ id: 'pa-c01', text: { en: 'An example commitment' }, focusArea: 'housing', responsibleInstitutions: ['Ministry of Housing'] }],
+ * });
+ * result.success; // false: "housing" is neither a standard focus area nor one the plan declares
+ * ```
+ */
+export function safeParseNationalActionPlan(
+  input: unknown,
+  context?: ActionPlanContext,
+): MirpsParseResult<NationalActionPlan> {
+  return guardContext(context, () =>
+    nationalPlanParsing.safeParseNationalActionPlan(input, withEmbeddedData(context), languageOf(context)),
+  );
+}
+
+/**
+ * Validates a national action plan and returns it, frozen; throws a
+ * {@link MirpsValidationError} listing every issue otherwise. The checks are
+ * those of {@link safeParseNationalActionPlan}.
+ *
+ * @param input - Any value, typically from `JSON.parse`.
+ * @param context - Reference data and ledger, and the `language` of the issues' messages, as for {@link parseActionPlan}.
+ * @example
+ * ```ts
+ * import { readFileSync } from 'node:fs';
+ * import { parseNationalActionPlan } from '@mirps/core';
+ * const plan = parseNationalActionPlan(JSON.parse(readFileSync('examples/national/national-plan.example.json', 'utf8')));
+ * plan.commitments.length; // 12
+ * ```
+ */
+export function parseNationalActionPlan(input: unknown, context?: ActionPlanContext): NationalActionPlan {
+  return unwrap(safeParseNationalActionPlan(input, context));
+}
+
+/**
+ * Validates the progress of a national action plan and returns a result
+ * instead of throwing.
+ *
+ * Checks the shape, then: record and indicator ids unique; the progress is
+ * about this plan; every record and indicator names a commitment of the plan;
+ * record days, measured periods and reviewed years fall within the plan's
+ * period; no two statuses for one commitment on one day, and no two reviews of
+ * one year; reporters are member states or bodies of the reference data; a
+ * status that goes back from the one before it (by day) says why in `reason`;
+ * for counts and amounts, each breakdown adds up to its total. The plan is
+ * validated too, unless {@link parseNationalActionPlan} returned it for the
+ * same context. The progress returned is a fresh copy, frozen.
+ *
+ * @param input - Any value, typically from `JSON.parse`.
+ * @param plan - The national action plan the progress is about.
+ * @param context - Reference data and ledger, and the `language` of the issues' messages, as for {@link parseActionPlan}.
+ * @example
+ * ```ts
+ * import { readFileSync } from 'node:fs';
+ * import { parseNationalActionPlan, safeParseNationalPlanProgress } from '@mirps/core';
+ * const plan = parseNationalActionPlan(JSON.parse(readFileSync('examples/national/national-plan.example.json', 'utf8')));
+ * const result = safeParseNationalPlanProgress(
+ *   { plan: plan.id, records: [{ id: 'r1', commitment: 'xx-c99', date: '2025-03-01', status: 'completed' }], indicators: [], reviews: [] },
+ *   plan,
+ * );
+ * result.success; // false: the plan has no commitment xx-c99
+ * ```
+ */
+export function safeParseNationalPlanProgress(
+  input: unknown,
+  plan: NationalActionPlan,
+  context?: ActionPlanContext,
+): MirpsParseResult<NationalPlanProgress> {
+  return guardContext(context, () =>
+    nationalProgressParsing.safeParseNationalPlanProgress(input, plan, withEmbeddedData(context), languageOf(context)),
+  );
+}
+
+/**
+ * Validates the progress of a national action plan and returns it, frozen;
+ * throws a {@link MirpsValidationError} listing every issue otherwise. The
+ * checks are those of {@link safeParseNationalPlanProgress}.
+ *
+ * @param input - Any value, typically from `JSON.parse`.
+ * @param plan - The national action plan the progress is about.
+ * @param context - Reference data and ledger, and the `language` of the issues' messages, as for {@link parseActionPlan}.
+ * @example
+ * ```ts
+ * import { readFileSync } from 'node:fs';
+ * import { parseNationalActionPlan, parseNationalPlanProgress } from '@mirps/core';
+ * const read = (file: string): unknown => JSON.parse(readFileSync(`examples/national/${file}`, 'utf8'));
+ * const plan = parseNationalActionPlan(read('national-plan.example.json'));
+ * parseNationalPlanProgress(read('national-progress.example.json'), plan).reviews.length; // 2
+ * ```
+ */
+export function parseNationalPlanProgress(
+  input: unknown,
+  plan: NationalActionPlan,
+  context?: ActionPlanContext,
+): NationalPlanProgress {
+  return unwrap(safeParseNationalPlanProgress(input, plan, context));
+}
+
+/**
+ * Validates the support of other countries in a year (pledges, Support
+ * Platform contributions, the MIRPS Fund) and returns a result instead of
+ * throwing.
+ *
+ * Checks the shape, then: ids unique; working groups, submitters, partners,
+ * member states and pledges exist in the reference data (or, for pledges, in
+ * the document); the actions and commitments a pledge or Fund project names
+ * belong to the plans given in `links`; every pledge is linked to a working
+ * group, an action or a commitment, and every contribution supports a member
+ * state, a focus area or a pledge; a focus area that is not standard is one
+ * the supported state's national plan declares; spans are in order; and where
+ * the Fund states its total, its contributions add up to it in its currency
+ * and its projects' budgets do not exceed it. The plans in `links` are
+ * validated too; their issues come under their place there.
+ *
+ * @param input - Any value, typically from `JSON.parse`.
+ * @param links - The national action plans and the Regional Action Plan the document's links name.
+ * @param context - Reference data and ledger, and the `language` of the issues' messages, as for {@link parseActionPlan}.
+ * @example
+ * ```ts
+ * import { safeParseRegionalSupport } from '@mirps/core';
+ * const result = safeParseRegionalSupport(
+ *   { id: 'support-2024', year: 2024, pledges: [], contributions: [], fund: {
+ *     contributions: [{ contributor: 'spain', amount: { amount: 900000, currency: 'EUR' } }],
+ *     total: { amount: 1000000, currency: 'EUR' }, projects: [] } },
+ *   { nationalPlans: [] },
+ * );
+ * result.success; // false: the contributions do not add up to the total
+ * ```
+ */
+export function safeParseRegionalSupport(
+  input: unknown,
+  links: supportParsing.SupportLinks,
+  context?: ActionPlanContext,
+): MirpsParseResult<RegionalSupport> {
+  return guardContext(context, () =>
+    supportParsing.safeParseRegionalSupport(input, links, withEmbeddedData(context), languageOf(context)),
+  );
+}
+
+/**
+ * Validates the support of other countries in a year and returns it, frozen;
+ * throws a {@link MirpsValidationError} listing every issue otherwise. The
+ * checks are those of {@link safeParseRegionalSupport}.
+ *
+ * @param input - Any value, typically from `JSON.parse`.
+ * @param links - The national action plans and the Regional Action Plan the document's links name.
+ * @param context - Reference data and ledger, and the `language` of the issues' messages, as for {@link parseActionPlan}.
+ * @example
+ * ```ts
+ * import { readFileSync } from 'node:fs';
+ * import { parseNationalActionPlan, parseRegionalSupport } from '@mirps/core';
+ * import { actionPlan2023 } from '@mirps/core/data';
+ * const read = (file: string): unknown => JSON.parse(readFileSync(`examples/national/${file}`, 'utf8'));
+ * const plan = parseNationalActionPlan(read('national-plan.example.json'));
+ * const support = parseRegionalSupport(read('regional-support.example.json'), { nationalPlans: [plan], regionalPlan: actionPlan2023 });
+ * support.fund?.projects.length; // 2
+ * ```
+ */
+export function parseRegionalSupport(
+  input: unknown,
+  links: supportParsing.SupportLinks,
+  context?: ActionPlanContext,
+): RegionalSupport {
+  return unwrap(safeParseRegionalSupport(input, links, context));
 }

@@ -5,6 +5,7 @@ import * as data from '@mirps/core/data';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { pathsOf, setAt } from './arbitraries.js';
+import { nationalPlanJson, nationalProgressJson, regionalSupportJson } from './national-examples.js';
 
 // Hostile input: the embedded documents with random damage (keys deleted, values replaced by random JSON, hostile
 // text in string fields, entries repeated, getters and Proxies that throw), and bad arguments to every public
@@ -172,6 +173,10 @@ function objectsIn(value: unknown): Set<object> {
   return seen;
 }
 
+const nationalPlan = nationalPlanJson();
+const nationalProgress: unknown = nationalProgressJson();
+const regionalSupport: unknown = regionalSupportJson();
+
 const progress2023: unknown = JSON.parse(
   readFileSync(new URL('../../../examples/progress/progress-2023.example.json', import.meta.url), 'utf8'),
 );
@@ -237,6 +242,39 @@ const TARGETS: readonly Target[] = [
     base: data.actionPlan2023,
     safeParse: (input) => core.safeParsePlanProgress(progress2023, input as core.ActionPlan),
     parse: (input) => core.planTerm(input as core.ActionPlan),
+  },
+  {
+    name: 'a national action plan',
+    base: nationalPlan,
+    safeParse: (input) => core.safeParseNationalActionPlan(input),
+    parse: (input) => core.parseNationalActionPlan(input),
+  },
+  {
+    name: 'national plan progress',
+    base: nationalProgress,
+    safeParse: (input) => core.safeParseNationalPlanProgress(input, nationalPlan),
+    parse: (input) => core.parseNationalPlanProgress(input, nationalPlan),
+  },
+  {
+    name: 'national progress read against a damaged national plan',
+    base: nationalPlan,
+    safeParse: (input) => core.safeParseNationalPlanProgress(nationalProgress, input as core.NationalActionPlan),
+    parse: (input) => core.parseNationalPlanProgress(nationalProgress, input as core.NationalActionPlan),
+  },
+  {
+    name: 'regional support',
+    base: regionalSupport,
+    safeParse: (input) =>
+      core.safeParseRegionalSupport(input, { nationalPlans: [nationalPlan], regionalPlan: data.actionPlan2023 }),
+    parse: (input) =>
+      core.parseRegionalSupport(input, { nationalPlans: [nationalPlan], regionalPlan: data.actionPlan2023 }),
+  },
+  {
+    name: 'regional support read against a damaged national plan',
+    base: nationalPlan,
+    safeParse: (input) =>
+      core.safeParseRegionalSupport(regionalSupport, { nationalPlans: [input as core.NationalActionPlan] }),
+    parse: (input) => core.parseRegionalSupport(regionalSupport, { nationalPlans: [input as core.NationalActionPlan] }),
   },
 ];
 

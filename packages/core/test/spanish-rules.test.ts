@@ -24,6 +24,7 @@ import { VALIDATION_MESSAGES } from '../src/i18n/validation-messages.js';
 import { pathsOf, setAt } from './arbitraries.js';
 import { CATALOGUE_MODULES, ENGLISH_FRAGMENTS } from './english-fragments.js';
 import { ledgerCopy, planCopy, referenceCopy } from './helpers.js';
+import { nationalPlanJson, nationalProgressJson, regionalSupportJson } from './national-examples.js';
 
 // The messages of the rules (src/rules) in Spanish: the same issues as in English (codes and paths), in words from
 // the validation catalogue, with no English fragment left; and the language reaches every parse function, the
@@ -455,6 +456,26 @@ const TARGETS: readonly Target[] = [
     name: 'calendar activities',
     base: data.actionPlan2023.calendar,
     parse: (input, language) => safeParseCalendarActivities(input, { language }),
+  },
+  {
+    name: 'a national action plan',
+    base: nationalPlanJson(),
+    parse: (input, language) => core.safeParseNationalActionPlan(input, { language }),
+  },
+  {
+    name: 'national plan progress',
+    base: nationalProgressJson(),
+    parse: (input, language) => core.safeParseNationalPlanProgress(input, nationalPlanJson(), { language }),
+  },
+  {
+    name: 'regional support',
+    base: regionalSupportJson(),
+    parse: (input, language) =>
+      core.safeParseRegionalSupport(
+        input,
+        { nationalPlans: [nationalPlanJson()], regionalPlan: data.actionPlan2023 },
+        { language },
+      ),
   },
   {
     name: 'a plan read against mutated reference data',

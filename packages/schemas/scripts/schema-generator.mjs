@@ -15,7 +15,16 @@ const coreSource = resolve(here, '../../core/src/index.ts');
 /** The major version of the wire format; part of every $id. Bump it for a breaking change (see docs/data-exchange.md). */
 export const SCHEMA_VERSION = 2;
 /** The top-level exchange documents, in the order the docs list them. */
-export const DOCUMENTS = ['ActionPlan', 'ReferenceData', 'PresidencyLedger', 'RotationSetup', 'PlanProgress'];
+export const DOCUMENTS = [
+  'ActionPlan',
+  'ReferenceData',
+  'PresidencyLedger',
+  'RotationSetup',
+  'PlanProgress',
+  'NationalActionPlan',
+  'NationalPlanProgress',
+  'RegionalSupport',
+];
 /** The file, under json/, that lists each document's rules beyond its shape, and the file of its schema. */
 export const RULES_FILE = 'rules.json';
 export const RULES_SCHEMA_FILE = 'rules.schema.json';

@@ -72,7 +72,7 @@ export type SchemaName = (typeof SCHEMA_NAMES)[number];
  * @example
  * ```ts
  * import { DOCUMENT_NAMES } from '@mirps/schemas';
- * DOCUMENT_NAMES; // ['ActionPlan', 'ReferenceData', 'PresidencyLedger', 'RotationSetup', 'PlanProgress']
+ * DOCUMENT_NAMES.includes('NationalActionPlan'); // true
  * ```
  */
 export const DOCUMENT_NAMES = /* @__PURE__ */ frozen(generated.DOCUMENT_NAMES);

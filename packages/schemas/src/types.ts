@@ -668,6 +668,38 @@ export interface AnnualMeeting {
   sources?: Source[] | undefined;
 }
 /**
+ * A commitment of a national action plan: what the state commits to, in a focus area, the institutions responsible, its period (the plan's, where absent), and the working groups and pledges it contributes to.
+ *
+ * @example
+ * ```ts
+ * import type { Commitment } from '@mirps/schemas/types';
+ * ```
+ */
+export interface Commitment {
+  id: Id;
+  text: LocalizedText;
+  focusArea: Id;
+  /**
+   * The institutions responsible for it, named as the plan names them.
+   *
+   * At least 1 item.
+   */
+  responsibleInstitutions: string[];
+  period?: DateRange | undefined;
+  /**
+   * The ids of the working groups (of the reference data) it contributes to.
+   */
+  workingGroups?: Id[] | undefined;
+  /**
+   * The ids of the pledges (of the reference data) it carries out.
+   */
+  pledges?: Id[] | undefined;
+  /**
+   * At least 1 item.
+   */
+  sources?: Source[] | undefined;
+}
+/**
  * A span of days from `start` to `end`, both included, each of any precision. The end must not fall before the start (checked by the document rules).
  *
  * @example
@@ -680,21 +712,113 @@ export interface DateRange {
   end: PartialDate;
 }
 /**
- * A recorded departure from the rule, with its reason. `inPlaceOf` is the member whose turn the term was by the rule (the rule's choice when absent); the circle goes on after it. A `forfeit` costs that member its turn in the cycle; a `declined` turn is lost or deferred as the `declined` policy says.
+ * How many commitments a member state's national action plan holds, by focus area, as a source publishes them. A count whose area the source does not name has `area: null`; a state whose counts were not found has `total: null` and no areas.
  *
  * @example
  * ```ts
- * import type { Departure } from '@mirps/schemas/types';
+ * import type { CommitmentCount } from '@mirps/schemas/types';
  * ```
  */
-export interface Departure {
-  kind: 'election' | 'swap' | 'forfeit' | 'declined' | 'joint' | 'other';
-  reason: string;
-  inPlaceOf?: string | undefined;
+export interface CommitmentCount {
+  memberState: MemberStateId;
   /**
-   * The other holders of a joint presidency.
+   * All the plan's commitments; `null` where the count was not found.
    */
-  jointWith?: string[] | undefined;
+  total: number | null;
+  /**
+   * The count of each focus area; `area` is `null` where the source does not name it.
+   */
+  byArea: {
+    area: Id | null;
+    count: number;
+  }[];
+  note?: LocalizedText | undefined;
+  /**
+   * At least 1 item.
+   */
+  sources?: Source[] | undefined;
+}
+/**
+ * An indicator of a commitment: the indicator model of the regional plan's results (unit, baseline, target, actual values by period with their disaggregation), measuring a commitment instead of an expected result.
+ *
+ * @example
+ * ```ts
+ * import type { CommitmentIndicator } from '@mirps/schemas/types';
+ * ```
+ */
+export interface CommitmentIndicator {
+  id: Id;
+  title: {
+    /**
+     * English text, on one line.
+     */
+    en?: string | undefined;
+    /**
+     * Spanish text, on one line.
+     */
+    es?: string | undefined;
+  };
+  unit: 'count' | 'percent' | 'days' | 'ratio' | 'usd';
+  direction?: ('increase' | 'decrease') | undefined;
+  baseline?:
+    | {
+        value: number;
+        date: PartialDate;
+      }
+    | undefined;
+  target: {
+    value: number;
+    date: PartialDate;
+  };
+  actuals: IndicatorValue[];
+  description?: string | undefined;
+  /**
+   * At least 1 item.
+   */
+  sources?: Source[] | undefined;
+  commitment: Id;
+}
+/**
+ * A measured value for a period, with its breakdowns.
+ *
+ * @example
+ * ```ts
+ * import type { IndicatorValue } from '@mirps/schemas/types';
+ * ```
+ */
+export interface IndicatorValue {
+  /**
+   * The period measured, both days included.
+   */
+  period: {
+    start: CalendarDay;
+    end: CalendarDay;
+  };
+  value: number;
+  disaggregations?: Disaggregation[] | undefined;
+  note?: LocalizedText | undefined;
+}
+/**
+ * A dated statement of where one commitment of a national action plan stands, with its evidence. A status that goes back (a completed commitment in progress again, a dropped one reopened) says why in `reason`.
+ *
+ * @example
+ * ```ts
+ * import type { CommitmentRecord } from '@mirps/schemas/types';
+ * ```
+ */
+export interface CommitmentRecord {
+  id: Id;
+  commitment: Id;
+  date: CalendarDay;
+  status: 'not-started' | 'in-progress' | 'completed' | 'blocked' | 'dropped';
+  reportedBy?: Reporter | undefined;
+  reason?: LocalizedText | undefined;
+  note?: LocalizedText | undefined;
+  evidence?: Evidence[] | undefined;
+  /**
+   * At least 1 item.
+   */
+  sources?: Source[] | undefined;
 }
 /**
  * Evidence behind a progress record: a document or page, with its address.
@@ -717,6 +841,110 @@ export interface Evidence {
   };
   url?: string | undefined;
   note?: LocalizedText | undefined;
+}
+/**
+ * A recorded departure from the rule, with its reason. `inPlaceOf` is the member whose turn the term was by the rule (the rule's choice when absent); the circle goes on after it. A `forfeit` costs that member its turn in the cycle; a `declined` turn is lost or deferred as the `declined` policy says.
+ *
+ * @example
+ * ```ts
+ * import type { Departure } from '@mirps/schemas/types';
+ * ```
+ */
+export interface Departure {
+  kind: 'election' | 'swap' | 'forfeit' | 'declined' | 'joint' | 'other';
+  reason: string;
+  inPlaceOf?: string | undefined;
+  /**
+   * The other holders of a joint presidency.
+   */
+  jointWith?: string[] | undefined;
+}
+/**
+ * A focus area a national action plan declares beyond the five of FOCUS_AREAS: an id its commitments name, and its name.
+ *
+ * @example
+ * ```ts
+ * import type { FocusArea } from '@mirps/schemas/types';
+ * ```
+ */
+export interface FocusArea {
+  id: Id;
+  name: {
+    /**
+     * English text, on one line.
+     */
+    en?: string | undefined;
+    /**
+     * Spanish text, on one line.
+     */
+    es?: string | undefined;
+  };
+}
+/**
+ * A project of the MIRPS Fund, the fund at the OAS approved on 27 May 2020: the state it serves, its implementing institution, its period, its budget and in-kind counterpart, and its results.
+ *
+ * @example
+ * ```ts
+ * import type { FundProject } from '@mirps/schemas/types';
+ * ```
+ */
+export interface FundProject {
+  id: Id;
+  name: {
+    /**
+     * English text, on one line.
+     */
+    en?: string | undefined;
+    /**
+     * Spanish text, on one line.
+     */
+    es?: string | undefined;
+  };
+  memberState: MemberStateId;
+  implementingInstitution: string;
+  period: DateRange;
+  budget: Money;
+  inKindCounterpart?: Money | undefined;
+  results: FundResult[];
+  /**
+   * The ids of the commitments of the state's national action plan it serves.
+   */
+  commitments?: Id[] | undefined;
+  /**
+   * At least 1 item.
+   */
+  sources?: Source[] | undefined;
+}
+/**
+ * An amount of money in a currency named by its ISO 4217 code, e.g. `{ amount: 1000000, currency: 'EUR' }`.
+ *
+ * @example
+ * ```ts
+ * import type { Money } from '@mirps/schemas/types';
+ * ```
+ */
+export interface Money {
+  amount: number;
+  /**
+   * The ISO 4217 code of the currency, in capitals.
+   */
+  currency: string;
+}
+/**
+ * A counted result of a MIRPS Fund project, e.g. "people trained: 120".
+ *
+ * @example
+ * ```ts
+ * import type { FundResult } from '@mirps/schemas/types';
+ * ```
+ */
+export interface FundResult {
+  description: LocalizedText;
+  /**
+   * The count or amount reached, where the result is counted.
+   */
+  value?: number | undefined;
+  unit?: ('count' | 'percent' | 'days' | 'ratio' | 'usd') | undefined;
 }
 /**
  * The handover into a term: the day it happened (of any precision, `null` where unknown) and the Annual Meeting at which it happened, where known.
@@ -773,26 +1001,6 @@ export interface Indicator {
    * At least 1 item.
    */
   sources?: Source[] | undefined;
-}
-/**
- * A measured value for a period, with its breakdowns.
- *
- * @example
- * ```ts
- * import type { IndicatorValue } from '@mirps/schemas/types';
- * ```
- */
-export interface IndicatorValue {
-  /**
-   * The period measured, both days included.
-   */
-  period: {
-    start: CalendarDay;
-    end: CalendarDay;
-  };
-  value: number;
-  disaggregations?: Disaggregation[] | undefined;
-  note?: LocalizedText | undefined;
 }
 /**
  * A regional or global instrument that frames MIRPS: "treaties, agreements, and declarations, amongst others", such as the Cartagena Declaration on Refugees or the Global Compact on Refugees, and MIRPS's own Statutory Charter. Where an instrument's text was not found, `quotations` holds what sources quote of it, word for word.
@@ -930,6 +1138,141 @@ export interface Suspension {
   sources?: Source[] | undefined;
 }
 /**
+ * The MIRPS Fund at the OAS in a year: what partners gave it, its total where it is stated, and its projects. The contributions add up to the total in its currency, and the projects' budgets do not exceed it.
+ *
+ * @example
+ * ```ts
+ * import type { MirpsFund } from '@mirps/schemas/types';
+ * ```
+ */
+export interface MirpsFund {
+  contributions: {
+    contributor: Id;
+    amount: Money;
+    date?: PartialDate | undefined;
+  }[];
+  total?: Money | undefined;
+  projects: FundProject[];
+}
+/**
+ * A member state's national action plan: its own name (Honduras calls its plan "Plan de Respuesta", Costa Rica "MINARE"), its version and period, its National Technical Team, and its commitments, grouped by focus area. Validate it with `parseNationalActionPlan`.
+ *
+ * @example
+ * ```ts
+ * import type { NationalActionPlan } from '@mirps/schemas/types';
+ * ```
+ */
+export interface NationalActionPlan {
+  id: Id;
+  memberState: MemberStateId;
+  /**
+   * The plan's own name, as the state writes it.
+   */
+  name: {
+    /**
+     * English text, on one line.
+     */
+    en?: string | undefined;
+    /**
+     * Spanish text, on one line.
+     */
+    es?: string | undefined;
+  };
+  /**
+   * Which version of the plan this is, e.g. "2021 update".
+   */
+  version: string;
+  adopted?: PartialDate | undefined;
+  period: DateRange;
+  technicalTeam: TechnicalTeam;
+  /**
+   * Focus areas beyond the five standard ones, for the plan's commitments to name.
+   */
+  focusAreas?: FocusArea[] | undefined;
+  commitments: Commitment[];
+  note?: LocalizedText | undefined;
+  /**
+   * At least 1 item.
+   */
+  sources?: Source[] | undefined;
+}
+/**
+ * The National Technical Team that runs a national action plan: its institutions and its national focal point.
+ *
+ * @example
+ * ```ts
+ * import type { TechnicalTeam } from '@mirps/schemas/types';
+ * ```
+ */
+export interface TechnicalTeam {
+  /**
+   * The institutions of the team, named as the plan names them.
+   *
+   * At least 1 item.
+   */
+  institutions: string[];
+  /**
+   * The national focal point: an institution, and the office that speaks for it.
+   */
+  focalPoint: {
+    institution: string;
+    office?:
+      | {
+          /**
+           * English text, on one line.
+           */
+          en?: string | undefined;
+          /**
+           * Spanish text, on one line.
+           */
+          es?: string | undefined;
+        }
+      | undefined;
+  };
+}
+/**
+ * The progress of a national action plan: dated status records of its commitments, indicators of them, and the yearly reviews its chapter of the annual report is written from. Validate it with `parseNationalPlanProgress`.
+ *
+ * @example
+ * ```ts
+ * import type { NationalPlanProgress } from '@mirps/schemas/types';
+ * ```
+ */
+export interface NationalPlanProgress {
+  plan: Id;
+  records: CommitmentRecord[];
+  indicators: CommitmentIndicator[];
+  reviews: NationalReview[];
+  /**
+   * At least 1 item.
+   */
+  sources?: Source[] | undefined;
+}
+/**
+ * What a state says of its plan's year, for its chapter of the MIRPS Annual Report: its achievements, its challenges and its priorities ahead (the country pages' "Latest achievements" and "Looking ahead").
+ *
+ * @example
+ * ```ts
+ * import type { NationalReview } from '@mirps/schemas/types';
+ * ```
+ */
+export interface NationalReview {
+  /**
+   * The year reviewed.
+   */
+  year: number;
+  achievements: LocalizedText[];
+  challenges: LocalizedText[];
+  /**
+   * The priorities for the years ahead.
+   */
+  priorities: LocalizedText[];
+  /**
+   * At least 1 item.
+   */
+  sources?: Source[] | undefined;
+}
+/**
  * A partner or body MIRPS works with: members of the MIRPS Support Platform, UN agencies, the OAS, SICA, the Regional Conference on Migration, the Quito Process, the civil society mechanism, the private sector, development banks and the National Coordination Groups.
  *
  * @example
@@ -1031,7 +1374,7 @@ export interface ProgressRecord {
   sources?: Source[] | undefined;
 }
 /**
- * A pledge made at a forum, such as the four MIRPS Regional Pledges of the II Global Refugee Forum (December 2023): Asylum, Integration, Local Governance and Statistical Inclusion, each carried out through the working group of its theme where the sources name one (`workingGroup`, `null` where they name none). `type`, `status`, `submittedBy` and `joint` describe Global Refugee Forum pledges in general; leave them out where the sources do not give them.
+ * A pledge made at a forum, such as the four MIRPS Regional Pledges of the II Global Refugee Forum (December 2023): Asylum, Integration, Local Governance and Statistical Inclusion, each carried out through the working group of its theme where the sources name one (`workingGroup`, `null` where they name none). A pledge may also name the Regional Action Plan's actions (`actions`) and the national commitments (`commitments`) it carries out. `type`, `status`, `submittedBy` and `joint` describe Global Refugee Forum pledges in general; leave them out where the sources do not give them.
  *
  * @example
  * ```ts
@@ -1054,7 +1397,7 @@ export interface Pledge {
     es?: string | undefined;
   };
   forum: Id;
-  scope: 'regional';
+  scope: 'regional' | 'national' | 'support';
   /**
    * The id of the working group that carries it out; `null` where the sources name none.
    */
@@ -1072,6 +1415,14 @@ export interface Pledge {
    * `true` for a joint pledge (its submitting entity reports for all), `false` for a single one; absent where the sources do not say.
    */
   joint?: boolean | undefined;
+  /**
+   * The ids of the Regional Action Plan's actions it carries out.
+   */
+  actions?: Id[] | undefined;
+  /**
+   * The ids of the national commitments it carries out.
+   */
+  commitments?: Id[] | undefined;
   note?: LocalizedText | undefined;
   /**
    * At least 1 item.
@@ -1191,6 +1542,59 @@ export interface WorkingGroup {
    */
   lead: MemberStateId | null;
   note?: LocalizedText | undefined;
+  /**
+   * At least 1 item.
+   */
+  sources?: Source[] | undefined;
+}
+/**
+ * The support of other countries, as the MIRPS Annual Report follows it up: pledges (Global Refugee Forum pledges and the MIRPS Regional Pledges, with what they are linked to), the contributions of the Support Platform, and the MIRPS Fund. Validate it with `parseRegionalSupport`, against the national action plans and the Regional Action Plan its links name.
+ *
+ * @example
+ * ```ts
+ * import type { RegionalSupport } from '@mirps/schemas/types';
+ * ```
+ */
+export interface RegionalSupport {
+  id: Id;
+  /**
+   * The year reported.
+   */
+  year: number;
+  pledges: Pledge[];
+  contributions: SupportContribution[];
+  fund?: MirpsFund | undefined;
+  /**
+   * At least 1 item.
+   */
+  sources?: Source[] | undefined;
+}
+/**
+ * What a member of the Support Platform (a cooperating state or organization, a partner of the reference data) gives in support of MIRPS: to a member state, a focus area or a pledge, of a kind (financial, material, technical…), with its value where it is counted.
+ *
+ * @example
+ * ```ts
+ * import type { SupportContribution } from '@mirps/schemas/types';
+ * ```
+ */
+export interface SupportContribution {
+  id: Id;
+  contributor: Id;
+  /**
+   * What it supports: a member state, a focus area (of that state's plan, or a standard one), a pledge; at least one.
+   */
+  supports: {
+    memberState?: MemberStateId | undefined;
+    focusArea?: Id | undefined;
+    pledge?: Id | undefined;
+  };
+  /**
+   * The kind of support, in the kinds of Global Refugee Forum pledges.
+   */
+  type: 'financial' | 'material' | 'technical' | 'resettlement' | 'policy';
+  description: LocalizedText;
+  value?: Money | undefined;
+  period?: DateRange | undefined;
   /**
    * At least 1 item.
    */

@@ -68,8 +68,10 @@ describe('Ajv in strict mode', () => {
     }
   });
 
-  it('validates the embedded 2023 plan, reference data, ledger, MIRPS rotation setup and the example progress', () => {
+  it('validates the embedded 2023 plan, reference data, ledger, MIRPS rotation setup and the example documents', () => {
     const ajv = strictAjv2020();
+    const readNational = (file: string): unknown =>
+      JSON.parse(readFileSync(join(root, '../../examples/national', file), 'utf8'));
     const progress = JSON.parse(readFileSync(join(root, '../../examples/progress/progress-2023.example.json'), 'utf8'));
     const documents = {
       ActionPlan: actionPlan2023,
@@ -77,6 +79,9 @@ describe('Ajv in strict mode', () => {
       PresidencyLedger: presidencyLedger,
       RotationSetup: mirpsRotationSetup(),
       PlanProgress: progress,
+      NationalActionPlan: readNational('national-plan.example.json'),
+      NationalPlanProgress: readNational('national-progress.example.json'),
+      RegionalSupport: readNational('regional-support.example.json'),
     };
     for (const [name, document] of Object.entries(documents)) {
       const validate = ajv.compile(schemas[name as keyof typeof documents]);

@@ -3,9 +3,12 @@ import { Validator } from '@cfworker/json-schema';
 import {
   actionPlanSchema,
   mirpsRotationSetup,
+  nationalActionPlanSchema,
+  nationalPlanProgressSchema,
   planProgressSchema,
   presidencyLedgerSchema,
   referenceDataSchema,
+  regionalSupportSchema,
   rotationSetupSchema,
 } from '@mirps/core';
 import { actionPlan2023, presidencyLedger, referenceData } from '@mirps/core/data';
@@ -15,6 +18,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { PREREQUISITES, runsWith } from '../../../test/prerequisites.js';
 import { pathsOf, setAt, validPlan } from '../../core/test/arbitraries.js';
+import { nationalPlanJson, nationalProgressJson, regionalSupportJson } from '../../core/test/national-examples.js';
 import { pythonVerdicts, strictAjv2020 } from './validators.js';
 
 // A corpus of valid and invalid documents on which zod, Ajv and Python's jsonschema must agree about shape.
@@ -25,6 +29,9 @@ const zodSchemas: Record<DocumentName, z.ZodType> = {
   PresidencyLedger: presidencyLedgerSchema,
   RotationSetup: rotationSetupSchema,
   PlanProgress: planProgressSchema,
+  NationalActionPlan: nationalActionPlanSchema,
+  NationalPlanProgress: nationalPlanProgressSchema,
+  RegionalSupport: regionalSupportSchema,
 };
 
 interface Case {
@@ -43,6 +50,9 @@ const bases: Array<[DocumentName, unknown]> = [
     'PlanProgress',
     JSON.parse(readFileSync(new URL('../../../examples/progress/progress-2023.example.json', import.meta.url), 'utf8')),
   ],
+  ['NationalActionPlan', nationalPlanJson()],
+  ['NationalPlanProgress', nationalProgressJson()],
+  ['RegionalSupport', regionalSupportJson()],
 ];
 
 type Mutation = (document: unknown, path: Array<string | number>, at: unknown) => unknown;
@@ -77,7 +87,7 @@ function buildCorpus(): Case[] {
     cases.push({ label: `generated plan ${i}`, schema: 'ActionPlan', document: plain(plan) });
   const names = Object.keys(mutations);
   const picks = fc.sample(fc.tuple(fc.nat(bases.length - 1), fc.nat(), fc.nat(names.length - 1)), {
-    numRuns: 400,
+    numRuns: 640,
     seed: 4242,
   });
   for (const [b, p, m] of picks) {
@@ -108,7 +118,7 @@ function buildCorpus(): Case[] {
     'x'.repeat(10_000),
   ];
   const stringPicks = fc.sample(fc.tuple(fc.nat(bases.length - 1), fc.nat(), fc.nat(hostile.length - 1)), {
-    numRuns: 200,
+    numRuns: 320,
     seed: 2028,
   });
   for (const [b, p, h] of stringPicks) {

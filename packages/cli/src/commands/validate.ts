@@ -3,14 +3,26 @@ import {
   createRotation,
   MirpsError,
   type MirpsIssue,
+  type NationalActionPlan,
   parseActionPlan,
   parseCalendarActivities,
+  parseNationalActionPlan,
+  parseNationalPlanProgress,
   parsePlanProgress,
   parsePresidencyLedger,
   parseReferenceData,
+  parseRegionalSupport,
 } from '@mirps/core';
 import { InputError, UsageError } from '../cli-error.js';
-import { DATA_OPTIONS, json, loadContext, loadPlan, type MirpsDefaults, parseCommand } from '../context.js';
+import {
+  DATA_OPTIONS,
+  json,
+  loadContext,
+  loadNationalPlans,
+  loadPlan,
+  type MirpsDefaults,
+  parseCommand,
+} from '../context.js';
 import type { Messages } from '../i18n/messages.js';
 import { describeIssues } from '../issues.js';
 import { type JsonInput, jsonInput } from '../read-json.js';
@@ -23,6 +35,9 @@ const KINDS = [
   'rotation-setup',
   'plan-progress',
   'calendar-activities',
+  'national-action-plan',
+  'national-plan-progress',
+  'regional-support',
 ] as const;
 type Kind = (typeof KINDS)[number];
 const isKind = (kind: string): kind is Kind => (KINDS as readonly string[]).includes(kind);
@@ -34,6 +49,9 @@ function detect(document: unknown): Kind | undefined {
   const has = (key: string): boolean => Object.hasOwn(document, key);
   if (has('priorities') || has('objectives')) return 'action-plan';
   if (has('memberStates')) return 'reference-data';
+  if (has('commitments') && has('memberState')) return 'national-action-plan';
+  if (has('reviews')) return 'national-plan-progress';
+  if (has('contributions') || has('fund')) return 'regional-support';
   if (has('records') || has('indicators')) return 'plan-progress';
   if (has('strategy') || has('members')) return 'rotation-setup';
   if (has('terms')) return 'presidency-ledger';
@@ -96,7 +114,11 @@ function reportText(file: string, kind: Kind, issues: readonly MirpsIssue[], mes
 
 export function validateCommand(args: readonly string[], io: CommandIo, defaults: MirpsDefaults): number {
   const { messages, language } = io;
-  const options = { ...DATA_OPTIONS, kind: { type: 'string' } } as const;
+  const options = {
+    ...DATA_OPTIONS,
+    kind: { type: 'string' },
+    'national-plan': { type: 'string', multiple: true },
+  } as const;
   const { values, positionals: files } = parseCommand(messages, 'validate', args, options);
   if (values.help) {
     io.stdout(messages.validateHelp);
@@ -109,7 +131,10 @@ export function validateCommand(args: readonly string[], io: CommandIo, defaults
   }
   // Refused before any file is read, so that no file's report is printed before the refusal.
   if (files.includes('')) throw new UsageError(messages.emptyFileName, 'validate');
-  if ([...files, values.plan, values.reference, values.ledger].filter((file) => file === '-').length > 1) {
+  const nationalFiles = values['national-plan'] ?? [];
+  if (
+    [...files, values.plan, values.reference, values.ledger, ...nationalFiles].filter((file) => file === '-').length > 1
+  ) {
     throw new UsageError(messages.stdinOnce, 'validate');
   }
   const input = jsonInput(io, 'validate', values['max-input-size']);
@@ -117,6 +142,14 @@ export function validateCommand(args: readonly string[], io: CommandIo, defaults
   // The plan given is read at once; the default plan only when a plan-progress file needs it.
   let plan = values.plan === undefined ? undefined : loadPlan(input, values.plan, context, defaults, language);
   const planOfProgress = (): ActionPlan => (plan ??= loadPlan(input, values.plan, context, defaults, language));
+  const nationalPlans = loadNationalPlans(input, nationalFiles, context, language);
+  /** The national plan a national-plan-progress file is about: the one of its id, else the only one given. */
+  const nationalPlanOf = (document: unknown): NationalActionPlan => {
+    const id = (document as { plan?: unknown } | null)?.plan;
+    const plan = nationalPlans.find((candidate) => candidate.id === id) ?? nationalPlans[0];
+    if (plan === undefined) throw new UsageError(messages.nationalPlanNeeded, 'validate');
+    return plan;
+  };
   const checks: Record<Kind, (document: unknown) => unknown> = {
     'action-plan': (document) => parseActionPlan(document, { ...context, language }),
     'reference-data': (document) => parseReferenceData(document, { language }),
@@ -124,6 +157,11 @@ export function validateCommand(args: readonly string[], io: CommandIo, defaults
     'rotation-setup': (document) => createRotation(document as never),
     'plan-progress': (document) => parsePlanProgress(document, planOfProgress(), { ...context, language }),
     'calendar-activities': (document) => parseCalendarActivities(document, { language }),
+    'national-action-plan': (document) => parseNationalActionPlan(document, { ...context, language }),
+    'national-plan-progress': (document) =>
+      parseNationalPlanProgress(document, nationalPlanOf(document), { ...context, language }),
+    'regional-support': (document) =>
+      parseRegionalSupport(document, { nationalPlans, regionalPlan: planOfProgress() }, { ...context, language }),
   };
   const check: Check = (kind, document) => {
     try {

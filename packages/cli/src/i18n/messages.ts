@@ -165,11 +165,18 @@ could not be read); several files give an array of them, in the order given.
 Kinds (detected from the content unless given):
   action-plan, reference-data, presidency-ledger, rotation-setup,
   plan-progress (checked against --plan, the embedded 2023 plan by default),
-  calendar-activities
+  calendar-activities, national-action-plan,
+  national-plan-progress (checked against its plan, given with --national-plan),
+  regional-support (its links checked against the --national-plan files and
+  --plan)
 
 Options:
   --kind KIND          the kind of every file given
   --plan FILE          the plan a plan-progress file is about
+  --national-plan FILE
+                       a national action plan (repeat it for several): the plan
+                       of a national-plan-progress file, and the plans whose
+                       commitments a regional-support file names
   --reference FILE     reference data to check against instead of the embedded one
                        (alone, with a ledger of no recorded terms)
   --ledger FILE        a presidency ledger to check against instead of the embedded one
@@ -179,6 +186,8 @@ Options:
   -h, --help           this help
 `,
   whichFile: 'Which files? mirps validate <file.json>...',
+  nationalPlanNeeded:
+    'A national-plan-progress file is checked against its national action plan: give it with --national-plan FILE',
   unknownKind: (kind: string, kinds: string) => `Unknown kind ${kind}; kinds: ${kinds}`,
   unknownDocument: (file: string, kinds: string) =>
     `${file}: cannot tell what kind of document this is; give --kind (${kinds})`,
@@ -426,11 +435,18 @@ pudo leer); varios archivos dan una lista de ellos, en el orden indicado.
 Tipos (se deducen del contenido si no se indican):
   action-plan, reference-data, presidency-ledger, rotation-setup,
   plan-progress (revisado frente a --plan, por defecto el plan de 2023 incluido),
-  calendar-activities
+  calendar-activities, national-action-plan,
+  national-plan-progress (revisado frente a su plan, indicado con --national-plan),
+  regional-support (sus vínculos, revisados frente a los archivos --national-plan
+  y a --plan)
 
 Opciones:
   --kind TIPO          el tipo de todos los archivos indicados
   --plan ARCHIVO       el plan al que se refiere un archivo plan-progress
+  --national-plan ARCHIVO
+                       un plan de acción nacional (repítalo para varios): el
+                       plan de un archivo national-plan-progress y los planes
+                       cuyos compromisos nombra un archivo regional-support
   --reference ARCHIVO  datos de referencia con los que revisar, en lugar de los incluidos
                        (si se dan solos, con un registro sin turnos)
   --ledger ARCHIVO     un registro de presidencias con el que revisar, en lugar del incluido
@@ -440,6 +456,8 @@ Opciones:
   -h, --help           esta ayuda
 `,
   whichFile: '¿Qué archivos? mirps validate <archivo.json>...',
+  nationalPlanNeeded:
+    'Un archivo national-plan-progress se revisa frente a su plan de acción nacional: indíquelo con --national-plan ARCHIVO',
   unknownKind: (kind, kinds) => `Tipo desconocido ${kind}; tipos: ${kinds}`,
   unknownDocument: (file, kinds) => `${file}: no se puede saber qué tipo de documento es; indique --kind (${kinds})`,
   valid: (file, kind) => `${file}: documento ${kind} válido\n`,

@@ -34,6 +34,18 @@ export { actionPlan2023 } from './action-plan-2023.js';
  * ```
  */
 export { annualMeetings } from './annual-meetings.js';
+/**
+ * The commitments of each member state's national action plan by focus area,
+ * as mirps-platform.org publishes them; an area whose label was lost is
+ * `null`, and Mexico's and Panama's counts were not found (`total: null`).
+ *
+ * @example
+ * ```ts
+ * import { commitmentCounts } from '@mirps/core/data';
+ * commitmentCounts.map((c) => c.total); // [8, 23, 27, 26, 43, null, null]
+ * ```
+ */
+export { commitmentCounts } from './commitment-counts.js';
 export { embeddedContext, withEmbeddedData } from './embedded-context.js';
 /**
  * The instruments that frame MIRPS, from the 2023 plan's Background: the

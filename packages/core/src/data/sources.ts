@@ -86,6 +86,9 @@ export const NOTIMERICA_2025 = 'Notimérica / Europa Press, 26 November 2025';
 /** globalcompactrefugees.org, the pages of the multistakeholder pledges. */
 export const GLOBAL_COMPACT_REFUGEES = 'globalcompactrefugees.org';
 
+/** The compiled notes on the national side of MIRPS, with their own sources. */
+export const NATIONAL_LEVEL = 'MIRPS at the national level (compiled from public reporting)';
+
 /* @__NO_SIDE_EFFECTS__ */
 function cite(document: string, section?: string, note?: string, url?: string): Source {
   const source: Source = { document };
@@ -240,4 +243,10 @@ export function mirpsPlatformPageSource(path: string, note?: string): Source {
 /* @__NO_SIDE_EFFECTS__ */
 export function globalCompactRefugeesSource(path: string, note?: string): Source {
   return cite(GLOBAL_COMPACT_REFUGEES, undefined, note, `https://globalcompactrefugees.org${path}`);
+}
+
+/** Cites a section of the compiled notes on the national side of MIRPS. */
+/* @__NO_SIDE_EFFECTS__ */
+export function nationalLevelSource(section: string, note?: string): Source {
+  return cite(NATIONAL_LEVEL, section, note);
 }

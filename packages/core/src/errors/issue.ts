@@ -4,8 +4,9 @@ import { deepFreeze } from '../_lib/deep-freeze.js';
  * Every code a {@link MirpsIssue} can carry.
  *
  * Shape codes (`shape.*`) say the input is not the right JSON; rule codes
- * (`ref.*`, `numbering.*`, `dates.*`, `presidency.*`, `membership.*`) say the
- * shape is right but the content contradicts itself or the reference data;
+ * (`ref.*`, `numbering.*`, `dates.*`, `presidency.*`, `membership.*`,
+ * `progress.*`, `pledge.*`, `support.*`, `fund.*`) say the shape is right but
+ * the content contradicts itself, its plan or the reference data;
  * `rotation.*` codes come from the presidency rotation engine, `calendar.*`
  * codes from `@mirps/calendar`, `report.*` codes from `@mirps/report`.
  * The list is frozen.
@@ -40,11 +41,15 @@ export const MIRPS_ISSUE_CODES = deepFreeze([
   'ref.unknown-action',
   'ref.unknown-result',
   'ref.unknown-body',
+  'ref.unknown-focus-area',
+  'ref.unknown-commitment',
+  'ref.unknown-pledge',
   'numbering.duplicate',
   'numbering.mismatch',
   'dates.range-reversed',
   'dates.outside-plan-year',
   'dates.out-of-order',
+  'dates.outside-plan-period',
   'schedule.invalid-rrule',
   'schedule.count-with-until',
   'schedule.unknown-time-zone',
@@ -57,6 +62,12 @@ export const MIRPS_ISSUE_CODES = deepFreeze([
   'progress.outside-term',
   'progress.duplicate-status',
   'progress.disaggregation-mismatch',
+  'progress.status-regressed',
+  'progress.duplicate-review',
+  'pledge.unlinked',
+  'support.unlinked',
+  'fund.total-mismatch',
+  'fund.currency-mismatch',
   'rotation.unknown-member',
   'rotation.order-mismatch',
   'rotation.missing-name',

@@ -12,6 +12,8 @@ export const SPANISH_SCHEMA_MESSAGES: Readonly<Record<string, string>> = deepFre
     'Una configuración regional BCP 47 como "es", "en-GB" o "es-u-co-trad": un idioma y, opcionalmente, una escritura, una región, una variante y una extensión Unicode',
   'A country is its ISO 3166-1 alpha-2 code in capitals (e.g. "CH")':
     'Un país se indica con su código ISO 3166-1 alfa-2 en mayúsculas (p. ej., "CH")',
+  'A currency is named by its ISO 4217 code in capitals (e.g. "EUR")':
+    'Una moneda se indica con su código ISO 4217 en mayúsculas (p. ej., "EUR")',
   'A language tag such as "en" or "es"': 'Una etiqueta de idioma como "en" o "es"',
   'A member has at least one membership interval': 'Cada miembro tiene al menos un período de membresía',
   'A member id is letters, digits, ".", "_" or "-" (e.g. "PA")':

@@ -9,14 +9,16 @@ import { sourcesField } from './source.js';
 /**
  * How far a pledge reaches. The MIRPS Regional Pledges of the II Global
  * Refugee Forum (December 2023) are `regional`: made by MIRPS for the region.
+ * A member state's own pledge is `national`; a pledge of a cooperating state
+ * or organization in support of MIRPS is `support`.
  *
  * @example
  * ```ts
  * import { PLEDGE_SCOPES } from '@mirps/core';
- * PLEDGE_SCOPES; // ['regional']
+ * PLEDGE_SCOPES; // ['regional', 'national', 'support']
  * ```
  */
-export const PLEDGE_SCOPES = deepFreeze(['regional'] as const);
+export const PLEDGE_SCOPES = deepFreeze(['regional', 'national', 'support'] as const);
 
 /**
  * The kinds of Global Refugee Forum pledge: financial, material or technical
@@ -48,7 +50,8 @@ export const PLEDGE_STATUSES = deepFreeze(['planning', 'in-progress', 'fulfilled
  * Global Refugee Forum (December 2023): Asylum, Integration, Local Governance
  * and Statistical Inclusion, each carried out through the working group of its
  * theme where the sources name one (`workingGroup`, `null` where they name
- * none). `type`, `status`, `submittedBy` and `joint` describe Global Refugee
+ * none). A pledge may also name the Regional Action Plan's actions
+ * (`actions`) and the national commitments (`commitments`) it carries out. `type`, `status`, `submittedBy` and `joint` describe Global Refugee
  * Forum pledges in general; leave them out where the sources do not give them.
  *
  * @example
@@ -82,6 +85,10 @@ export const pledgeSchema = /* @__PURE__ */ compiledOnFirstUse(
       submittedBy: reporterSchema.optional(),
       /** `true` for a joint pledge (its submitting entity reports for all), `false` for a single one; absent where the sources do not say. */
       joint: z.boolean().optional(),
+      /** The ids of the Regional Action Plan's actions it carries out. */
+      actions: z.array(idSchema).optional(),
+      /** The ids of the national commitments it carries out. */
+      commitments: z.array(idSchema).optional(),
       note: localizedTextSchema.optional(),
       sources: sourcesField,
     })

@@ -23,8 +23,9 @@ export interface DocumentRule {
 
 /**
  * The rules of each top-level document beyond its shape, in the order they are
- * checked. `parseActionPlan`, `parseReferenceData`, `parsePresidencyLedger`
- * and `createRotation` enforce them; a JSON Schema validator does not. Frozen.
+ * checked. `parseActionPlan`, `parseReferenceData`, `parsePresidencyLedger`,
+ * `parsePlanProgress`, `parseNationalActionPlan`, `parseNationalPlanProgress`,
+ * `parseRegionalSupport` and `createRotation` enforce them; a JSON Schema validator does not. Frozen.
  *
  * @example
  * ```ts
@@ -38,6 +39,9 @@ export const DOCUMENT_RULES: {
   readonly PresidencyLedger: readonly DocumentRule[];
   readonly RotationSetup: readonly DocumentRule[];
   readonly PlanProgress: readonly DocumentRule[];
+  readonly NationalActionPlan: readonly DocumentRule[];
+  readonly NationalPlanProgress: readonly DocumentRule[];
+  readonly RegionalSupport: readonly DocumentRule[];
 } = deepFreeze({
   ActionPlan: [
     { code: 'ref.duplicate-id', rule: 'Ids are unique across the whole plan.' },
@@ -155,6 +159,82 @@ export const DOCUMENT_RULES: {
     {
       code: 'progress.disaggregation-mismatch',
       rule: 'For counts and amounts, each breakdown of a value adds up to the value.',
+    },
+  ],
+  NationalActionPlan: [
+    {
+      code: 'ref.duplicate-id',
+      rule: 'Commitment ids are unique; the focus areas a plan declares are unique and none is one of the five standard areas.',
+    },
+    { code: 'ref.unknown-member-state', rule: "The plan's state is a member state of the reference data." },
+    { code: 'dates.range-reversed', rule: "The plan's period and each commitment's do not end before they start." },
+    {
+      code: 'ref.unknown-focus-area',
+      rule: "Every commitment's focus area is one of the five standard areas or one the plan declares.",
+    },
+    { code: 'dates.outside-plan-period', rule: "A commitment's period lies within the plan's." },
+    { code: 'ref.unknown-working-group', rule: 'The working groups a commitment names exist in the reference data.' },
+    { code: 'ref.unknown-pledge', rule: 'The pledges a commitment names exist in the reference data.' },
+  ],
+  NationalPlanProgress: [
+    { code: 'ref.duplicate-id', rule: 'Record and indicator ids are unique.' },
+    { code: 'progress.plan-mismatch', rule: 'The progress names the national action plan it is checked against.' },
+    {
+      code: 'progress.duplicate-status',
+      rule: 'No two records give a status for the same commitment on the same day.',
+    },
+    { code: 'ref.unknown-commitment', rule: 'Every record and indicator names a commitment of the plan.' },
+    {
+      code: 'dates.outside-plan-period',
+      rule: "Record days, measured periods and reviewed years fall within the plan's period.",
+    },
+    { code: 'ref.unknown-member-state', rule: 'A reporting member state is a member state of the reference data.' },
+    { code: 'ref.unknown-body', rule: 'A reporting body is a working group or partner of the reference data.' },
+    {
+      code: 'progress.status-regressed',
+      rule: "A commitment's status that goes back from the one before it (not started < in progress or blocked < completed or dropped) gives a reason.",
+    },
+    { code: 'dates.range-reversed', rule: 'A measured period does not end before it starts.' },
+    {
+      code: 'progress.disaggregation-mismatch',
+      rule: 'For counts and amounts, each breakdown of a value adds up to the value.',
+    },
+    { code: 'progress.duplicate-review', rule: 'No two reviews are of the same year.' },
+  ],
+  RegionalSupport: [
+    { code: 'ref.duplicate-id', rule: 'The ids of pledges, contributions and Fund projects are unique together.' },
+    { code: 'ref.unknown-working-group', rule: "A pledge's working group exists in the reference data." },
+    {
+      code: 'ref.unknown-member-state',
+      rule: 'Submitting states, supported states and the states of Fund projects are member states of the reference data.',
+    },
+    {
+      code: 'ref.unknown-body',
+      rule: 'A submitting body is a working group or partner, and a contributor a partner, of the reference data.',
+    },
+    { code: 'ref.unknown-action', rule: 'The actions a pledge names are actions of the Regional Action Plan given.' },
+    {
+      code: 'ref.unknown-commitment',
+      rule: 'The commitments a pledge or Fund project names are commitments of the national action plans given.',
+    },
+    {
+      code: 'pledge.unlinked',
+      rule: 'Every pledge is linked to a working group, an action of the Regional Action Plan or a national commitment.',
+    },
+    { code: 'support.unlinked', rule: 'Every contribution supports a member state, a focus area or a pledge.' },
+    {
+      code: 'ref.unknown-focus-area',
+      rule: "A supported focus area is a standard one, or one the supported state's national action plan declares.",
+    },
+    { code: 'ref.unknown-pledge', rule: 'A supported pledge is a pledge of the document or of the reference data.' },
+    { code: 'dates.range-reversed', rule: 'Contribution and project periods do not end before they start.' },
+    {
+      code: 'fund.currency-mismatch',
+      rule: "Where the Fund states its total, its contributions and its projects' budgets are in the total's currency.",
+    },
+    {
+      code: 'fund.total-mismatch',
+      rule: "Where the Fund states its total, its contributions add up to it and its projects' budgets do not exceed it.",
     },
   ],
 });

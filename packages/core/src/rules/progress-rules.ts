@@ -1,17 +1,14 @@
 import type { MirpsContext } from '../context/mirps-context.js';
-import type { MirpsIssue } from '../errors/issue.js';
+import type { MirpsIssue, MirpsPath } from '../errors/issue.js';
 import type { Language } from '../i18n/language.js';
 import { RULE_MESSAGES } from '../i18n/rule-messages.js';
 import type { ActionPlan } from '../model/action-plan.js';
 import { earliestDay, latestDay } from '../model/partial-date.js';
 import type { PresidencyLedger } from '../model/presidency-ledger.js';
-import { ADDITIVE_UNITS, type PlanProgress } from '../model/progress.js';
-import { checkSpan } from './date-checks.js';
+import type { PlanProgress } from '../model/progress.js';
 import { findDuplicates, idSet, idsIn, knownList } from './duplicate-ids.js';
+import { checkActuals } from './indicator-checks.js';
 import { termStart } from './presidency-ledger-rules.js';
-
-/** What an optional list that is absent holds. */
-const NONE: readonly never[] = [];
 
 /** What progress is checked against. */
 export interface ProgressRulesContext extends MirpsContext {
@@ -119,6 +116,11 @@ export function progressRules(
     }
   }
 
+  const outsideTerm = (day: string, path: MirpsPath): MirpsIssue => ({
+    code: 'progress.outside-term',
+    path,
+    message: says.outsideTerm(day, term.from, term.to),
+  });
   for (const [i, indicator] of progress.indicators.entries()) {
     if (!results.has(indicator.result)) {
       issues.push({
@@ -127,35 +129,7 @@ export function progressRules(
         message: says.unknownResult(JSON.stringify(indicator.result), plan.id, knownList(results, language)),
       });
     }
-    for (const [a, actual] of indicator.actuals.entries()) {
-      const { start, end } = actual.period;
-      checkSpan(start, end, () => ['indicators', i, 'actuals', a, 'period', 'end'], issues, language);
-      if (!within(start))
-        issues.push({
-          code: 'progress.outside-term',
-          path: ['indicators', i, 'actuals', a, 'period', 'start'],
-          message: says.outsideTerm(start, term.from, term.to),
-        });
-      if (!within(end))
-        issues.push({
-          code: 'progress.outside-term',
-          path: ['indicators', i, 'actuals', a, 'period', 'end'],
-          message: says.outsideTerm(end, term.from, term.to),
-        });
-      if (!ADDITIVE_UNITS.has(indicator.unit)) continue;
-      const breakdowns = actual.disaggregations ?? NONE;
-      for (const [d, breakdown] of breakdowns.entries()) {
-        let sum = 0;
-        for (const part of breakdown.values) sum += part.value;
-        if (Math.abs(sum - actual.value) > 1e-9 * Math.max(1, actual.value)) {
-          issues.push({
-            code: 'progress.disaggregation-mismatch',
-            path: ['indicators', i, 'actuals', a, 'disaggregations', d],
-            message: says.breakdownMismatch(breakdown.dimension, String(sum), String(actual.value)),
-          });
-        }
-      }
-    }
+    checkActuals(indicator, i, within, outsideTerm, issues, language);
   }
   return issues;
 }

@@ -11,6 +11,9 @@ export const sameTypes: Record<string, true> = {
   PresidencyLedger: true as Same<core.PresidencyLedger, wire.PresidencyLedger>,
   RotationSetup: true as Same<core.RotationSetup, wire.RotationSetup>,
   PlanProgress: true as Same<core.PlanProgress, wire.PlanProgress>,
+  NationalActionPlan: true as Same<core.NationalActionPlan, wire.NationalActionPlan>,
+  NationalPlanProgress: true as Same<core.NationalPlanProgress, wire.NationalPlanProgress>,
+  RegionalSupport: true as Same<core.RegionalSupport, wire.RegionalSupport>,
 };
 
 export const toWire = {
@@ -19,6 +22,9 @@ export const toWire = {
   PresidencyLedger: (value: core.PresidencyLedger): wire.PresidencyLedger => value,
   RotationSetup: (value: core.RotationSetup): wire.RotationSetup => value,
   PlanProgress: (value: core.PlanProgress): wire.PlanProgress => value,
+  NationalActionPlan: (value: core.NationalActionPlan): wire.NationalActionPlan => value,
+  NationalPlanProgress: (value: core.NationalPlanProgress): wire.NationalPlanProgress => value,
+  RegionalSupport: (value: core.RegionalSupport): wire.RegionalSupport => value,
 };
 
 export const fromWire = {
@@ -27,4 +33,7 @@ export const fromWire = {
   PresidencyLedger: (value: wire.PresidencyLedger): core.PresidencyLedger => value,
   RotationSetup: (value: wire.RotationSetup): core.RotationSetup => value,
   PlanProgress: (value: wire.PlanProgress): core.PlanProgress => value,
+  NationalActionPlan: (value: wire.NationalActionPlan): core.NationalActionPlan => value,
+  NationalPlanProgress: (value: wire.NationalPlanProgress): core.NationalPlanProgress => value,
+  RegionalSupport: (value: wire.RegionalSupport): core.RegionalSupport => value,
 };
