@@ -36,6 +36,9 @@ export const CHROMIUM_LAUNCH = {
 /** Debian's interpreter: only it sees Debian's Python packages. */
 export const DEBIAN_PYTHON = '/usr/bin/python3';
 
+/** libxml2's command-line checker, which validates XML against an XML Schema (the IATI export's tests use it). */
+export const XMLLINT = '/usr/bin/xmllint';
+
 /** The sources beside the checkout, as in CI: `../shared/sources`. */
 export const SHARED_SOURCES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared', 'sources');
 
@@ -63,6 +66,11 @@ export const PREREQUISITES = {
     name: `Python's icalendar for ${DEBIAN_PYTHON}`,
     present: once(() => pythonHas('icalendar')),
     remedy: 'apt-get install python3-icalendar',
+  },
+  xmllint: {
+    name: `libxml2's xmllint at ${XMLLINT}`,
+    present: once(() => existsSync(XMLLINT)),
+    remedy: 'apt-get install libxml2-utils',
   },
   sharedSources: {
     name: 'the MIRPS sources in ../shared/sources',
