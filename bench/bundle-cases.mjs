@@ -26,7 +26,9 @@ export const BUNDLE_CASES = [
   { name: '@mirps/core/data', contents: "export * from '@mirps/core/data';", budget: 17_000 },
   { name: '@mirps/schemas: whole package', contents: "export * from '@mirps/schemas';", budget: 56_500 },
   { name: '@mirps/calendar: whole package', contents: "export * from '@mirps/calendar';", budget: 92_000 },
-  { name: '@mirps/report: whole package', contents: "export * from '@mirps/report';", budget: 88_000 },
+  // The annual report (its chapters, their bilingual texts, and the national parsers of core it validates with)
+  // added ~5.7 KB to the report package.
+  { name: '@mirps/report: whole package', contents: "export * from '@mirps/report';", budget: 95_000 },
 ];
 
 /**

@@ -54,6 +54,18 @@ for (const format of ['md', 'html']) {
   produce(`memoir-2023.example.${format}`, 'report', 'memoir', '--progress', progress, '--format', format);
 }
 
+// The MIRPS Annual Report from the illustrative national examples (invented, and labelled so in the report).
+const national = (file) => relative(out, join(root, 'examples', 'national', file));
+const annual = [
+  ['--year', '2025'],
+  ['--national-plan', national('national-plan.example.json')],
+  ['--national-progress', national('national-progress.example.json')],
+  ['--support', national('regional-support.example.json')],
+  ['--progress', progress],
+].flat();
+for (const language of ['en', 'es'])
+  produce(`annual-2025.example.${language}.html`, 'report', 'annual', ...annual, '--lang', language);
+
 for (const { name, file } of JSON.parse(mirps('schema', '--json'))) {
   save(join('schemas', file), mirps('schema', name));
   save(join('schemas', 'draft-07', file), mirps('schema', name, '--draft', '07'));

@@ -32,6 +32,7 @@ describe("the guides' code", () => {
       'reports.md',
       'cli.md',
       'guia-rapida.md',
+      'national-teams.md',
     ])
       expect(
         blocks.some((b) => b.name.startsWith(guide)),

@@ -6,10 +6,12 @@ import {
   type MirpsContext,
   MirpsValidationError,
   type NationalActionPlan,
+  type NationalPlanProgress,
   type PresidencyLedger,
   parseActionPlan,
   parseContext,
   parseNationalActionPlan,
+  parseNationalPlanProgress,
   parsePresidencyLedger,
   parseReferenceData,
   type ReferenceData,
@@ -224,6 +226,40 @@ export function loadNationalPlans(
   language: Language,
 ): NationalActionPlan[] {
   return files.map((file) => fromFile(file, () => parseNationalActionPlan(input.read(file), { ...context, language })));
+}
+
+/**
+ * Each national plan of the files given with its progress: every progress file
+ * names its plan by id (`plan`), and every plan has one progress file. A file
+ * that holds no valid document is refused with its issues; a plan without its
+ * progress, or a progress of no plan given, is a usage error.
+ */
+export function loadNationalPairs(
+  input: JsonInput,
+  planFiles: readonly string[],
+  progressFiles: readonly string[],
+  context: MirpsContext,
+  language: Language,
+  command: string,
+): Array<{ plan: NationalActionPlan; progress: NationalPlanProgress }> {
+  const messages = messagesIn(language);
+  const plans = loadNationalPlans(input, planFiles, context, language);
+  const progressOf = new Map<string, NationalPlanProgress>();
+  for (const file of progressFiles) {
+    const document = input.read(file);
+    const id = (document as { plan?: unknown } | null)?.plan;
+    const plan = plans.find((candidate) => candidate.id === id);
+    if (plan === undefined) throw new UsageError(messages.progressOfNoPlan(file, JSON.stringify(id)), command);
+    progressOf.set(
+      plan.id,
+      fromFile(file, () => parseNationalPlanProgress(document, plan, { ...context, language })),
+    );
+  }
+  return plans.map((plan, i) => {
+    const progress = progressOf.get(plan.id);
+    if (progress === undefined) throw new UsageError(messages.planWithoutProgress(planFiles[i] ?? plan.id), command);
+    return { plan, progress };
+  });
 }
 
 export const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;

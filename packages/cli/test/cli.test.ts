@@ -326,6 +326,59 @@ describe('mirps schema, calendar and report', () => {
     expect(mirps('report', 'plan', '--format', 'pdf').code).toBe(2);
   });
 
+  it('report annual puts each national plan with its progress, the regional progress and the support in one report', () => {
+    const plan = nationalFile('national-plan.example.json');
+    const progress = nationalFile('national-progress.example.json');
+    const support = nationalFile('regional-support.example.json');
+    const national = ['--national-plan', plan, '--national-progress', progress];
+    const run = mirps(
+      'report',
+      'annual',
+      '--year',
+      '2025',
+      ...national,
+      '--progress',
+      progressFile,
+      '--support',
+      support,
+    );
+    expect(run.code, run.err).toBe(0);
+    expect(run.out).toMatch(/^# MIRPS Annual Report 2025\n/);
+    expect(run.out).toContain('> **Illustrative data:** ');
+    for (const chapter of ['## National chapters', '## The regional level', '## The support of other countries'])
+      expect(run.out).toContain(chapter);
+    const es = mirps('report', 'annual', '--as-of', '2025-06-30', ...national, '--lang', 'es', '-o', 'annual.es.html');
+    expect(es.code, es.err).toBe(0);
+    expect(readFileSync(join(folder, 'annual.es.html'), 'utf8')).toMatch(/^<!doctype html>\n<html lang="es">/);
+    // What it refuses: no year; a progress whose plan is not given; a plan without progress; a broken support file.
+    expect(mirps('report', 'annual', ...national)).toMatchObject({ code: 2, err: expect.stringContaining('--year') });
+    expect(mirps('report', 'annual', '--year', '2025', '--national-progress', progress)).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('which no --national-plan gives'),
+    });
+    expect(mirps('report', 'annual', '--year', '2025', '--national-plan', plan)).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('has no --national-progress'),
+    });
+    const broken = JSON.parse(readFileSync(support, 'utf8'));
+    broken.pledges[0].commitments = ['no-such-commitment'];
+    const refused = mirps(
+      'report',
+      'annual',
+      '--year',
+      '2025',
+      ...national,
+      '--support',
+      write('support.json', broken),
+    );
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('support.json: pledges[0].commitments[0]');
+    expect(mirps('report', 'annual', '--year', '1999', ...national)).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('--year'),
+    });
+  });
+
   it("report -o picks the format from the file's extension, unless --format says otherwise", () => {
     const written = (file: string, ...args: string[]): string => {
       expect(mirps('report', 'plan', '-o', file, ...args)).toEqual({ code: 0, out: '', err: `Wrote ${file}\n` });

@@ -9,12 +9,15 @@
 import type { ActionPlan, PlanProgress } from '@mirps/core';
 import { withEmbeddedData } from '@mirps/core/data';
 import * as planReport from './assemble/action-plan-report.js';
+import type { AnnualReportInput, AnnualReportOptions } from './assemble/annual-report.js';
+import * as annualReport from './assemble/annual-report.js';
 import * as memoir from './assemble/presidency-memoir.js';
 import * as progressReport from './assemble/progress-report.js';
 import { readLanguage, readOptions } from './assemble/report-options.js';
 import type { ReportDocument } from './document/report-document.js';
 
 export type { ActionPlanReportOptions } from './assemble/action-plan-report.js';
+export type { AnnualReportInput, AnnualReportOptions, NationalReportInput } from './assemble/annual-report.js';
 export type { MemoirOptions } from './assemble/presidency-memoir.js';
 export type { ProgressReportOptions } from './assemble/progress-report.js';
 export { parseReportDocument } from './document/parse-report-document.js';
@@ -37,6 +40,7 @@ export {
   type RenderOptions,
 } from './document/report-limits.js';
 export type { ActionProgress, Completion } from './progress/action-progress.js';
+export type { CommitmentProgress } from './progress/commitment-progress.js';
 export { renderHTML } from './render/html.js';
 export { renderJSON } from './render/json.js';
 export { renderMarkdown } from './render/markdown.js';
@@ -143,4 +147,39 @@ export function assemblePresidencyMemoir(
   ) as memoir.MemoirOptions | undefined;
   const language = readLanguage(read?.language);
   return memoir.assemblePresidencyMemoir(plan, progress, { ...withEmbeddedData(read), language });
+}
+
+/**
+ * The MIRPS Annual Report of a year: a summary of every state's commitments by
+ * status (a table and a chart), a chapter for each member state's national
+ * action plan (its technical team, its commitments by focus area and status,
+ * each commitment's latest status, its indicators, and its achievements,
+ * challenges and priorities of the year), the regional chapter (the Regional
+ * Action Plan's completion and indicators) and the support of other countries
+ * (pledges, Support Platform contributions, the MIRPS Fund). A report built
+ * from data marked illustrative says so first.
+ *
+ * @param input - `national` (each `{ plan, progress }`, one plan per member state), and optionally `regional` (`{ plan, progress }`) and `support` (a `RegionalSupport` document, checked against the plans given).
+ * @param options - `year`, and optionally `asOf` (a day of the year; its last day by default), `language` (`'en'` or `'es'`), reference data and ledger.
+ * @throws `MirpsValidationError` for an invalid document, its issues under the document's place in the input (e.g. `national[1].progress.records[0].commitment`); `MirpsReportError` (`report.invalid-option`) for input or options that are not what they should be, two plans of one member state, a year or day that is not one; `report.as-of-outside-term` when the day is before the regional plan's term. No report is made then.
+ * @example
+ * ```ts
+ * import { readFileSync } from 'node:fs';
+ * import { assembleAnnualReport, renderHTML } from '@mirps/report';
+ * const read = (file: string) => JSON.parse(readFileSync(`examples/national/${file}`, 'utf8'));
+ * const input = { national: [{ plan: read('national-plan.example.json'), progress: read('national-progress.example.json') }], support: read('regional-support.example.json') };
+ * const html = renderHTML(assembleAnnualReport(input, { year: 2025, language: 'es' }));
+ * ```
+ */
+export function assembleAnnualReport(input: AnnualReportInput, options: AnnualReportOptions): ReportDocument {
+  const read = readOptions(options, ['reference', 'ledger', 'year', 'asOf', 'language'], 'options', '{ year: 2025 }') as
+    | (AnnualReportOptions & { year: unknown })
+    | undefined;
+  const language = readLanguage(read?.language);
+  return annualReport.assembleAnnualReport(input, {
+    ...withEmbeddedData(read),
+    year: read?.year,
+    asOf: read?.asOf,
+    language,
+  });
 }

@@ -4,11 +4,11 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { nextPresidency } from '@mirps/core';
 import { actionPlan2023 } from '@mirps/core/data';
-import { assembleActionPlanReport, assemblePresidencyMemoir, renderHTML } from '@mirps/report';
+import { assembleActionPlanReport, assembleAnnualReport, assemblePresidencyMemoir, renderHTML } from '@mirps/report';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_LAUNCH, PREREQUISITES, runsWith } from '../../../test/prerequisites.js';
-import { exampleProgress } from './helpers.js';
+import { annualExample, exampleProgress } from './helpers.js';
 import { HOSTILE, HOSTILE_CHARACTERS, hostileDocument, hostileLinks, hostilePlan, LONG } from './hostile.js';
 
 const artifacts = resolve(import.meta.dirname, '../../../.vitest-artifacts');
@@ -93,6 +93,19 @@ describe.skipIf(!runsWith(PREREQUISITES.chromium))('the HTML reports in headless
     expect(page.text).toContain('Datos ilustrativos:');
     expect(page.lang).toBe('es');
     expect(page.english).toBeGreaterThan(0);
+  });
+
+  it('renders the annual report in English and Spanish, charts included, with no console errors and no network requests', async () => {
+    for (const language of ['en', 'es'] as const) {
+      const html = renderHTML(assembleAnnualReport(annualExample(), { year: 2025, language }));
+      const page = await open(`annual-2025-${language}`, html);
+      expect(page.errors).toEqual([]);
+      expect(page.requests).toEqual([]);
+      expect(page.lang).toBe(language);
+      expect(page.text).toContain(language === 'en' ? 'Illustrative data:' : 'Datos ilustrativos:');
+      expect(page.text).toContain(language === 'en' ? 'The support of other countries' : 'El apoyo de otros países');
+      expect(page.headings).toBeGreaterThan(15);
+    }
   });
 
   it('runs no script from hostile text and shows it literally', async () => {

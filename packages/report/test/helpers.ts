@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { PlanProgress } from '@mirps/core';
+import type { NationalActionPlan, NationalPlanProgress, PlanProgress, RegionalSupport } from '@mirps/core';
+import { actionPlan2023 } from '@mirps/core/data';
 import MarkdownIt from 'markdown-it';
 import { expect } from 'vitest';
 
@@ -44,3 +45,23 @@ export function parseMarkdown(text: string): { headings: string[]; text: string;
     .replace(/\s+/g, ' ');
   return { headings, text: plain, tables, html };
 }
+
+/** One of the illustrative national-level examples in `examples/national/`, read anew. */
+const nationalExample = <T>(file: string): T =>
+  JSON.parse(readFileSync(new URL(`../../../examples/national/${file}`, import.meta.url), 'utf8')) as T;
+
+/** The illustrative inputs of an annual report: Costa Rica's example plan and progress, the example support, and the 2023 plan with its example progress. */
+export const annualExample = (): {
+  national: Array<{ plan: NationalActionPlan; progress: NationalPlanProgress }>;
+  regional: { plan: typeof actionPlan2023; progress: PlanProgress };
+  support: RegionalSupport;
+} => ({
+  national: [
+    {
+      plan: nationalExample<NationalActionPlan>('national-plan.example.json'),
+      progress: nationalExample<NationalPlanProgress>('national-progress.example.json'),
+    },
+  ],
+  regional: { plan: actionPlan2023, progress: exampleProgress() },
+  support: nationalExample<RegionalSupport>('regional-support.example.json'),
+});

@@ -1,7 +1,14 @@
 import { extname } from 'node:path';
-import { calendarDaySchema, parsePlanProgress } from '@mirps/core';
+import {
+  type ActionPlan,
+  calendarDaySchema,
+  type PlanProgress,
+  parsePlanProgress,
+  parseRegionalSupport,
+} from '@mirps/core';
 import {
   assembleActionPlanReport,
+  assembleAnnualReport,
   assemblePresidencyMemoir,
   assembleProgressReport,
   type ReportDocument,
@@ -13,6 +20,7 @@ import { UsageError } from '../cli-error.js';
 import {
   DATA_OPTIONS,
   loadContext,
+  loadNationalPairs,
   loadPlan,
   type MirpsDefaults,
   OUTPUT_OPTIONS,
@@ -64,6 +72,10 @@ export function reportCommand(args: readonly string[], io: CommandIo, defaults: 
     output: { type: 'string', short: 'o' },
     progress: { type: 'string' },
     'as-of': { type: 'string' },
+    year: { type: 'string' },
+    'national-plan': { type: 'string', multiple: true },
+    'national-progress': { type: 'string', multiple: true },
+    support: { type: 'string' },
   });
   if (values.help) {
     io.stdout(messages.reportHelp);
@@ -72,13 +84,17 @@ export function reportCommand(args: readonly string[], io: CommandIo, defaults: 
   const [kind, ...rest] = positionals;
   refuseExtraArguments(messages, 'report', rest);
   const format = outputFormat(values, messages);
-  if (kind !== 'plan' && kind !== 'progress' && kind !== 'memoir')
+  if (kind !== 'plan' && kind !== 'progress' && kind !== 'memoir' && kind !== 'annual')
     throw new UsageError(kind === undefined ? messages.whichReport : messages.unknownReport(kind), 'report');
+  if (values['as-of'] !== undefined && !calendarDaySchema.safeParse(values['as-of']).success)
+    throw new UsageError(messages.asOf(values['as-of']), 'report');
+  if (kind === 'annual') {
+    write(io, values, RENDERERS[format](annualReport(io, values, defaults)));
+    return 0;
+  }
   // The plan report reads no progress file (null); the others need one.
   const progressFile = kind === 'plan' ? null : values.progress;
   if (progressFile === undefined) throw new UsageError(messages.needsProgress(kind), 'report');
-  if (values['as-of'] !== undefined && !calendarDaySchema.safeParse(values['as-of']).success)
-    throw new UsageError(messages.asOf(values['as-of']), 'report');
   const input = jsonInput(io, 'report', values['max-input-size']);
   const context = loadContext(input, values, language);
   const plan = loadPlan(input, values.plan, context, defaults, language);
@@ -93,11 +109,95 @@ export function reportCommand(args: readonly string[], io: CommandIo, defaults: 
     const assemble = kind === 'progress' ? assembleProgressReport : assemblePresidencyMemoir;
     doc = fromOption('--as-of', 'asOf', () => assemble(plan, progress, { ...context, asOf, language }));
   }
-  const text = RENDERERS[format](doc);
+  write(io, values, RENDERERS[format](doc));
+  return 0;
+}
+
+/** Writes a report to standard output, or to `-o FILE` whole or not at all. */
+function write(io: CommandIo, values: { output?: string; force?: boolean }, text: string): void {
   if (values.output === undefined || values.output === '-') io.data(text);
   else {
-    writeAtomically(io.cwd, values.output, text, { force: values.force, language });
-    io.stderr(messages.wrote(values.output));
+    writeAtomically(io.cwd, values.output, text, { force: values.force, language: io.language });
+    io.stderr(io.messages.wrote(values.output));
   }
-  return 0;
+}
+
+/**
+ * The MIRPS Annual Report of `--year` (or of the year of `--as-of`): a chapter for each `--national-plan` with its
+ * `--national-progress`, the regional chapter when `--progress` (of `--plan` or the embedded plan) is given, and the
+ * support chapter when `--support` is.
+ */
+function annualReport(
+  io: CommandIo,
+  values: {
+    year?: string;
+    'as-of'?: string;
+    'national-plan'?: string[];
+    'national-progress'?: string[];
+    support?: string;
+    progress?: string;
+    plan?: string;
+    reference?: string;
+    ledger?: string;
+    'max-input-size'?: string;
+  },
+  defaults: MirpsDefaults,
+): ReportDocument {
+  const { messages, language } = io;
+  const asOf = values['as-of'];
+  const yearText = values.year ?? asOf?.slice(0, 4);
+  if (yearText === undefined) throw new UsageError(messages.needsYear, 'report');
+  if (!/^\d{4}$/.test(yearText)) throw new UsageError(messages.year(yearText), 'report');
+  const files = [values.progress, values.plan, values.reference, values.ledger, values.support];
+  if (
+    [...files, ...(values['national-plan'] ?? []), ...(values['national-progress'] ?? [])].filter((f) => f === '-')
+      .length > 1
+  )
+    throw new UsageError(messages.stdinOnce, 'report');
+  const input = jsonInput(io, 'report', values['max-input-size']);
+  const context = loadContext(input, values, language);
+  const national = loadNationalPairs(
+    input,
+    values['national-plan'] ?? [],
+    values['national-progress'] ?? [],
+    context,
+    language,
+    'report',
+  );
+  let regional: { plan: ActionPlan; progress: PlanProgress } | undefined;
+  const progressFile = values.progress;
+  if (progressFile !== undefined) {
+    const plan = loadPlan(input, values.plan, context, defaults, language);
+    const progress = fromFile(progressFile, () =>
+      parsePlanProgress(input.read(progressFile), plan, { ...context, language }),
+    );
+    regional = { plan, progress };
+  }
+  const supportFile = values.support;
+  const support =
+    supportFile === undefined
+      ? undefined
+      : fromFile(supportFile, () =>
+          parseRegionalSupport(
+            input.read(supportFile),
+            {
+              nationalPlans: national.map((n) => n.plan),
+              ...(regional === undefined ? {} : { regionalPlan: regional.plan }),
+            },
+            { ...context, language },
+          ),
+        );
+  const documents = {
+    national,
+    ...(regional === undefined ? {} : { regional }),
+    ...(support === undefined ? {} : { support }),
+  };
+  return fromOption('--year', 'year', () =>
+    assembleAnnualReport(documents, {
+      ...context,
+      year: Number(yearText),
+      ...(asOf === undefined ? {} : { asOf }),
+      language,
+    }),
+  );
 }

@@ -248,11 +248,14 @@ Options:
   conflicts: 'Conflicts:',
 
   // commands/report.ts
-  reportHelp: `Usage: mirps report <plan | progress | memoir> [--format md|html|json] [-o FILE [--force]] [options]
+  reportHelp: `Usage: mirps report <plan | progress | memoir | annual> [--format md|html|json] [-o FILE [--force]] [options]
 
   plan       the Regional Action Plan as a document
   progress   the progress report (needs --progress)
   memoir     the outgoing presidency's memoir (needs --progress)
+  annual     the MIRPS Annual Report of a year (needs --year or --as-of): a chapter for
+             each --national-plan with its --national-progress, the regional chapter
+             with --progress, the support of other countries with --support
 
 Options:
   --format md|html|json   the output format (by default, the one the extension of
@@ -262,7 +265,12 @@ Options:
   --force                 replace FILE if it exists (only a regular file: never
                           a symbolic link, a folder or a special file)
   --progress FILE         the plan's progress (a plan-progress JSON file)
-  --as-of YYYY-MM-DD      the day of a progress report or memoir (the plan's last day by default)
+  --as-of YYYY-MM-DD      the day of a progress report or memoir (the plan's last day by default),
+                          or of the annual report (the last day of its year by default)
+  --year YYYY             the year of the annual report
+  --national-plan FILE    a national action plan (repeat for each member state)
+  --national-progress FILE  the progress of a national plan, which names its plan (repeat)
+  --support FILE          the support of other countries (a regional-support JSON file)
   --plan FILE             a plan instead of the embedded 2023 plan
   --reference FILE        reference data instead of the embedded one (working groups, members)
   --ledger FILE           a presidency ledger instead of the embedded one
@@ -275,7 +283,11 @@ A FILE read may be -, standard input (for one of them).
   format: (got: string) => `--format is md, html or json; got ${got}`,
   outputExtension: (file: string) =>
     `-o names the format by the file's extension, .md, .html or .json; give --format md|html|json for another name; got ${file}`,
-  whichReport: 'Which report? plan, progress or memoir',
+  whichReport: 'Which report? plan, progress, memoir or annual',
+  needsYear: 'The annual report needs --year YYYY (or --as-of YYYY-MM-DD)',
+  progressOfNoPlan: (file: string, plan: string) =>
+    `${file} is the progress of the national plan ${plan}, which no --national-plan gives`,
+  planWithoutProgress: (file: string) => `The national plan of ${file} has no --national-progress`,
   unknownReport: (kind: string) => `Unknown report: ${kind}`,
   needsProgress: (kind: string) => `The ${kind} report needs --progress <file.json>`,
   asOf: (got: string) => `--as-of takes a day as YYYY-MM-DD; got ${got}`,
@@ -513,11 +525,14 @@ Opciones:
   noConflicts: 'Sin conflictos.',
   conflicts: 'Conflictos:',
 
-  reportHelp: `Uso: mirps report <plan | progress | memoir> [--format md|html|json] [-o ARCHIVO [--force]] [opciones]
+  reportHelp: `Uso: mirps report <plan | progress | memoir | annual> [--format md|html|json] [-o ARCHIVO [--force]] [opciones]
 
   plan       el Plan de Acción Regional como documento
   progress   el informe de avance (necesita --progress)
   memoir     la memoria de la Presidencia Pro Tempore saliente (necesita --progress)
+  annual     el Informe Anual del MIRPS de un año (necesita --year o --as-of): un capítulo
+             por cada --national-plan con su --national-progress, el capítulo regional
+             con --progress, el apoyo de otros países con --support
 
 Opciones:
   --format md|html|json   el formato de salida (por defecto, el que indica la
@@ -527,7 +542,12 @@ Opciones:
   --force                 reemplaza ARCHIVO si existe (solo un archivo normal: nunca
                           un enlace simbólico, una carpeta ni un archivo especial)
   --progress ARCHIVO      el avance del plan (un archivo JSON plan-progress)
-  --as-of AAAA-MM-DD      el día de un informe de avance o de una memoria (por defecto, el último día del plan)
+  --as-of AAAA-MM-DD      el día de un informe de avance o de una memoria (por defecto, el último día del plan),
+                          o del informe anual (por defecto, el último día de su año)
+  --year AAAA             el año del informe anual
+  --national-plan ARCHIVO un plan de acción nacional (repítase para cada Estado miembro)
+  --national-progress ARCHIVO  el avance de un plan nacional, que nombra su plan (repítase)
+  --support ARCHIVO       el apoyo de otros países (un archivo JSON regional-support)
   --plan ARCHIVO          un plan en lugar del plan de 2023 incluido
   --reference ARCHIVO     datos de referencia en lugar de los incluidos (grupos de trabajo, Estados miembros)
   --ledger ARCHIVO        un registro de presidencias en lugar del incluido
@@ -540,7 +560,10 @@ Un ARCHIVO que se lee puede ser -, la entrada estándar (para uno solo de ellos)
   format: (got) => `--format es md, html o json; se recibió ${got}`,
   outputExtension: (file) =>
     `-o indica el formato por la extensión del archivo, .md, .html o .json; indique --format md|html|json para otro nombre; se recibió ${file}`,
-  whichReport: '¿Qué informe? plan, progress o memoir',
+  whichReport: '¿Qué informe? plan, progress, memoir o annual',
+  needsYear: 'El informe anual necesita --year AAAA (o --as-of AAAA-MM-DD)',
+  progressOfNoPlan: (file, plan) => `${file} es el avance del plan nacional ${plan}, que ningún --national-plan da`,
+  planWithoutProgress: (file) => `El plan nacional de ${file} no tiene --national-progress`,
   unknownReport: (kind) => `Informe desconocido: ${kind}`,
   needsProgress: (kind) => `El informe ${kind} necesita --progress <archivo.json>`,
   asOf: (got) => `--as-of acepta un día en formato AAAA-MM-DD; se recibió ${got}`,

@@ -1,4 +1,5 @@
 import type { ActionPlan, ActionStatus, PlanProgress, ProgressRecord } from '@mirps/core';
+import { latestRecords } from '../_lib/latest-records.js';
 import { type Messages, messages } from '../i18n/messages.js';
 
 /**
@@ -29,13 +30,7 @@ export function actionProgress(
   asOf: string,
   termEnd: string,
 ): ActionProgress[] {
-  const latestOf = new Map<string, ProgressRecord>();
-  for (const record of progress.records) {
-    if (record.date > asOf) continue;
-    const latest = latestOf.get(record.action);
-    if (latest === undefined || record.date > latest.date || (record.date === latest.date && record.id > latest.id))
-      latestOf.set(record.action, record);
-  }
+  const latestOf = latestRecords(progress.records, (record: ProgressRecord) => record.action, asOf);
   return plan.actions.map((action) => {
     const latest = latestOf.get(action.id);
     const status = latest?.status ?? 'not-started';
