@@ -18,7 +18,7 @@ Commands:
   validate     check MIRPS JSON files and list every issue with its path
   schema       print a JSON Schema
   calendar     the plan's calendar, its month grid, an iCalendar file
-  report       the plan, progress and memoir reports in Markdown, HTML or JSON
+  report       the plan, progress, memoir and annual reports in Markdown, HTML or JSON
 
 Run mirps <command> --help for a command's options, mirps --version (or -V)
 for the version. Every command takes --json, and --lang es for its messages
@@ -310,7 +310,7 @@ Comandos:
   validate     revisa archivos JSON del MIRPS y enumera cada problema con su ruta
   schema       imprime un JSON Schema
   calendar     el calendario del plan, su cuadrícula mensual, un archivo iCalendar
-  report       el Plan de Acción Regional, el informe de avance y la memoria, en Markdown, HTML o JSON
+  report       el Plan de Acción Regional, el informe de avance, la memoria y el informe anual, en Markdown, HTML o JSON
 
 Ejecute mirps <comando> --help para ver las opciones de un comando. Todos los
 comandos aceptan --json, y --lang es para sus mensajes y su ayuda en español
