@@ -1,12 +1,12 @@
 import type { ActionStatus, Language, StandardFocusArea } from '@mirps/core';
+import { type Messages, messages } from '../../i18n/messages.js';
 
-// Every text the HXL export writes for people, in English and in Spanish: the header row, the names of the
-// standard focus areas and of the statuses, and the warning on illustrative data. The Spanish half has exactly
-// the English half's keys. Text from the data (commitments, titles, institutions) is never here, never translated.
+// The texts the HXL export writes for people, in English and in Spanish, that the report's catalogue
+// (i18n/messages.ts) has not: the headers and the names of the standard focus areas. The statuses, the words
+// baseline, target and actual, and the warning on illustrative data are the report's own. The Spanish half has
+// exactly the English half's keys. Text from the data (commitments, titles, institutions) is never here.
 
 const en = {
-  illustrativeWarning:
-    'Illustrative data: this table is built from data its source marks as invented for illustration; its figures describe no real progress.',
   // Headers shared by both tables.
   countryIso3: 'Country code (ISO 3166-1 alpha-3)',
   countryIso2: 'Country code (ISO 3166-1 alpha-2)',
@@ -29,7 +29,6 @@ const en = {
   unit: 'Unit',
   periodStart: 'Period start',
   periodEnd: 'Period end',
-  actual: 'Actual value',
   female: 'Female',
   male: 'Male',
   otherSex: 'Other sex',
@@ -41,9 +40,7 @@ const en = {
   internallyDisplaced: 'Internally displaced persons',
   returnees: 'Returnees with protection needs',
   stateless: 'Stateless persons',
-  baseline: 'Baseline',
   baselineDate: 'Baseline date',
-  target: 'Target',
   targetDate: 'Target date',
   // The five standard focus areas, as the MIRPS country pages name them.
   focusArea_protection: 'Protection',
@@ -51,20 +48,27 @@ const en = {
   'focusArea_social-protection': 'Social Protection',
   focusArea_education: 'Education',
   focusArea_health: 'Health',
-  // A commitment's status.
-  'status_not-started': 'Not started',
-  'status_in-progress': 'In progress',
-  status_completed: 'Completed',
-  status_blocked: 'Blocked',
-  status_dropped: 'Dropped',
-} satisfies Record<`focusArea_${StandardFocusArea}` | `status_${ActionStatus}`, string> & Record<string, string>;
+} satisfies Record<`focusArea_${StandardFocusArea}`, string> & Record<string, string>;
+
+/** What the export takes from the report's catalogue. */
+const shared = (m: Messages) => ({
+  illustrativeWarning: m.illustrativeLabel + m.illustrativeText,
+  baseline: m.baseline,
+  target: m.target,
+  actual: m.actual,
+  'status_not-started': m.status_not_started,
+  'status_in-progress': m.status_in_progress,
+  status_completed: m.status_completed,
+  status_blocked: m.status_blocked,
+  status_dropped: m.status_dropped,
+});
+
+type Own = { readonly [K in keyof typeof en]: string };
 
 /** The catalogue of one language. */
-export type HXLMessages = { readonly [K in keyof typeof en]: string };
+export type HXLMessages = Own & Readonly<Record<`status_${ActionStatus}`, string>> & ReturnType<typeof shared>;
 
-const es: HXLMessages = {
-  illustrativeWarning:
-    'Datos ilustrativos: esta tabla se elaboró con datos que su fuente marca como inventados a modo de ilustración; sus cifras no describen ningún avance real.',
+const es: Own = {
   countryIso3: 'Código del país (ISO 3166-1 alfa-3)',
   countryIso2: 'Código del país (ISO 3166-1 alfa-2)',
   country: 'País',
@@ -84,7 +88,6 @@ const es: HXLMessages = {
   unit: 'Unidad',
   periodStart: 'Inicio del período',
   periodEnd: 'Fin del período',
-  actual: 'Valor real',
   female: 'Mujeres',
   male: 'Hombres',
   otherSex: 'Otro sexo',
@@ -96,23 +99,19 @@ const es: HXLMessages = {
   internallyDisplaced: 'Personas desplazadas internas',
   returnees: 'Personas retornadas con necesidades de protección',
   stateless: 'Personas apátridas',
-  baseline: 'Línea de base',
   baselineDate: 'Fecha de la línea de base',
-  target: 'Meta',
   targetDate: 'Fecha de la meta',
   focusArea_protection: 'Protección',
   'focusArea_jobs-and-livelihoods': 'Empleo y medios de vida',
   'focusArea_social-protection': 'Protección social',
   focusArea_education: 'Educación',
   focusArea_health: 'Salud',
-  'status_not-started': 'Sin iniciar',
-  'status_in-progress': 'En curso',
-  status_completed: 'Completado',
-  status_blocked: 'Bloqueado',
-  status_dropped: 'Descartado',
 };
 
-const CATALOGUE: Readonly<Record<Language, HXLMessages>> = { en, es };
+const CATALOGUE: Readonly<Record<Language, HXLMessages>> = {
+  en: { ...en, ...shared(messages('en')) },
+  es: { ...es, ...shared(messages('es')) },
+};
 
 /** The HXL export's texts in a language. */
 export const hxlMessages = (language: Language): HXLMessages => CATALOGUE[language];

@@ -26,7 +26,7 @@ export type HXLTable = 'commitments' | 'indicators';
 export interface HXLExportOptions extends ActionPlanContext {
   /** The table: `'commitments'` (the default) or `'indicators'`. */
   readonly table?: HXLTable;
-  /** The day of the commitments' statuses, `YYYY-MM-DD`: each one's latest record on or before it. By default each one's latest record. */
+  /** The day of the commitments' statuses, `YYYY-MM-DD`: each one's latest record on or before it. By default each one's latest record. The indicators table lists every measured value whatever the day. */
   readonly asOf?: string;
   /** The language of the headers, of the names of focus areas and statuses, and of the issues' messages: `'en'` (the default) or `'es'`. Text from the data falls back to the other language, untranslated. */
   readonly language?: Language;
