@@ -15,6 +15,8 @@ import * as memoir from './assemble/presidency-memoir.js';
 import * as progressReport from './assemble/progress-report.js';
 import { readLanguage, readOptions } from './assemble/report-options.js';
 import type { ReportDocument } from './document/report-document.js';
+import * as hxl from './exchange/hxl/export-hxl.js';
+import { type HXLExportOptions, readHXLOptions } from './exchange/hxl/hxl-options.js';
 
 export type { ActionPlanReportOptions } from './assemble/action-plan-report.js';
 export type { AnnualReportInput, AnnualReportOptions, NationalReportInput } from './assemble/annual-report.js';
@@ -39,6 +41,8 @@ export {
   DEFAULT_MAX_SECTION_DEPTH,
   type RenderOptions,
 } from './document/report-limits.js';
+export type { HXLExportInput } from './exchange/hxl/export-hxl.js';
+export type { HXLExportOptions, HXLTable } from './exchange/hxl/hxl-options.js';
 export type { ActionProgress, Completion } from './progress/action-progress.js';
 export type { CommitmentProgress } from './progress/commitment-progress.js';
 export { renderHTML } from './render/html.js';
@@ -182,4 +186,34 @@ export function assembleAnnualReport(input: AnnualReportInput, options: AnnualRe
     asOf: read?.asOf,
     language,
   });
+}
+
+/**
+ * National commitments and their progress as a CSV table tagged with HXL (the Humanitarian Exchange
+ * Language, hxlstandard.org), for humanitarian data systems such as HDX: a row of headers for people in
+ * the chosen language, the row of HXL hashtags, and one row per commitment (`table: 'commitments'`, with its
+ * status on `asOf`) or per indicator and measured period (`table: 'indicators'`, with baseline, target, actual
+ * value and its breakdowns by sex, age group and population group). When any document marks itself as
+ * illustrative, a row before the headers says so (HXL reads the rows above the hashtags as headers). CSV as RFC 4180 writes it (comma, CRLF, quoted where
+ * needed); text that a spreadsheet would read as a formula (starting with `=`, `+`, `-`, `@`, tab or CR)
+ * is written after a `'`; numbers are plain (`String(n)`), never grouped; a value not given is an empty
+ * cell, never 0. Deterministic: the same input gives the same bytes.
+ *
+ * @param input - `national`: the plans, each with its progress (each validated against the plan and the context).
+ * @param options - `table` (`'commitments'` by default, or `'indicators'`), `asOf` (`YYYY-MM-DD`; each commitment's latest record by default), `language` (`'en'` by default, or `'es'`), reference data and ledger (the embedded MIRPS data by default).
+ * @throws `MirpsValidationError` for an invalid plan, progress, reference data or ledger; `MirpsReportError` (`report.invalid-option`) for input that is not `{ national: [{ plan, progress }] }`, options that are not an object, an unknown option, a `table` other than the two, an `asOf` that is not a day or a language other than `'en'` or `'es'`.
+ * @example
+ * ```ts
+ * import { readFileSync } from 'node:fs';
+ * import { exportHXL } from '@mirps/report';
+ * const read = (file: string) => JSON.parse(readFileSync(`examples/national/${file}`, 'utf8'));
+ * const input = { national: [{ plan: read('national-plan.example.json'), progress: read('national-progress.example.json') }] };
+ * const commitments = exportHXL(input, { asOf: '2025-12-31' });
+ * const indicadores = exportHXL(input, { table: 'indicators', language: 'es' });
+ * indicadores.split('\r\n')[2].startsWith('#country +code,'); // true (after the warning on illustrative data and the headers)
+ * ```
+ */
+export function exportHXL(input: hxl.HXLExportInput, options?: HXLExportOptions): string {
+  const { context, table, asOf, language } = readHXLOptions(options);
+  return hxl.exportHXL(input, { ...withEmbeddedData(context), language, table, asOf });
 }

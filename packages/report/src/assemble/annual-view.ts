@@ -33,8 +33,6 @@ export interface AnnualView {
   readonly nameOf: (id: string) => string;
 }
 
-const STANDARD_AREAS: ReadonlySet<string> = new Set(FOCUS_AREAS);
-
 /** The view of an annual report in `language` on `asOf`, naming ids from `reference`. */
 export function annualView(year: number, asOf: string, language: Language, reference: ReferenceData): AnnualView {
   const names = new Map<string, LocalizedText>();
@@ -56,19 +54,6 @@ export function annualView(year: number, asOf: string, language: Language, refer
     data: (value, kind = 'text') => localizedRun(value, language, kind),
     nameOf: (id) => localized(names.get(id), language) || id,
   };
-}
-
-/**
- * The name of a focus area in the report's language: the SDK's own for the
- * five standard areas, the plan's for one it declares, the id otherwise.
- */
-export function focusAreaName(
-  view: AnnualView,
-  area: string,
-  declared: ReadonlyArray<{ readonly id: string; readonly name: LocalizedText }> = [],
-): string {
-  if (STANDARD_AREAS.has(area)) return view.m[`focusArea_${area as (typeof FOCUS_AREAS)[number]}`];
-  return localized(declared.find((d) => d.id === area)?.name, view.language) || area;
 }
 
 /** The focus areas in report order: the standard ones in their order, then the declared ones in the plan's. */

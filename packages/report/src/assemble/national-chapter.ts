@@ -1,4 +1,5 @@
 import type { ActionStatus, NationalActionPlan, NationalPlanProgress } from '@mirps/core';
+import { focusAreaNames } from '../_lib/focus-area-names.js';
 import { list, note, paragraph, rich, section, strong, text } from '../document/blocks.js';
 import type { Block, Inline, RichText, Section } from '../document/report-document.js';
 import {
@@ -7,7 +8,7 @@ import {
   type StatusTally,
   statusTally,
 } from '../progress/commitment-progress.js';
-import { type AnnualView, areasInOrder, focusAreaName } from './annual-view.js';
+import { type AnnualView, areasInOrder } from './annual-view.js';
 import { statusLabels } from './progress-sections.js';
 
 // A member state's chapter of the annual report: its plan, its commitments by focus area and status, its
@@ -90,7 +91,8 @@ export function nationalChapter(view: AnnualView, standing: NationalStanding): S
   const { plan } = standing;
   const id = `national-${plan.memberState.toLowerCase()}`;
   const declared = plan.focusAreas ?? [];
-  const areaName = (area: string) => focusAreaName(view, area, declared);
+  const names = focusAreaNames(declared, view.language);
+  const areaName = (area: string) => names.get(area) ?? area;
   const byArea = new Map<string, CommitmentProgress[]>();
   for (const c of standing.commitments) {
     const group = byArea.get(c.focusArea);

@@ -1,7 +1,8 @@
 import { type NationalActionPlan, PLEDGE_STATUSES, type Pledge, type RegionalSupport } from '@mirps/core';
+import { focusAreaNames } from '../_lib/focus-area-names.js';
 import { paragraph, rich, section, text } from '../document/blocks.js';
 import type { Block, Inline, RichText, Section } from '../document/report-document.js';
-import { type AnnualView, focusAreaName } from './annual-view.js';
+import type { AnnualView } from './annual-view.js';
 
 // The support of other countries: pledges, the contributions of the Support Platform, and the MIRPS Fund.
 
@@ -79,8 +80,10 @@ function contributionsSection(
       supports.push(part);
     };
     if (memberState !== undefined) add(text(view.nameOf(memberState)));
-    if (focusArea !== undefined)
-      add(text(focusAreaName(view, focusArea, memberState === undefined ? [] : declaredOf.get(memberState))));
+    if (focusArea !== undefined) {
+      const declared = memberState === undefined ? undefined : declaredOf.get(memberState);
+      add(text(focusAreaNames(declared, view.language).get(focusArea) ?? focusArea));
+    }
     if (pledge !== undefined) add(view.data(pledgeNames.get(pledge) ?? { en: pledge }));
     return [
       view.nameOf(c.contributor),
