@@ -159,6 +159,16 @@ const en = {
   heldItInCycle: (cycle: string) => `held it in cycle ${cycle}`,
   notYet: 'not yet',
   monthInitials: 'J F M A M J J A S O N D',
+  // The IATI export.
+  focusArea_protection: 'Protection',
+  'focusArea_jobs-and-livelihoods': 'Jobs and livelihoods',
+  'focusArea_social-protection': 'Social protection',
+  focusArea_education: 'Education',
+  focusArea_health: 'Health',
+  iatiNationalPlan: (state: string, version: string) =>
+    `National action plan of ${state} under the Comprehensive Regional Protection and Solutions Framework (MIRPS), version ${version}.`,
+  iatiRegionalPlan: (term: string, holder: string) =>
+    `Regional Action Plan of the MIRPS Pro-Tempore Presidency ${term}: ${holder}.`,
 } satisfies Record<string, Entry>;
 
 type Catalogue = { readonly [K in keyof typeof en]: (typeof en)[K] extends string ? string : (typeof en)[K] };
@@ -307,6 +317,15 @@ const es: Catalogue = {
   heldItInCycle: (cycle: string) => `la ejerció en el ciclo ${cycle}`,
   notYet: 'aún no',
   monthInitials: 'E F M A M J J A S O N D',
+  focusArea_protection: 'Protección',
+  'focusArea_jobs-and-livelihoods': 'Empleo y medios de vida',
+  'focusArea_social-protection': 'Protección social',
+  focusArea_education: 'Educación',
+  focusArea_health: 'Salud',
+  iatiNationalPlan: (state: string, version: string) =>
+    `Plan de acción nacional de ${state} en el Marco Integral Regional para la Protección y Soluciones (MIRPS), versión ${version}.`,
+  iatiRegionalPlan: (term: string, holder: string) =>
+    `Plan de Acción Regional de la Presidencia Pro Tempore del MIRPS ${term}: ${holder}.`,
 };
 
 /** The texts of the report package in one language. */
