@@ -17,6 +17,7 @@ import { readLanguage, readOptions } from './assemble/report-options.js';
 import type { ReportDocument } from './document/report-document.js';
 import * as hxl from './exchange/hxl/export-hxl.js';
 import { type HXLExportOptions, readHXLOptions } from './exchange/hxl/hxl-options.js';
+import * as iati from './exchange/iati/export-iati.js';
 
 export type { ActionPlanReportOptions } from './assemble/action-plan-report.js';
 export type { AnnualReportInput, AnnualReportOptions, NationalReportInput } from './assemble/annual-report.js';
@@ -43,6 +44,8 @@ export {
 } from './document/report-limits.js';
 export type { HXLExportInput } from './exchange/hxl/export-hxl.js';
 export type { HXLExportOptions, HXLTable } from './exchange/hxl/hxl-options.js';
+export type { IATIExportInput, IATIExportOptions } from './exchange/iati/export-iati.js';
+export type { IATIOrganisation } from './exchange/iati/iati-organisation.js';
 export type { ActionProgress, Completion } from './progress/action-progress.js';
 export type { CommitmentProgress } from './progress/commitment-progress.js';
 export { renderHTML } from './render/html.js';
@@ -216,4 +219,44 @@ export function assembleAnnualReport(input: AnnualReportInput, options: AnnualRe
 export function exportHXL(input: hxl.HXLExportInput, options?: HXLExportOptions): string {
   const { context, table, asOf, language } = readHXLOptions(options);
   return hxl.exportHXL(input, { ...withEmbeddedData(context), language, table, asOf });
+}
+
+/**
+ * An IATI activity file (`<iati-activities version="2.03">`) of MIRPS plans and
+ * their results: one activity per national action plan (its commitments with
+ * indicators as results) and one for the Regional Action Plan (its expected
+ * results with indicators), with baselines, targets, actual values by period
+ * and their disaggregation (as `dimension`s). Narratives are written in every
+ * language the data has, and the package's own texts in English and Spanish.
+ * Data marked illustrative makes the file say so, in a comment at its top and
+ * in a description of each illustrative activity. No clock is read: the same
+ * input gives the same bytes.
+ *
+ * @param input - `national` plans and/or the `regional` plan, each with its progress and its `reportingOrg` (IATI identifier, OrganisationType code and name).
+ * @param options - `language` (the activities' default `xml:lang`, `'en'` by default, or `'es'`), `generatedDatetime`, reference data and ledger (the embedded MIRPS data by default).
+ * @returns The XML document, UTF-8 text ending with a line feed.
+ * @throws `MirpsValidationError` for an invalid plan, progress, reference data or ledger; `MirpsReportError` (`report.invalid-option`) for input or options that are not objects, a `reportingOrg` whose `ref`, `type` or `name` is not one IATI accepts, a language other than `'en'` or `'es'`, a `generatedDatetime` that is not a date and time with its offset, no plan at all, or two activities with the same identifier.
+ * @example
+ * ```ts
+ * import { exportIATI } from '@mirps/report';
+ * import { actionPlan2023 } from '@mirps/core/data';
+ * const xml = exportIATI({
+ *   regional: {
+ *     plan: actionPlan2023,
+ *     progress: { plan: 'regional-action-plan-2023', records: [], indicators: [] },
+ *     reportingOrg: { ref: 'XX-EXAMPLE-1', type: '10', name: { en: 'Example ministry', es: 'Ministerio de ejemplo' } },
+ *   },
+ * });
+ * xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>'); // true
+ * ```
+ */
+export function exportIATI(input: iati.IATIExportInput, options?: iati.IATIExportOptions): string {
+  const read = readOptions(
+    options,
+    ['reference', 'ledger', 'language', 'generatedDatetime'],
+    'options',
+    "{ language: 'es', generatedDatetime: '2026-01-15T12:00:00Z' }",
+  ) as iati.IATIExportOptions | undefined;
+  const language = readLanguage(read?.language);
+  return iati.exportIATI(input, { ...withEmbeddedData(read), language });
 }

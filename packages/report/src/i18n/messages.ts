@@ -249,6 +249,11 @@ const en = {
   heldItInCycle: (cycle: string) => `held it in cycle ${cycle}`,
   notYet: 'not yet',
   monthInitials: 'J F M A M J J A S O N D',
+  // The IATI export.
+  iatiNationalPlan: (state: string, version: string) =>
+    `National action plan of ${state} under the Comprehensive Regional Protection and Solutions Framework (MIRPS), version ${version}.`,
+  iatiRegionalPlan: (term: string, holder: string) =>
+    `Regional Action Plan of the MIRPS Pro-Tempore Presidency ${term}: ${holder}.`,
 } satisfies Record<string, Entry>;
 
 type Catalogue = { readonly [K in keyof typeof en]: (typeof en)[K] extends string ? string : (typeof en)[K] };
@@ -467,8 +472,8 @@ const es: Catalogue = {
   resultsColumn: 'Resultados',
   noFundProjects: 'El Fondo no tiene proyectos en los datos.',
   focusArea_protection: 'Protección',
-  'focusArea_jobs-and-livelihoods': 'Empleo y Medios de Vida',
-  'focusArea_social-protection': 'Protección Social',
+  'focusArea_jobs-and-livelihoods': 'Empleo y medios de vida',
+  'focusArea_social-protection': 'Protección social',
   focusArea_education: 'Educación',
   focusArea_health: 'Salud',
   figure: (caption: string) => `Figura: ${caption}`,
@@ -486,6 +491,10 @@ const es: Catalogue = {
   heldItInCycle: (cycle: string) => `la ejerció en el ciclo ${cycle}`,
   notYet: 'aún no',
   monthInitials: 'E F M A M J J A S O N D',
+  iatiNationalPlan: (state: string, version: string) =>
+    `Plan de acción nacional de ${state} en el Marco Integral Regional para la Protección y Soluciones (MIRPS), versión ${version}.`,
+  iatiRegionalPlan: (term: string, holder: string) =>
+    `Plan de Acción Regional de la Presidencia Pro Tempore del MIRPS ${term}: ${holder}.`,
 };
 
 /** The texts of the report package in one language. */

@@ -44,6 +44,27 @@ export function escapeHtml(text: string): string {
   return replaceNonText(text).replace(/[&<>"']/g, (c) => HTML_REFERENCES[c] ?? c);
 }
 
+/** The character references of the characters that are markup in XML, and of those an XML parser would normalise away. */
+const XML_REFERENCES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+  '\r': '&#13;',
+  '\n': '&#10;',
+  '\t': '&#9;',
+};
+
+/**
+ * Escapes text for XML element content (or, with `attribute`, an attribute value): markup characters
+ * become references, characters that are not text become U+FFFD, and a carriage return (and, in an
+ * attribute, a line feed or tab) is written as a reference so that a parser reads back the same text.
+ */
+export function escapeXml(text: string, attribute = false): string {
+  return replaceNonText(text).replace(attribute ? /[&<>"'\r\n\t]/g : /[&<>"'\r]/g, (c) => XML_REFERENCES[c] ?? c);
+}
+
 /** Text without the white space at its start: at the start of a Markdown line, four spaces or a tab would open a code block. */
 export const trimLineStart = (text: string): string => text.replace(/^[ \t\r\n]+/, '');
 
