@@ -26,9 +26,10 @@ export const BUNDLE_CASES = [
   { name: '@mirps/core/data', contents: "export * from '@mirps/core/data';", budget: 17_000 },
   { name: '@mirps/schemas: whole package', contents: "export * from '@mirps/schemas';", budget: 56_500 },
   { name: '@mirps/calendar: whole package', contents: "export * from '@mirps/calendar';", budget: 92_000 },
-  // The annual report (its chapters, their bilingual texts, and the national parsers of core it validates with)
-  // added ~5.7 KB to the report package.
-  { name: '@mirps/report: whole package', contents: "export * from '@mirps/report';", budget: 95_000 },
+  // The national level added ~17 KB to the whole report package: the annual report (its chapters and their
+  // bilingual texts, ~5.7 KB), the IATI and HXL exports (~6.5 KB), and core's national parsers they all validate
+  // with (~3.3 KB). A bundler drops what an application does not import (one file per module).
+  { name: '@mirps/report: whole package', contents: "export * from '@mirps/report';", budget: 102_000 },
 ];
 
 /**

@@ -1,11 +1,11 @@
-// The national level: the MIRPS Annual Report, and the exports, for all seven member states with 200 commitments each
-// and ten years of progress, against JSON.stringify of the same input.
+// The national level: the MIRPS Annual Report and the IATI and HXL exports, for all seven member states with 200
+// commitments each and ten years of progress, against JSON.stringify of the same input.
 
 import { memberStates } from '@mirps/core/data';
-import { assembleAnnualReport, renderHTML, renderMarkdown } from '@mirps/report';
+import { assembleAnnualReport, exportHXL, exportIATI, renderHTML, renderMarkdown } from '@mirps/report';
 import { alternate, ms, times } from './harness.mjs';
 
-export const title = 'The national level: annual report';
+export const title = 'The national level: annual report and exports';
 
 const FIRST_YEAR = 2021;
 const YEARS = 10;
@@ -19,7 +19,10 @@ const GENERATED = [
 ];
 
 /** Where commitment `i` stands in year `k`: not started, then in progress, then completed, never going back. */
-const statusOf = (i, k) => (k < i % 5 ? 'not-started' : k < (i % 5) + 3 ? 'in-progress' : 'completed');
+function statusOf(i, k) {
+  if (k < i % 5) return 'not-started';
+  return k < (i % 5) + 3 ? 'in-progress' : 'completed';
+}
 
 /** A national plan of `commitments` commitments for a state, and ten years of its progress. */
 function nationalInput(state, commitments) {
@@ -43,7 +46,12 @@ function nationalInput(state, commitments) {
   const progress = {
     plan: plan.id,
     records: plan.commitments.flatMap((c, i) =>
-      years.map((year, k) => ({ id: `${c.id}-r${k}`, commitment: c.id, date: `${year}-11-30`, status: statusOf(i, k) })),
+      years.map((year, k) => ({
+        id: `${c.id}-r${k}`,
+        commitment: c.id,
+        date: `${year}-11-30`,
+        status: statusOf(i, k),
+      })),
     ),
     indicators: plan.commitments.map((c) => ({
       id: `${c.id}-i`,
@@ -81,11 +89,16 @@ export function run() {
   const national = memberStates.map((state) => nationalInput(state.id, 200));
   const input = { national };
   const options = { year: FIRST_YEAR + YEARS - 1 };
+  // The publisher of the generated activities: XX is no registration agency's prefix.
+  const reportingOrg = { ref: 'XX-BENCHMARK', type: '10', name: { en: 'Benchmark publisher (generated)' } };
+  const activities = { national: national.map((pair) => ({ ...pair, reportingOrg })) };
   const runs = alternate(
     {
       json: () => JSON.stringify(input),
       markdown: () => renderMarkdown(assembleAnnualReport(input, options)),
       html: () => renderHTML(assembleAnnualReport(input, options)),
+      iati: () => exportIATI(activities),
+      hxl: () => exportHXL(input, { table: 'indicators' }),
     },
     { warmup: 2, rounds: 9 },
   );
@@ -98,6 +111,8 @@ export function run() {
     `| JSON.stringify of the plans and progress | ${ms(runs.json.median)} | 1 |`,
     line('annual report → Markdown', 'markdown'),
     line('annual report → HTML', 'html'),
+    line('IATI activity XML (seven activities, 1,400 results)', 'iati'),
+    line('HXL CSV of the indicators (14,000 rows)', 'hxl'),
   ].join('\n');
   return { goals: [], detail };
 }

@@ -65,6 +65,14 @@ const annual = [
 ].flat();
 for (const language of ['en', 'es'])
   produce(`annual-2025.example.${language}.html`, 'report', 'annual', ...annual, '--lang', language);
+// The same illustrative plan and its results for existing systems: an IATI activity file, HXL-tagged CSV. The
+// publisher's identifier starts with XX, which no registration agency has: it is an example, not an organisation.
+const plans = annual.slice(2, 6);
+const publisher = ['--reporting-org', 'XX-EXAMPLE', '--reporting-org-type', '10'];
+const name = ['--reporting-org-name', 'Example publisher (not a real organisation)'];
+produce('national-plan.example.iati.xml', 'export', 'iati', ...plans, '--progress', progress, ...publisher, ...name);
+produce('commitments.example.hxl.csv', 'export', 'hxl', ...plans, '--as-of', '2025-12-31');
+produce('indicators.example.hxl.csv', 'export', 'hxl', ...plans, '--table', 'indicators');
 
 for (const { name, file } of JSON.parse(mirps('schema', '--json'))) {
   save(join('schemas', file), mirps('schema', name));

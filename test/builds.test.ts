@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 
@@ -16,6 +16,19 @@ const inNode = (code: string): unknown =>
   );
 
 describe('the builds', () => {
+  it.each(['node16', 'node16-cjs', 'bundler'])(
+    'TypeScript compiles a consumer under %s resolution against the built types',
+    (fixture) => {
+      const tsc = join(root, 'node_modules/typescript/bin/tsc');
+      const run = spawnSync(process.execPath, [tsc, '-p', join(root, 'test/resolution', fixture)], {
+        cwd: root,
+        env,
+        encoding: 'utf8',
+      });
+      expect(run.status, run.stdout).toBe(0);
+    },
+  );
+
   it('Node imports one file per entry point, and requires the CommonJS build', () => {
     const resolved = inNode(`
       import { createRequire } from 'node:module';

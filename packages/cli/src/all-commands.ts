@@ -1,5 +1,6 @@
 import type { CommandName } from './command-loader.js';
 import { calendarCommand } from './commands/calendar.js';
+import { exportCommand } from './commands/export.js';
 import { presidencyCommand } from './commands/presidency.js';
 import { reportCommand } from './commands/report.js';
 import { schemaCommand } from './commands/schema.js';
@@ -14,5 +15,6 @@ export const ALL_COMMANDS: CommandTable = new Map(
     schema: schemaCommand,
     calendar: calendarCommand,
     report: reportCommand,
+    export: exportCommand,
   } satisfies Record<CommandName, Command>),
 );

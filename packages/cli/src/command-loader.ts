@@ -12,6 +12,7 @@ const LOADERS = {
   schema: async () => (await import('./commands/schema.js')).schemaCommand,
   calendar: async () => (await import('./commands/calendar.js')).calendarCommand,
   report: async () => (await import('./commands/report.js')).reportCommand,
+  export: async () => (await import('./commands/export.js')).exportCommand,
 } satisfies Record<string, () => Promise<Command>>;
 
 /** The name of a command, as given after `mirps`. */

@@ -5,6 +5,7 @@ import type { Language } from '@mirps/core';
 import { InputError } from './cli-error.js';
 import { failure, specialFileKind } from './file-kind.js';
 import { messagesIn } from './i18n/messages.js';
+import type { CommandIo } from './terminal.js';
 
 /** How {@link writeAtomically} may treat a file already there. */
 export interface WriteOptions {
@@ -70,5 +71,14 @@ function place(temporary: string, path: string, file: string, force: boolean, la
     const now = existing(path, file, language);
     if (now !== undefined) refuseToReplace(now, file, force, language);
     renameSync(temporary, path);
+  }
+}
+
+/** Writes a command's result: to standard output without `-o` (or with `-o -`), else to the file, whole or not at all. */
+export function writeResult(io: CommandIo, values: { output?: string; force?: boolean }, text: string): void {
+  if (values.output === undefined || values.output === '-') io.data(text);
+  else {
+    writeAtomically(io.cwd, values.output, text, { force: values.force, language: io.language });
+    io.stderr(io.messages.wrote(values.output));
   }
 }

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseActionPlan } from '@mirps/core';
 import { actionPlan2023, presidencyLedger } from '@mirps/core/data';
+import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
 import { OWN_WORKING_GROUP, OWN_WORKING_GROUP_NAME, ownData, writeOwnData } from './own-data.js';
 import { type CliRun, runIn } from './run-in-process.js';
@@ -377,6 +378,53 @@ describe('mirps schema, calendar and report', () => {
       code: 1,
       err: expect.stringContaining('--year'),
     });
+  });
+
+  it('export hxl writes commitments or indicators as HXL-tagged CSV, export iati an IATI activity file', () => {
+    const national = [
+      '--national-plan',
+      nationalFile('national-plan.example.json'),
+      '--national-progress',
+      nationalFile('national-progress.example.json'),
+    ];
+    const rows = (text: string): string[][] => parse(text, { relax_column_count: true });
+    const commitments = mirps('export', 'hxl', ...national, '--as-of', '2025-12-31');
+    expect(commitments.code, commitments.err).toBe(0);
+    const table = rows(commitments.out);
+    const tags = table.findIndex((row) => row[0]?.startsWith('#country'));
+    expect(table.length - tags - 1, 'one row per commitment').toBe(12);
+    expect(mirps('export', 'hxl', ...national, '--table', 'indicators', '--lang', 'es', '-o', 'ind.csv').code).toBe(0);
+    expect(readFileSync(join(folder, 'ind.csv'), 'utf8')).toContain('Mujeres');
+    const org = [
+      '--reporting-org',
+      'XX-EXAMPLE',
+      '--reporting-org-type',
+      '10',
+      '--reporting-org-name',
+      'Example publisher',
+    ];
+    const iati = mirps('export', 'iati', ...national, '--progress', progressFile, ...org);
+    expect(iati.code, iati.err).toBe(0);
+    expect(iati.out).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>/);
+    expect(iati.out.match(/<iati-activity /g)).toHaveLength(2);
+    // What it refuses: no publisher, an unknown table or export, a publisher IATI would not accept.
+    expect(mirps('export', 'iati', ...national)).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('--reporting-org'),
+    });
+    expect(mirps('export', 'hxl', ...national, '--table', 'pledges')).toMatchObject({ code: 2 });
+    expect(mirps('export', 'hxl')).toMatchObject({ code: 2, err: expect.stringContaining('--national-plan') });
+    expect(mirps('export', 'csv')).toMatchObject({ code: 2, err: expect.stringContaining('iati, hxl') });
+    const badType = mirps(
+      'export',
+      'iati',
+      ...national,
+      ...org.slice(0, 2),
+      '--reporting-org-type',
+      'ministry',
+      ...org.slice(4),
+    );
+    expect(badType).toMatchObject({ code: 1, err: expect.stringContaining('reportingOrg.type') });
   });
 
   it("report -o picks the format from the file's extension, unless --format says otherwise", () => {

@@ -39,6 +39,7 @@ describe('the built mirps loads a package only for the command that needs it', (
     { command: 'schema', loads: '@mirps/schemas', skips: ['@mirps/calendar', '@mirps/report'] },
     { command: 'calendar --help', loads: '@mirps/calendar', skips: ['@mirps/report', '@mirps/schemas'] },
     { command: 'report --help', loads: '@mirps/report', skips: ['@mirps/schemas'] },
+    { command: 'export --help', loads: '@mirps/report', skips: ['@mirps/schemas'] },
   ])('mirps $command loads $loads, not $skips', ({ command, loads, skips }) => {
     const { code, stderr, packages } = packagesLoadedBy(command.split(' '));
     expect(code, stderr).toBe(0);

@@ -1,8 +1,9 @@
 /**
- * `@mirps/report`: the documents a presidency produces, assembled from data —
- * the plan itself, the annual progress report and the outgoing presidency's
- * memoir — as a small document model that renderers write as Markdown, a
- * standalone HTML page with SVG charts, or JSON.
+ * `@mirps/report`: the documents MIRPS produces, assembled from data — the
+ * plan itself, the progress report, the outgoing presidency's memoir and the
+ * MIRPS Annual Report — as a small document model that renderers write as
+ * Markdown, a standalone HTML page with SVG charts, or JSON; and the exports of
+ * national plans and their results as IATI activity XML and HXL-tagged CSV.
  *
  * @packageDocumentation
  */
@@ -173,8 +174,11 @@ export function assemblePresidencyMemoir(
  * ```ts
  * import { readFileSync } from 'node:fs';
  * import { assembleAnnualReport, renderHTML } from '@mirps/report';
+ * import { actionPlan2023 } from '@mirps/core/data';
  * const read = (file: string) => JSON.parse(readFileSync(`examples/national/${file}`, 'utf8'));
- * const input = { national: [{ plan: read('national-plan.example.json'), progress: read('national-progress.example.json') }], support: read('regional-support.example.json') };
+ * const national = [{ plan: read('national-plan.example.json'), progress: read('national-progress.example.json') }];
+ * const regional = { plan: actionPlan2023, progress: read('../progress/progress-2023.example.json') };
+ * const input = { national, regional, support: read('regional-support.example.json') }; // the support names actions of the regional plan
  * const html = renderHTML(assembleAnnualReport(input, { year: 2025, language: 'es' }));
  * ```
  */

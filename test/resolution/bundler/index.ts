@@ -53,4 +53,31 @@ export const reportText: string = renderMarkdown(report);
 // @ts-expect-error a progress report needs its asOf day
 assembleProgressReport(actionPlan2023, { plan: 'x', records: [], indicators: [] }, {});
 
-import { assembleProgressReport } from '@mirps/report';
+// The national level: a national plan, the annual report, and the IATI and HXL exports.
+import type { NationalActionPlan, NationalPlanProgress } from '@mirps/core';
+import {
+  assembleAnnualReport,
+  assembleProgressReport,
+  exportHXL,
+  exportIATI,
+  type IATIOrganisation,
+} from '@mirps/report';
+
+declare const nationalPlan: NationalActionPlan;
+declare const nationalProgress: NationalPlanProgress;
+const publisher: IATIOrganisation = { ref: 'XX-EXAMPLE', type: '10', name: { en: 'Example publisher' } };
+export const annual: ReportDocument = assembleAnnualReport(
+  { national: [{ plan: nationalPlan, progress: nationalProgress }] },
+  { year: 2025 },
+);
+export const iatiXml: string = exportIATI({
+  national: [{ plan: nationalPlan, progress: nationalProgress, reportingOrg: publisher }],
+});
+export const hxlCsv: string = exportHXL(
+  { national: [{ plan: nationalPlan, progress: nationalProgress }] },
+  { table: 'indicators' },
+);
+// @ts-expect-error the annual report needs its year
+assembleAnnualReport({ national: [] }, {});
+// @ts-expect-error an HXL table is commitments or indicators
+exportHXL({ national: [] }, { table: 'pledges' });

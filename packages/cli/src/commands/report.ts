@@ -31,7 +31,7 @@ import type { Messages } from '../i18n/messages.js';
 import { fromFile, fromOption } from '../issues.js';
 import { jsonInput } from '../read-json.js';
 import type { CommandIo } from '../terminal.js';
-import { writeAtomically } from '../write-output.js';
+import { writeResult } from '../write-output.js';
 
 const RENDERERS = { md: renderMarkdown, html: renderHTML, json: renderJSON } as const;
 type Format = keyof typeof RENDERERS;
@@ -89,7 +89,7 @@ export function reportCommand(args: readonly string[], io: CommandIo, defaults: 
   if (values['as-of'] !== undefined && !calendarDaySchema.safeParse(values['as-of']).success)
     throw new UsageError(messages.asOf(values['as-of']), 'report');
   if (kind === 'annual') {
-    write(io, values, RENDERERS[format](annualReport(io, values, defaults)));
+    writeResult(io, values, RENDERERS[format](annualReport(io, values, defaults)));
     return 0;
   }
   // The plan report reads no progress file (null); the others need one.
@@ -109,17 +109,8 @@ export function reportCommand(args: readonly string[], io: CommandIo, defaults: 
     const assemble = kind === 'progress' ? assembleProgressReport : assemblePresidencyMemoir;
     doc = fromOption('--as-of', 'asOf', () => assemble(plan, progress, { ...context, asOf, language }));
   }
-  write(io, values, RENDERERS[format](doc));
+  writeResult(io, values, RENDERERS[format](doc));
   return 0;
-}
-
-/** Writes a report to standard output, or to `-o FILE` whole or not at all. */
-function write(io: CommandIo, values: { output?: string; force?: boolean }, text: string): void {
-  if (values.output === undefined || values.output === '-') io.data(text);
-  else {
-    writeAtomically(io.cwd, values.output, text, { force: values.force, language: io.language });
-    io.stderr(io.messages.wrote(values.output));
-  }
 }
 
 /**

@@ -19,6 +19,7 @@ Commands:
   schema       print a JSON Schema
   calendar     the plan's calendar, its month grid, an iCalendar file
   report       the plan, progress, memoir and annual reports in Markdown, HTML or JSON
+  export       national plans and their results as IATI activity XML or HXL-tagged CSV
 
 Run mirps <command> --help for a command's options, mirps --version (or -V)
 for the version. Every command takes --json, and --lang es for its messages
@@ -291,6 +292,44 @@ A FILE read may be -, standard input (for one of them).
   unknownReport: (kind: string) => `Unknown report: ${kind}`,
   needsProgress: (kind: string) => `The ${kind} report needs --progress <file.json>`,
   asOf: (got: string) => `--as-of takes a day as YYYY-MM-DD; got ${got}`,
+
+  // commands/export.ts
+  exportHelp: `Usage: mirps export <iati | hxl> --national-plan FILE --national-progress FILE ... [-o FILE [--force]] [options]
+
+  iati   the plans and their results as an IATI activity file (XML, IATI 2.03): one
+         activity per --national-plan, and one for the regional plan with --progress;
+         needs --reporting-org, --reporting-org-type and --reporting-org-name
+  hxl    the national commitments (--table commitments, the default) or their
+         indicators by period (--table indicators) as HXL-tagged CSV
+
+Options:
+  --national-plan FILE      a national action plan (repeat for each member state)
+  --national-progress FILE  the progress of a national plan, which names its plan (repeat)
+  --progress FILE           iati: the progress of the regional plan (--plan, or the embedded 2023 plan)
+  --reporting-org REF       iati: the publisher's IATI organisation identifier, e.g. XM-DAC-41114
+  --reporting-org-type CODE iati: its code in IATI's OrganisationType codelist, e.g. 10 (Government)
+  --reporting-org-name NAME iati: its name, in the language of --lang
+  --generated-datetime INSTANT  iati: the file's generated-datetime, e.g. 2026-01-15T12:00:00Z (none by default)
+  --table commitments|indicators  hxl: which table (commitments by default)
+  --as-of YYYY-MM-DD        hxl: the day statuses are read on (each commitment's latest record by default)
+  -o, --output FILE         write to FILE (whole or not at all); - for standard output
+  --force                   replace FILE if it exists (only a regular file)
+  --plan FILE               a regional plan instead of the embedded 2023 plan
+  --reference FILE          reference data instead of the embedded one
+  --ledger FILE             a presidency ledger instead of the embedded one
+  --max-input-size SIZE     the largest file read, e.g. 100M (50M by default)
+  --lang en|es              the language of the headers, messages and help (en by default)
+  -h, --help                this help
+`,
+  whichExport: 'Which export? iati or hxl',
+  unknownExport: (format: string) => `Unknown export: ${format}; exports: iati, hxl`,
+  needsReportingOrg:
+    'The IATI export needs the publisher: --reporting-org REF --reporting-org-type CODE --reporting-org-name NAME',
+  needsPlans: (format: string): string =>
+    format === 'hxl'
+      ? 'The HXL export needs --national-plan FILE with its --national-progress FILE'
+      : 'The IATI export needs --national-plan FILE with its --national-progress FILE, or --progress FILE for the regional plan',
+  table: (got: string) => `--table is commitments or indicators; got ${got}`,
 };
 
 /** The command line's texts in one language: the same keys, and the same arguments, in every language. */
@@ -311,6 +350,7 @@ Comandos:
   schema       imprime un JSON Schema
   calendar     el calendario del plan, su cuadrícula mensual, un archivo iCalendar
   report       el Plan de Acción Regional, el informe de avance, la memoria y el informe anual, en Markdown, HTML o JSON
+  export       los planes nacionales y sus resultados como XML de actividades IATI o CSV con etiquetas HXL
 
 Ejecute mirps <comando> --help para ver las opciones de un comando. Todos los
 comandos aceptan --json, y --lang es para sus mensajes y su ayuda en español
@@ -567,6 +607,43 @@ Un ARCHIVO que se lee puede ser -, la entrada estándar (para uno solo de ellos)
   unknownReport: (kind) => `Informe desconocido: ${kind}`,
   needsProgress: (kind) => `El informe ${kind} necesita --progress <archivo.json>`,
   asOf: (got) => `--as-of acepta un día en formato AAAA-MM-DD; se recibió ${got}`,
+
+  exportHelp: `Uso: mirps export <iati | hxl> --national-plan ARCHIVO --national-progress ARCHIVO ... [-o ARCHIVO [--force]] [opciones]
+
+  iati   los planes y sus resultados como archivo de actividades IATI (XML, IATI 2.03):
+         una actividad por cada --national-plan, y una para el plan regional con
+         --progress; necesita --reporting-org, --reporting-org-type y --reporting-org-name
+  hxl    los compromisos nacionales (--table commitments, por defecto) o sus
+         indicadores por período (--table indicators) como CSV con etiquetas HXL
+
+Opciones:
+  --national-plan ARCHIVO   un plan de acción nacional (repítase para cada Estado miembro)
+  --national-progress ARCHIVO  el avance de un plan nacional, que nombra su plan (repítase)
+  --progress ARCHIVO        iati: el avance del plan regional (--plan, o el plan de 2023 incluido)
+  --reporting-org REF       iati: el identificador de organización IATI del publicador, p. ej. XM-DAC-41114
+  --reporting-org-type CÓDIGO  iati: su código en la lista OrganisationType de IATI, p. ej. 10 (Gobierno)
+  --reporting-org-name NOMBRE  iati: su nombre, en el idioma de --lang
+  --generated-datetime INSTANTE  iati: el generated-datetime del archivo, p. ej. 2026-01-15T12:00:00Z (ninguno por defecto)
+  --table commitments|indicators  hxl: qué tabla (commitments por defecto)
+  --as-of AAAA-MM-DD        hxl: el día en que se leen los estados (por defecto, el último registro de cada compromiso)
+  -o, --output ARCHIVO      escribe en ARCHIVO (entero o nada); - para la salida estándar
+  --force                   reemplaza ARCHIVO si existe (solo un archivo normal)
+  --plan ARCHIVO            un plan regional en lugar del plan de 2023 incluido
+  --reference ARCHIVO       datos de referencia en lugar de los incluidos
+  --ledger ARCHIVO          un registro de presidencias en lugar del incluido
+  --max-input-size TAMAÑO   el mayor archivo que se lee, p. ej. 100M (50M por defecto)
+  --lang en|es              el idioma de los encabezados, los mensajes y la ayuda (en por defecto)
+  -h, --help                esta ayuda
+`,
+  whichExport: '¿Qué exportación? iati o hxl',
+  unknownExport: (format) => `Exportación desconocida: ${format}; exportaciones: iati, hxl`,
+  needsReportingOrg:
+    'La exportación IATI necesita el publicador: --reporting-org REF --reporting-org-type CÓDIGO --reporting-org-name NOMBRE',
+  needsPlans: (format) =>
+    format === 'hxl'
+      ? 'La exportación HXL necesita --national-plan ARCHIVO con su --national-progress ARCHIVO'
+      : 'La exportación IATI necesita --national-plan ARCHIVO con su --national-progress ARCHIVO, o --progress ARCHIVO para el plan regional',
+  table: (got) => `--table es commitments o indicators; se recibió ${got}`,
 };
 
 const CATALOGUE: Readonly<Record<Language, Messages>> = { en, es };

@@ -12,6 +12,8 @@ const en = {
   illustrativeLabel: 'Illustrative data: ',
   illustrativeText:
     'this report is built from data its source marks as invented for illustration; its figures describe no real progress.',
+  illustrativeFileText:
+    'this file is built from data its source marks as invented for illustration; its figures describe no real progress.',
   fallbackNote: (other: string) => `Some texts appear in ${other}, the language of their source, untranslated.`,
   languageName_en: 'English',
   languageName_es: 'Spanish',
@@ -262,6 +264,8 @@ const es: Catalogue = {
   illustrativeLabel: 'Datos ilustrativos: ',
   illustrativeText:
     'este informe se basa en datos que su fuente señala como inventados para ilustrar; sus cifras no describen ningún avance real.',
+  illustrativeFileText:
+    'este archivo se basa en datos que su fuente señala como inventados para ilustrar; sus cifras no describen ningún avance real.',
   fallbackNote: (other: string) => `Algunos textos aparecen en ${other}, el idioma de su fuente, sin traducir.`,
   languageName_en: 'inglés',
   languageName_es: 'español',

@@ -46,7 +46,7 @@ const en = {
 
 /** What the export takes from the report's catalogue. */
 const shared = (m: Messages) => ({
-  illustrativeWarning: m.illustrativeLabel + m.illustrativeText,
+  illustrativeWarning: m.illustrativeLabel + m.illustrativeFileText,
   baseline: m.baseline,
   target: m.target,
   actual: m.actual,

@@ -4,8 +4,8 @@ import { writeGenerated } from './narratives.js';
 import type { XmlWriter } from './xml-writer.js';
 
 /** The package's warning that the data is invented for illustration, in both languages. */
-export const illustrativeWarning = (m: { illustrativeLabel: string; illustrativeText: string }): string =>
-  `${m.illustrativeLabel}${m.illustrativeText}`;
+export const illustrativeWarning = (m: { illustrativeLabel: string; illustrativeFileText: string }): string =>
+  `${m.illustrativeLabel}${m.illustrativeFileText}`;
 
 /** A `description` (type 4, Other) of an activity built from illustrative data, saying so in both languages. */
 export function writeIllustrativeDescription(xml: XmlWriter, language: Language): void {
