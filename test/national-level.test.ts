@@ -2,9 +2,11 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parse } from 'csv-parse/sync';
+import { chromium } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PREREQUISITES, runsWith, XMLLINT } from './prerequisites.js';
+import { CHROMIUM_LAUNCH, PREREQUISITES, runsWith, XMLLINT } from './prerequisites.js';
 
 // The national level as users get it: the BUILT packages, imported by plain `node` as ESM and required as CommonJS,
 // on the illustrative national example — validated, refused when broken, reported, exported to IATI and HXL.
@@ -66,18 +68,40 @@ describe.each(['esm', 'cjs'] as const)('the national level from the built packag
     expect(seen.fundTotal).toMatchObject({ codes: expect.arrayContaining(['fund.total-mismatch']) });
   });
 
-  it('renders the annual report in both languages, saying the data is illustrative', () => {
+  it('renders the annual report in both languages, saying the data is illustrative, with no console errors in Chromium', async () => {
     const seen = inNode(
       load,
       `
       const input = { national: [{ plan, progress }], regional, support };
-      console.log(JSON.stringify(Object.fromEntries(['en', 'es'].map((language) => [language, report.renderMarkdown(report.assembleAnnualReport(input, { year: 2025, language }))]))));
+      const doc = (language) => report.assembleAnnualReport(input, { year: 2025, language });
+      console.log(JSON.stringify(Object.fromEntries(['en', 'es'].flatMap((language) => [[language, report.renderMarkdown(doc(language))], [language + '.html', report.renderHTML(doc(language))]]))));
     `,
-    ) as { en: string; es: string };
+    ) as Record<'en' | 'es' | 'en.html' | 'es.html', string>;
     expect(seen.en).toMatch(/^# MIRPS Annual Report 2025\n/);
     expect(seen.en).toContain('> **Illustrative data:** ');
     expect(seen.es).toMatch(/^# Informe Anual del MIRPS 2025\n/);
     expect(seen.es).toContain('> **Datos ilustrativos:** ');
+    if (!runsWith(PREREQUISITES.chromium)) return;
+    const browser = await chromium.launch(CHROMIUM_LAUNCH);
+    try {
+      for (const language of ['en', 'es'] as const) {
+        const file = join(folder, `annual-${load}-${language}.html`);
+        writeFileSync(file, seen[`${language}.html`]);
+        const page = await browser.newPage();
+        const errors: string[] = [];
+        page.on('console', (message) => {
+          if (message.type() === 'error') errors.push(message.text());
+        });
+        page.on('pageerror', (error) => errors.push(error.message));
+        await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+        expect(errors).toEqual([]);
+        expect(await page.getAttribute('html', 'lang')).toBe(language);
+        expect(await page.locator('svg').count()).toBeGreaterThan(2);
+        await page.close();
+      }
+    } finally {
+      await browser.close();
+    }
   });
 
   it('exports IATI activity XML valid against the official IATI 2.03 schema', () => {

@@ -8,8 +8,9 @@ import type { NationalActionPlan } from '../model/national-action-plan.js';
 import type { CommitmentRecord, NationalPlanProgress } from '../model/national-progress.js';
 import { earliestDay, latestDay, yearOf } from '../model/partial-date.js';
 import type { ActionStatus } from '../model/progress.js';
-import { findDuplicates, idSet, idsIn, knownList } from './duplicate-ids.js';
+import { findDuplicates, idSet, knownList } from './duplicate-ids.js';
 import { checkActuals } from './indicator-checks.js';
+import { progressDocumentIssues } from './progress-rules.js';
 
 /** What the progress of a national action plan is checked against. */
 export interface NationalProgressRulesContext extends MirpsContext {
@@ -54,18 +55,7 @@ export function nationalProgressRules(
 ): MirpsIssue[] {
   const says = RULE_MESSAGES[language];
   const national = NATIONAL_MESSAGES[language];
-  const issues = findDuplicates<{ readonly id: string }>(
-    [idsIn(progress.records, 'records'), idsIn(progress.indicators, 'indicators')],
-    'ref.duplicate-id',
-    says.duplicate.id,
-  );
-  if (progress.plan !== plan.id) {
-    issues.push({
-      code: 'progress.plan-mismatch',
-      path: ['plan'],
-      message: says.planMismatch(JSON.stringify(progress.plan), JSON.stringify(plan.id)),
-    });
-  }
+  const issues = progressDocumentIssues(progress, plan.id, language);
   const from = earliestDay(plan.period.start);
   const to = latestDay(plan.period.end);
   const within = (day: string): boolean => day >= from && day <= to;

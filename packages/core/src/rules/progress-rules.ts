@@ -44,10 +44,18 @@ function statusesDistinct(records: PlanProgress['records']): boolean {
   return true;
 }
 
-/** The rules of a {@link PlanProgress} document beyond its shape, against its plan and the reference data; the messages in `language`. */
-export function progressRules(
-  progress: PlanProgress,
-  { plan, reference, ledger }: ProgressRulesContext,
+/**
+ * What every progress document is checked for first, a regional plan's or a
+ * national one's: record and indicator ids unique, and the plan it names is
+ * the plan it is checked against.
+ */
+export function progressDocumentIssues(
+  progress: {
+    readonly plan: string;
+    readonly records: ReadonlyArray<{ readonly id: string }>;
+    readonly indicators: ReadonlyArray<{ readonly id: string }>;
+  },
+  planId: string,
   language: Language,
 ): MirpsIssue[] {
   const says = RULE_MESSAGES[language];
@@ -56,13 +64,24 @@ export function progressRules(
     'ref.duplicate-id',
     says.duplicate.id,
   );
-  if (progress.plan !== plan.id) {
+  if (progress.plan !== planId) {
     issues.push({
       code: 'progress.plan-mismatch',
       path: ['plan'],
-      message: says.planMismatch(JSON.stringify(progress.plan), JSON.stringify(plan.id)),
+      message: says.planMismatch(JSON.stringify(progress.plan), JSON.stringify(planId)),
     });
   }
+  return issues;
+}
+
+/** The rules of a {@link PlanProgress} document beyond its shape, against its plan and the reference data; the messages in `language`. */
+export function progressRules(
+  progress: PlanProgress,
+  { plan, reference, ledger }: ProgressRulesContext,
+  language: Language,
+): MirpsIssue[] {
+  const says = RULE_MESSAGES[language];
+  const issues = progressDocumentIssues(progress, plan.id, language);
   const term = planTerm(plan, ledger);
   const within = (day: string): boolean => day >= term.from && day <= term.to;
   const actions = idSet(plan.actions);
