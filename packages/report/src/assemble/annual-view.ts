@@ -10,6 +10,7 @@ import { dayText, numberText, percentText } from '../_lib/number-text.js';
 import { localized, localizedRun } from '../document/blocks.js';
 import type { Inline } from '../document/report-document.js';
 import { type Messages, messages } from '../i18n/messages.js';
+import { measuredText } from './progress-sections.js';
 
 // What the chapters of the annual report share: its language, its day, and names for the ids the data uses.
 
@@ -50,7 +51,7 @@ export function annualView(year: number, asOf: string, language: Language, refer
     percent: (n) => percentText(n, language),
     day: (d) => dayText(d, language),
     money: ({ amount, currency }) => `${num(amount)} ${currency}`,
-    quantity: (n, unit) => (unit === 'percent' ? percentText(n, language) : `${num(n)}${m[`unit_${unit}`]}`),
+    quantity: (n, unit) => measuredText(n, unit, language),
     data: (value, kind = 'text') => localizedRun(value, language, kind),
     nameOf: (id) => localized(names.get(id), language) || id,
   };

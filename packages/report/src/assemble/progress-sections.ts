@@ -189,9 +189,10 @@ function evidenceSections(view: ProgressView): Section[] {
   return items.length === 0 ? [] : [section('evidence', view.m.evidence, [list(items)])];
 }
 
-/** A measured value with its unit, in the report's language. */
-const value = (view: ProgressView, n: number, unit: Indicator['unit']): string =>
-  unit === 'percent' ? percent(view, n) : `${num(view, n)}${view.m[`unit_${unit}`]}`;
+/** A measured value with its unit (`35%`, `410 days`), in a report's language: the progress report's and the annual report's. */
+export const measuredText = (n: number, unit: Indicator['unit'], language: Language): string =>
+  unit === 'percent' ? percentText(n, language) : `${numberText(n, language)}${messages(language)[`unit_${unit}`]}`;
+const value = (view: ProgressView, n: number, unit: Indicator['unit']): string => measuredText(n, unit, view.language);
 
 function indicatorSection(
   view: ProgressView,
