@@ -458,15 +458,25 @@ describe('exportHXL: refusals', () => {
     expect(refusal(() => exportHXL({ national: ['x'] } as never))).toEqual(['report.invalid-option national.0']);
   });
 
-  it('validates every document against the context', () => {
+  it('validates every document against the context, its issues under its place in the input', () => {
     const plan = examplePlan();
     const progress = exampleProgress();
-    expect(() => exportHXL({ national: [{ plan: { ...plan, memberState: 'AR' }, progress }] })).toThrow(
-      MirpsValidationError,
-    );
-    expect(() => exportHXL({ national: [{ plan, progress: { ...progress, plan: 'another-plan' } }] })).toThrow(
-      MirpsValidationError,
-    );
+    const issuesOf = (call: () => unknown): string[] => {
+      try {
+        call();
+      } catch (error) {
+        expect(error).toBeInstanceOf(MirpsValidationError);
+        return (error as MirpsValidationError).issues.map((issue) => `${issue.code} ${issue.path.join('.')}`);
+      }
+      throw new Error('expected a MirpsValidationError');
+    };
+    const second = { plan: { ...plan, memberState: 'AR' as never }, progress };
+    expect(issuesOf(() => exportHXL({ national: [{ plan, progress }, second] }))).toEqual([
+      'ref.unknown-member-state national.1.plan.memberState',
+    ]);
+    expect(
+      issuesOf(() => exportHXL({ national: [{ plan, progress: { ...progress, plan: 'another-plan' } }] })),
+    ).toEqual(['progress.plan-mismatch national.0.progress.plan']);
     expect(() => exportHXL({ national: [{ plan, progress: undefined as never }] })).toThrow(MirpsValidationError);
   });
 

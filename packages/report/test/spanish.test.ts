@@ -1,3 +1,4 @@
+import { MirpsError } from '@mirps/core';
 import { actionPlan2023 } from '@mirps/core/data';
 import {
   assembleActionPlanReport,
@@ -5,6 +6,8 @@ import {
   assemblePresidencyMemoir,
   assembleProgressReport,
   type Block,
+  exportHXL,
+  exportIATI,
   parseReportDocument,
   type ReportDocument,
   renderHTML,
@@ -177,5 +180,78 @@ describe('languages and illustrative data', () => {
         issues: [expect.objectContaining({ code: 'report.invalid-document', path: ['title', 0, 'lang'] })],
       }),
     );
+  });
+});
+
+describe('refusals in the language asked for', () => {
+  const annual = annualExample();
+  const [first] = annual.national;
+  const nationalOnly = { national: annual.national };
+  const org = { ref: 'XX-EXAMPLE-1', type: '10', name: { en: 'Example ministry' } };
+  const iatiEntry = (reportingOrg: unknown) => ({ national: [{ ...first!, reportingOrg }] }) as never;
+  const throwingTable = (language: 'en' | 'es') => ({
+    language,
+    get table(): never {
+      throw new Error('no table');
+    },
+  });
+  // Each call, given the language: a refusal of input or options the caller can act on.
+  const calls: Record<string, (language: 'en' | 'es') => unknown> = {
+    'input not an object': (language) => assembleAnnualReport(null as never, { year: 2025, language }),
+    'national not a list': (language) => assembleAnnualReport({ national: {} } as never, { year: 2025, language }),
+    'entry not an object': (language) => exportHXL({ national: ['x'] } as never, { language }),
+    'year not a year': (language) => assembleAnnualReport(nationalOnly, { year: 1999, language }),
+    'day outside the year': (language) =>
+      assembleAnnualReport(nationalOnly, { year: 2025, asOf: '2024-12-31', language }),
+    'two plans of a state': (language) =>
+      assembleAnnualReport({ national: [first!, first!] }, { year: 2025, language }),
+    'day not a day': (language) =>
+      assembleProgressReport(actionPlan2023, exampleProgress(), { asOf: '31/12/2023', language }),
+    'day outside the term': (language) =>
+      assembleProgressReport(actionPlan2023, exampleProgress(), { asOf: '2020-01-01', language }),
+    'unknown option': (language) => exportHXL(nationalOnly, { language, tabel: 'indicators' } as never),
+    'unknown table': (language) => exportHXL(nationalOnly, { language, table: 'activities' as never }),
+    'option that throws': (language) => exportHXL(nationalOnly, throwingTable(language) as never),
+    'organisation identifier': (language) => exportIATI(iatiEntry({ ...org, ref: 'no hyphen' }), { language }),
+    'organisation type': (language) => exportIATI(iatiEntry({ ...org, type: '999' }), { language }),
+    'organisation name': (language) => exportIATI(iatiEntry({ ...org, name: {} }), { language }),
+    'generated date and time': (language) => exportIATI(iatiEntry(org), { language, generatedDatetime: '2026-01-15' }),
+    'nothing to export': (language) => exportIATI({}, { language }),
+    'one identifier twice': (language) =>
+      exportIATI(
+        {
+          national: [
+            { ...first!, reportingOrg: org },
+            { ...first!, reportingOrg: org },
+          ],
+        },
+        { language },
+      ),
+    'an invalid national plan': (language) =>
+      assembleAnnualReport(
+        { national: [{ ...first!, plan: { ...first!.plan, memberState: 'AR' as never } }] },
+        { year: 2025, language },
+      ),
+  };
+  const refusalOf = (call: () => unknown) => {
+    try {
+      call();
+    } catch (error) {
+      expect(error).toBeInstanceOf(MirpsError);
+      return error as MirpsError;
+    }
+    throw new Error('expected a refusal');
+  };
+
+  it.each(Object.keys(calls))('%s: the same issue in Spanish, with none of the English texts', (name) => {
+    const english = refusalOf(() => calls[name]!('en'));
+    const spanish = refusalOf(() => calls[name]!('es'));
+    const where = (error: MirpsError) => error.issues.map((issue) => `${issue.code} ${issue.path.join('.')}`);
+    expect(where(spanish)).toEqual(where(english));
+    const fragments = englishFragments();
+    for (const [i, issue] of spanish.issues.entries()) {
+      expect(issue.message, `${issue.code}: translated`).not.toBe(english.issues[i]!.message);
+      expect(fragments.filter((fragment) => holds(issue.message, fragment))).toEqual([]);
+    }
   });
 });

@@ -3,27 +3,20 @@ import {
   type ActionPlanContext,
   calendarDaySchema,
   describeValue,
+  formatPath,
   type Language,
   type MirpsContext,
-  type MirpsIssue,
-  type MirpsParseResult,
-  MirpsReportError,
-  MirpsValidationError,
   type NationalActionPlan,
   type NationalPlanProgress,
   type PlanProgress,
   parseContext,
   planTerm,
   type RegionalSupport,
-  safeParseActionPlan,
-  safeParseNationalActionPlan,
-  safeParseNationalPlanProgress,
-  safeParsePlanProgress,
   safeParseRegionalSupport,
 } from '@mirps/core';
-import { isArray } from '../_lib/is-array.js';
 import { paragraph, rich, section } from '../document/blocks.js';
 import type { Block, ReportDocument, Section } from '../document/report-document.js';
+import { messages } from '../i18n/messages.js';
 import { statusTally } from '../progress/commitment-progress.js';
 import { type AnnualView, annualView } from './annual-view.js';
 import { illustrativePreface } from './illustrative-warning.js';
@@ -35,8 +28,9 @@ import {
   tallyColumns,
   tallyRow,
 } from './national-chapter.js';
+import { parsedAt, readNationalDocuments, readRegionalDocuments } from './national-documents.js';
 import { completionBlocks, indicatorSections, progressView } from './progress-sections.js';
-import { readOptions } from './report-options.js';
+import { readFields, refusal } from './report-options.js';
 import { supportChapter } from './support-chapter.js';
 
 /**
@@ -95,72 +89,37 @@ export interface AnnualReportOptions extends ActionPlanContext {
   readonly language?: Language;
 }
 
-const invalid = (path: Array<string | number>, message: string): MirpsReportError =>
-  new MirpsReportError([{ code: 'report.invalid-option', path, message }]);
-
 /** The year and day of the report, checked. */
-function readDay(year: unknown, asOf: unknown): { year: number; asOf: string } {
+function readDay(year: unknown, asOf: unknown, language: Language): { year: number; asOf: string } {
+  const m = messages(language);
   if (typeof year !== 'number' || !Number.isInteger(year) || year < 2017 || year > 2999)
-    throw invalid(['year'], `year is the year of the report, a whole number from 2017; got ${describeValue(year)}`);
+    throw refusal(['year'], m.invalidReportYear(describeValue(year, language)));
   if (asOf === undefined) return { year, asOf: `${year}-12-31` };
   if (!calendarDaySchema.safeParse(asOf).success || !(asOf as string).startsWith(`${year}-`))
-    throw invalid(['asOf'], `asOf is a day of ${year} as YYYY-MM-DD; got ${describeValue(asOf)}`);
+    throw refusal(['asOf'], m.dayOutsideYear(String(year), describeValue(asOf, language)));
   return { year, asOf: asOf as string };
 }
 
-/** The value of a parse, or its issues thrown again under `at` (e.g. `national[2].plan`). */
-function under<T>(at: Array<string | number>, result: MirpsParseResult<T>, language: Language): T {
-  if (result.success) return result.data;
-  const issues: MirpsIssue[] = result.error.issues.map((issue) => ({ ...issue, path: [...at, ...issue.path] }));
-  throw new MirpsValidationError(result.error.document, issues, language);
-}
-
-/** The input, checked: an object with a `national` array whose entries each have a plan and its progress. */
-function readInput(input: unknown): {
-  national: ReadonlyArray<Partial<Record<'plan' | 'progress', unknown>>>;
-  regional: Partial<Record<'plan' | 'progress', unknown>> | undefined;
-  support: unknown;
-} {
-  const example = '{ national: [{ plan, progress }], regional: { plan, progress }, support }';
-  const read = readOptions(input, ['national', 'regional', 'support'], 'input', example);
-  if (read === undefined) throw invalid([], `input is an object such as ${example}; got undefined`);
-  if (!isArray(read.national))
-    throw invalid(['national'], `national is an array of { plan, progress }; got ${describeValue(read.national)}`);
-  const national = read.national.map((entry, i) => {
-    const pair = readOptions(entry, ['plan', 'progress'], `national[${i}]`, '{ plan, progress }');
-    if (pair === undefined) throw invalid(['national', i], `national[${i}] is { plan, progress }; got undefined`);
-    return pair;
-  });
-  const regional =
-    read.regional === undefined
-      ? undefined
-      : readOptions(read.regional, ['plan', 'progress'], 'regional', '{ plan, progress }');
-  return { national, regional, support: read.support };
-}
-
-/** The national plans and progress, validated, each on its place in the input; one plan per member state. */
+/** The national plans and their progress, validated, each at its place in the input; one plan per member state. */
 function readNational(
-  national: ReadonlyArray<Partial<Record<'plan' | 'progress', unknown>>>,
+  national: unknown,
   context: MirpsContext,
   language: Language,
 ): Array<{ plan: NationalActionPlan; progress: NationalPlanProgress }> {
+  const documents = readNationalDocuments(national, context, language);
   const seen = new Map<string, number>();
-  return national.map((entry, i) => {
-    const plan = under(['national', i, 'plan'], safeParseNationalActionPlan(entry.plan, context), language);
+  for (const [i, { plan }] of documents.entries()) {
     const earlier = seen.get(plan.memberState);
-    if (earlier !== undefined)
-      throw invalid(
+    if (earlier !== undefined) {
+      const place = formatPath(['national', earlier], { language });
+      throw refusal(
         ['national', i, 'plan', 'memberState'],
-        `national[${earlier}] is already the plan of ${plan.memberState}; give one national plan per member state`,
+        messages(language).secondPlanOfState(place, plan.memberState),
       );
+    }
     seen.set(plan.memberState, i);
-    const progress = under(
-      ['national', i, 'progress'],
-      safeParseNationalPlanProgress(entry.progress, plan, context),
-      language,
-    );
-    return { plan, progress };
-  });
+  }
+  return documents;
 }
 
 /** The summary: states and commitments covered, a table of every state's tally and a chart of the share completed. */
@@ -207,30 +166,27 @@ export function assembleAnnualReport(
   options: { readonly year: unknown; readonly asOf?: unknown } & MirpsContext & { readonly language: Language },
 ): ReportDocument {
   const { language } = options;
-  const { year, asOf } = readDay(options.year, options.asOf);
+  const { year, asOf } = readDay(options.year, options.asOf, language);
   const context = parseContext({ reference: options.reference, ledger: options.ledger, language });
-  const read = readInput(input);
+  const example = '{ national: [{ plan, progress }], regional: { plan, progress }, support }';
+  const read = readFields(
+    input,
+    ['national', 'regional', 'support'],
+    { path: [], root: 'input', shape: example },
+    language,
+  );
   const national = readNational(read.national, context, language);
-  let regional: { plan: ActionPlan; progress: PlanProgress } | undefined;
-  if (read.regional !== undefined) {
-    const plan = under(['regional', 'plan'], safeParseActionPlan(read.regional.plan, context), language);
-    const progress = under(
-      ['regional', 'progress'],
-      safeParsePlanProgress(read.regional.progress, plan, context),
-      language,
-    );
-    regional = { plan, progress };
-  }
+  const regional = read.regional === undefined ? undefined : readRegionalDocuments(read.regional, context, language);
   const plans = national.map((n) => n.plan);
   const support =
     read.support === undefined
       ? undefined
-      : under(
+      : parsedAt(
           ['support'],
           safeParseRegionalSupport(
             read.support,
             regional === undefined ? { nationalPlans: plans } : { nationalPlans: plans, regionalPlan: regional.plan },
-            context,
+            { ...context, language },
           ),
           language,
         );

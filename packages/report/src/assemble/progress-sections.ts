@@ -7,7 +7,6 @@ import {
   type Indicator,
   type Language,
   type MirpsContext,
-  MirpsReportError,
   type PlanProgress,
   parsePlanProgress,
   planTerm,
@@ -17,6 +16,7 @@ import { list, localized, localizedRun, note, paragraph, rich, section, strong, 
 import type { Block, Inline, RichText, Section, TableBlock } from '../document/report-document.js';
 import { type Messages, messages } from '../i18n/messages.js';
 import { type ActionProgress, actionProgress, type Completion, completionOf } from '../progress/action-progress.js';
+import { invalidDay, refusal } from './report-options.js';
 
 // The progress part shared by the progress report and the memoir: validated inputs, statuses, completion, indicators.
 
@@ -57,29 +57,14 @@ export function progressView(
 ): ProgressView {
   const checkedProgress = parsePlanProgress(progress, plan, context);
   const term = planTerm(plan, context);
-  if (!calendarDaySchema.safeParse(asOf).success) {
-    throw new MirpsReportError([
-      {
-        code: 'report.invalid-option',
-        path: ['asOf'],
-        message: `asOf is a calendar day as YYYY-MM-DD; got ${JSON.stringify(asOf)}`,
-      },
-    ]);
-  }
+  const m = messages(language);
+  if (!calendarDaySchema.safeParse(asOf).success) throw invalidDay('asOf', term.to, asOf, language);
   const day = asOf as string;
   // A report may look back at a finished term, up to a year after it ends, but not before it began.
   const latest = `${Number(term.to.slice(0, 4)) + 1}${term.to.slice(4)}`;
-  if (day < term.from || day > latest) {
-    throw new MirpsReportError([
-      {
-        code: 'report.as-of-outside-term',
-        path: ['asOf'],
-        message: `${day} is outside the plan's term (${term.from} to ${term.to}, or the year after it)`,
-      },
-    ]);
-  }
+  if (day < term.from || day > latest)
+    throw refusal(['asOf'], m.dayOutsideTerm(day, term.from, term.to), 'report.as-of-outside-term');
   const actions = actionProgress(plan, checkedProgress, day, term.to);
-  const m = messages(language);
   return {
     plan,
     progress: checkedProgress,

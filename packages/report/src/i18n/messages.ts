@@ -256,6 +256,33 @@ const en = {
     `National action plan of ${state} under the Comprehensive Regional Protection and Solutions Framework (MIRPS), version ${version}.`,
   iatiRegionalPlan: (term: string, holder: string) =>
     `Regional Action Plan of the MIRPS Pro-Tempore Presidency ${term}: ${holder}.`,
+  // Refusals of input and options (`report.invalid-option`, `report.as-of-outside-term`). `where` is a
+  // parameter's name or a place in it (`national[1]`); `got` is the value described in the same language.
+  notAnObject: (where: string, shape: string, got: string) => `${where} is an object such as ${shape}; got ${got}`,
+  notAList: (where: string, shape: string, got: string) => `${where} is a list such as ${shape}; got ${got}`,
+  unreadableField: (where: string) => `${where} could not be read: its getter threw`,
+  unreadableKeys: (where: string) => `The keys of ${where} could not be listed: a Proxy threw`,
+  unknownOption: (key: string, known: string) => `Unknown option ${key}: the options are ${known}`,
+  invalidLanguage: (got: string) => `language is "en" or "es"; got ${got}`,
+  invalidDay: (where: string, example: string, got: string) =>
+    `${where} is a calendar day as YYYY-MM-DD, such as "${example}"; got ${got}`,
+  invalidReportYear: (got: string) => `year is the year of the report, a whole number from 2017 to 2999; got ${got}`,
+  dayOutsideYear: (year: string, got: string) => `asOf is a day of ${year} as YYYY-MM-DD; got ${got}`,
+  dayOutsideTerm: (day: string, from: string, to: string) =>
+    `${day} is outside the plan's term (${from} to ${to}, or the year after it)`,
+  secondPlanOfState: (earlier: string, state: string) =>
+    `${earlier} is already the plan of ${state}; give one national plan per member state`,
+  invalidHXLTable: (got: string) => `table is "commitments" or "indicators"; got ${got}`,
+  invalidGeneratedDatetime: (got: string) =>
+    `generatedDatetime is a date and time with its offset, such as "2026-01-15T12:00:00Z"; got ${got}`,
+  invalidOrganisationRef: (got: string) =>
+    `ref is an IATI organisation identifier such as "XM-DAC-41114" (agency, hyphen, number; no spaces or / ? # & | %); got ${got}`,
+  invalidOrganisationType: (got: string) =>
+    `type is a code of IATI's OrganisationType codelist, such as "10" (Government); got ${got}`,
+  invalidOrganisationName: (got: string) => `name is a text { en, es } with at least one of them; got ${got}`,
+  nothingToExport: 'Give at least one plan to export: { national: [{ plan, progress, reportingOrg }] } or { regional }',
+  sameIATIIdentifier: (identifier: string) =>
+    `Two activities would have the IATI identifier ${identifier}: give each plan once`,
 } satisfies Record<string, Entry>;
 
 type Catalogue = { readonly [K in keyof typeof en]: (typeof en)[K] extends string ? string : (typeof en)[K] };
@@ -499,6 +526,33 @@ const es: Catalogue = {
     `Plan de acción nacional de ${state} en el Marco Integral Regional para la Protección y Soluciones (MIRPS), versión ${version}.`,
   iatiRegionalPlan: (term: string, holder: string) =>
     `Plan de Acción Regional de la Presidencia Pro Tempore del MIRPS ${term}: ${holder}.`,
+  notAnObject: (where: string, shape: string, got: string) => `${where} es un objeto como ${shape}; se recibió ${got}`,
+  notAList: (where: string, shape: string, got: string) => `${where} es una lista como ${shape}; se recibió ${got}`,
+  unreadableField: (where: string) => `No se pudo leer ${where}: su getter lanzó una excepción`,
+  unreadableKeys: (where: string) => `No se pudieron enumerar las claves de ${where}: un Proxy lanzó una excepción`,
+  unknownOption: (key: string, known: string) => `Opción desconocida ${key}: las opciones son ${known}`,
+  invalidLanguage: (got: string) => `language es "en" o "es"; se recibió ${got}`,
+  invalidDay: (where: string, example: string, got: string) =>
+    `${where} es un día del calendario en la forma AAAA-MM-DD, como "${example}"; se recibió ${got}`,
+  invalidReportYear: (got: string) => `year es el año del informe, un número entero de 2017 a 2999; se recibió ${got}`,
+  dayOutsideYear: (year: string, got: string) => `asOf es un día de ${year} en la forma AAAA-MM-DD; se recibió ${got}`,
+  dayOutsideTerm: (day: string, from: string, to: string) =>
+    `${day} queda fuera del mandato del plan (del ${from} al ${to}, o el año siguiente)`,
+  secondPlanOfState: (earlier: string, state: string) =>
+    `${earlier} ya es el plan de ${state}; indique un solo plan de acción nacional por Estado miembro`,
+  invalidHXLTable: (got: string) => `table es "commitments" o "indicators"; se recibió ${got}`,
+  invalidGeneratedDatetime: (got: string) =>
+    `generatedDatetime es una fecha y hora con su desfase horario, como "2026-01-15T12:00:00Z"; se recibió ${got}`,
+  invalidOrganisationRef: (got: string) =>
+    `ref es un identificador de organización de IATI como "XM-DAC-41114" (agencia, guion, número; sin espacios ni / ? # & | %); se recibió ${got}`,
+  invalidOrganisationType: (got: string) =>
+    `type es un código de la lista OrganisationType de IATI, como "10" (gobierno); se recibió ${got}`,
+  invalidOrganisationName: (got: string) =>
+    `name es un texto { en, es } con al menos uno de los dos; se recibió ${got}`,
+  nothingToExport:
+    'Indique al menos un plan que exportar: { national: [{ plan, progress, reportingOrg }] } o { regional }',
+  sameIATIIdentifier: (identifier: string) =>
+    `Dos actividades tendrían el identificador de IATI ${identifier}: indique cada plan una sola vez`,
 };
 
 /** The texts of the report package in one language. */

@@ -1,16 +1,13 @@
 import {
-  describeValue,
   isIllustrative,
   type Language,
   type MirpsContext,
-  MirpsReportError,
   type NationalActionPlan,
   type NationalPlanProgress,
   parseContext,
-  parseNationalActionPlan,
-  parseNationalPlanProgress,
 } from '@mirps/core';
-import { isArray } from '../../_lib/is-array.js';
+import { readNationalDocuments } from '../../assemble/national-documents.js';
+import { readFields } from '../../assemble/report-options.js';
 import { type CsvCell, csvText } from '../csv.js';
 import { commitmentRows } from './commitment-rows.js';
 import { COMMITMENT_COLUMNS, type HXLColumn, INDICATOR_COLUMNS } from './hxl-columns.js';
@@ -43,37 +40,16 @@ export interface HXLExportContext extends MirpsContext {
   readonly asOf: string | undefined;
 }
 
-const refuseInput = (path: (string | number)[], message: string): MirpsReportError =>
-  new MirpsReportError([{ code: 'report.invalid-option', path, message }]);
-
-/** A property of a value that may be hostile, read once; a getter that throws is a typed error. */
-function field(value: object, key: string, path: (string | number)[]): unknown {
-  try {
-    return (value as Record<string, unknown>)[key];
-  } catch {
-    throw refuseInput(path, `${path.join('.')} could not be read: its getter threw`);
-  }
-}
-
-/** The plans and their progress, each validated against the context (a document returned by the parsers is accepted as it is). */
-function readEntries(input: unknown, context: MirpsContext & { readonly language: Language }): NationalEntry[] {
-  const example = '{ national: [{ plan, progress }] }';
-  if (typeof input !== 'object' || input === null || isArray(input))
-    throw refuseInput([], `The input is an object such as ${example}; got ${describeValue(input)}`);
-  const national = field(input, 'national', ['national']);
-  if (!isArray(national))
-    throw refuseInput(
-      ['national'],
-      `national is an array such as [{ plan, progress }]; got ${describeValue(national)}`,
-    );
+/** The plans and their progress, each validated against the context (issues under their place in the input), with their member state. */
+function readEntries(input: unknown, context: MirpsContext, language: Language): NationalEntry[] {
+  const shape = '{ national: [{ plan, progress }] }';
+  const { national } = readFields(input, ['national'], { path: [], root: 'input', shape }, language);
   const states = new Map(context.reference.memberStates.map((state) => [state.id, state]));
-  return Array.from(national, (item, i) => {
-    if (typeof item !== 'object' || item === null || isArray(item))
-      throw refuseInput(['national', i], `Each entry is an object { plan, progress }; got ${describeValue(item)}`);
-    const plan = parseNationalActionPlan(field(item, 'plan', ['national', i, 'plan']), context);
-    const progress = parseNationalPlanProgress(field(item, 'progress', ['national', i, 'progress']), plan, context);
-    return { plan, progress, state: states.get(plan.memberState) };
-  });
+  return readNationalDocuments(national, context, language).map(({ plan, progress }) => ({
+    plan,
+    progress,
+    state: states.get(plan.memberState),
+  }));
 }
 
 /** A table of rows as CSV: the warning on illustrative data when there is one, the headers, the hashtags, the rows. */
@@ -96,8 +72,8 @@ function table(
 /** The HXL export, read against a complete context; see the entry point in `index.ts`. */
 export function exportHXL(input: HXLExportInput, options: HXLExportContext): string {
   const { language } = options;
-  const context = { ...parseContext({ reference: options.reference, ledger: options.ledger, language }), language };
-  const entries = readEntries(input, context);
+  const context = parseContext({ reference: options.reference, ledger: options.ledger, language });
+  const entries = readEntries(input, context, language);
   const m = hxlMessages(language);
   const illustrative = entries.some((entry) => isIllustrative(entry.plan) || isIllustrative(entry.progress));
   return options.table === 'indicators'

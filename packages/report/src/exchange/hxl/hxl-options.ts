@@ -1,5 +1,6 @@
-import { type ActionPlanContext, calendarDaySchema, describeValue, type Language, MirpsReportError } from '@mirps/core';
-import { readLanguage, readOptions } from '../../assemble/report-options.js';
+import { type ActionPlanContext, calendarDaySchema, describeValue, type Language } from '@mirps/core';
+import { invalidDay, readLanguage, readOptions, refusal } from '../../assemble/report-options.js';
+import { messages } from '../../i18n/messages.js';
 
 /**
  * The two tables of the HXL export: `'commitments'` (one row per commitment, with its status) and
@@ -44,34 +45,31 @@ const KEYS = ['reference', 'ledger', 'language', 'table', 'asOf'] as const;
 const TABLES: readonly unknown[] = ['commitments', 'indicators'] satisfies readonly HXLTable[];
 const EXAMPLE = "{ table: 'indicators', asOf: '2025-12-31', language: 'es' }";
 
-const refuse = (path: string, message: string): MirpsReportError =>
-  new MirpsReportError([{ code: 'report.invalid-option', path: path === '' ? [] : [path], message }]);
-
 /** An option the export does not know, such as a misspelt `table`: refused, never silently ignored. */
-function refuseUnknownKeys(options: object): void {
+function refuseUnknownKeys(options: object, language: Language): void {
   let keys: string[];
   try {
     keys = Object.keys(options);
   } catch {
-    throw refuse('', 'The options could not be read: listing their keys threw');
+    throw refusal([], messages(language).unreadableKeys('options'));
   }
   const known: readonly string[] = KEYS;
   const unknown = keys.find((key) => !known.includes(key));
   if (unknown !== undefined)
-    throw refuse(unknown, `Unknown option ${JSON.stringify(unknown)}: the options are ${KEYS.join(', ')}`);
+    throw refusal([unknown], messages(language).unknownOption(JSON.stringify(unknown), KEYS.join(', ')));
 }
 
 /** The options of `exportHXL`, read once and checked: an object of known keys, a known table, a day. */
 export function readHXLOptions(options: unknown): ReadHXLOptions {
   const read = readOptions(options, KEYS, 'options', EXAMPLE);
-  if (read !== undefined) refuseUnknownKeys(options as object);
   const language = readLanguage(read?.language);
+  if (read !== undefined) refuseUnknownKeys(options as object, language);
   const table = read?.table ?? 'commitments';
   if (!TABLES.includes(table))
-    throw refuse('table', `table is "commitments" or "indicators"; got ${describeValue(table)}`);
+    throw refusal(['table'], messages(language).invalidHXLTable(describeValue(table, language)));
   const asOf = read?.asOf;
   if (asOf !== undefined && !calendarDaySchema.safeParse(asOf).success)
-    throw refuse('asOf', `asOf is a calendar day as YYYY-MM-DD, such as "2025-12-31"; got ${describeValue(asOf)}`);
+    throw invalidDay('asOf', '2025-12-31', asOf, language);
   const context: ActionPlanContext = {
     ...(read?.reference === undefined ? {} : { reference: read.reference as ActionPlanContext['reference'] }),
     ...(read?.ledger === undefined ? {} : { ledger: read.ledger as ActionPlanContext['ledger'] }),

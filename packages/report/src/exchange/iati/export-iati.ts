@@ -5,18 +5,13 @@ import {
   isIllustrative,
   type Language,
   type MirpsContext,
-  type MirpsPath,
-  MirpsReportError,
   type NationalActionPlan,
   type NationalPlanProgress,
   type PlanProgress,
-  parseActionPlan,
   parseContext,
-  parseNationalActionPlan,
-  parseNationalPlanProgress,
-  parsePlanProgress,
 } from '@mirps/core';
-import { isArray } from '../../_lib/is-array.js';
+import { readNationalDocuments, readRegionalDocuments } from '../../assemble/national-documents.js';
+import { readFields, refusal } from '../../assemble/report-options.js';
 import { messages } from '../../i18n/messages.js';
 import { IATI_VERSION } from './iati-codes.js';
 import { type IATIOrganisation, readIATIOrganisation } from './iati-organisation.js';
@@ -79,35 +74,8 @@ export interface IATIExportOptions extends ActionPlanContext {
 const DATE_TIME =
   /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|[+-](?:0\d|1[0-3]):[0-5]\d|[+-]14:00)$/;
 
-const refused = (path: MirpsPath, message: string): MirpsReportError =>
-  new MirpsReportError([{ code: 'report.invalid-option', path, message }]);
-
-/** The fields `keys` of an object given at `path`, each read once; anything but an object is refused. */
-function readFields<K extends string>(
-  value: unknown,
-  keys: readonly K[],
-  path: MirpsPath,
-  shape: string,
-): Record<K, unknown> {
-  if (typeof value !== 'object' || value === null || isArray(value)) {
-    throw refused(
-      path,
-      `${path.length === 0 ? 'input' : path.join('.')} is an object ${shape}; got ${describeValue(value)}`,
-    );
-  }
-  const read = {} as Record<K, unknown>;
-  for (const key of keys) {
-    try {
-      read[key] = (value as Record<string, unknown>)[key];
-    } catch {
-      throw refused([...path, key], `${key} could not be read: its getter threw`);
-    }
-  }
-  return read;
-}
-
 /** The `generatedDatetime` option: a real `xsd:dateTime` with its offset, or nothing. */
-export function readGeneratedDatetime(value: unknown): string | undefined {
+export function readGeneratedDatetime(value: unknown, language: Language): string | undefined {
   if (value === undefined) return undefined;
   if (typeof value === 'string' && DATE_TIME.test(value) && !Number.isNaN(Date.parse(value))) {
     const [year, month, day] = value.slice(0, 10).split('-').map(Number) as [number, number, number];
@@ -115,67 +83,52 @@ export function readGeneratedDatetime(value: unknown): string | undefined {
     check.setUTCFullYear(year, month - 1, day);
     if (check.getUTCDate() === day) return value;
   }
-  throw refused(
-    ['generatedDatetime'],
-    `generatedDatetime is a date and time with its offset, such as "2026-01-15T12:00:00Z"; got ${describeValue(value)}`,
-  );
+  throw refusal(['generatedDatetime'], messages(language).invalidGeneratedDatetime(describeValue(value, language)));
 }
 
-/** The input's plans, each checked with core's parsers against the context, and its organisations. */
+/** The input's plans, each checked with core's parsers against the context (issues under their place in the input), and its organisations. */
 function readInput(
   input: unknown,
-  context: ActionPlanContext,
+  context: MirpsContext,
+  language: Language,
 ): { national: NationalActivityInput[]; regional?: RegionalActivityInput } {
-  const { national, regional } = readFields(input, ['national', 'regional'], [], '{ national, regional }');
-  const activities: NationalActivityInput[] = [];
-  if (national !== undefined) {
-    if (!isArray(national)) {
-      throw refused(
-        ['national'],
-        `national is a list of { plan, progress, reportingOrg }; got ${describeValue(national)}`,
-      );
-    }
-    (national as readonly unknown[]).forEach((entry, index) => {
-      const path = ['national', index];
-      const fields = readFields(entry, ['plan', 'progress', 'reportingOrg'], path, '{ plan, progress, reportingOrg }');
-      const reportingOrg = readIATIOrganisation(fields.reportingOrg, [...path, 'reportingOrg']);
-      const plan = parseNationalActionPlan(fields.plan, context);
-      activities.push({ plan, progress: parseNationalPlanProgress(fields.progress, plan, context), reportingOrg });
-    });
+  const m = messages(language);
+  const read = readFields(
+    input,
+    ['national', 'regional'],
+    { path: [], root: 'input', shape: '{ national, regional }' },
+    language,
+  );
+  const national =
+    read.national === undefined
+      ? []
+      : readNationalDocuments(read.national, context, language, ['reportingOrg']).map(
+          ({ plan, progress, fields }, i) => ({
+            plan,
+            progress,
+            reportingOrg: readIATIOrganisation(fields.reportingOrg, ['national', i, 'reportingOrg'], language),
+          }),
+        );
+  let regional: RegionalActivityInput | undefined;
+  if (read.regional !== undefined) {
+    const { plan, progress, fields } = readRegionalDocuments(read.regional, context, language, ['reportingOrg']);
+    regional = {
+      plan,
+      progress,
+      reportingOrg: readIATIOrganisation(fields.reportingOrg, ['regional', 'reportingOrg'], language),
+    };
   }
-  let regionalActivity: RegionalActivityInput | undefined;
-  if (regional !== undefined) {
-    const fields = readFields(
-      regional,
-      ['plan', 'progress', 'reportingOrg'],
-      ['regional'],
-      '{ plan, progress, reportingOrg }',
-    );
-    const reportingOrg = readIATIOrganisation(fields.reportingOrg, ['regional', 'reportingOrg']);
-    const plan = parseActionPlan(fields.plan, context);
-    regionalActivity = { plan, progress: parsePlanProgress(fields.progress, plan, context), reportingOrg };
-  }
-  if (activities.length === 0 && regionalActivity === undefined) {
-    throw refused(
-      [],
-      'Give at least one plan to export: { national: [{ plan, progress, reportingOrg }] } or { regional }',
-    );
-  }
+  if (national.length === 0 && regional === undefined) throw refusal([], m.nothingToExport);
   const identifiers = new Set<string>();
-  for (const [index, { plan, reportingOrg }] of [
-    ...activities,
-    ...(regionalActivity ? [regionalActivity] : []),
-  ].entries()) {
+  for (const [index, { plan, reportingOrg }] of [...national, ...(regional ? [regional] : [])].entries()) {
     const identifier = `${reportingOrg.ref}-${plan.id}`;
     if (identifiers.has(identifier)) {
-      const path = index < activities.length ? ['national', index] : ['regional'];
-      throw refused(path, `Two activities would have the IATI identifier "${identifier}": give each plan once`);
+      const path = index < national.length ? ['national', index] : ['regional'];
+      throw refusal(path, m.sameIATIIdentifier(JSON.stringify(identifier)));
     }
     identifiers.add(identifier);
   }
-  return regionalActivity === undefined
-    ? { national: activities }
-    : { national: activities, regional: regionalActivity };
+  return regional === undefined ? { national } : { national, regional };
 }
 
 /** The IATI export, read against a complete context; see the entry point in `index.ts`. */
@@ -184,9 +137,9 @@ export function exportIATI(
   options: IATIExportOptions & MirpsContext & { readonly language: Language },
 ): string {
   const { language } = options;
-  const generatedDatetime = readGeneratedDatetime(options.generatedDatetime);
+  const generatedDatetime = readGeneratedDatetime(options.generatedDatetime, language);
   const context: MirpsContext = parseContext(options);
-  const { national, regional } = readInput(input, { ...context, language });
+  const { national, regional } = readInput(input, context, language);
   const xml = new XmlWriter().raw('<?xml version="1.0" encoding="UTF-8"?>');
   const illustrativeOf = (activity: { plan: unknown; progress: unknown }): boolean =>
     isIllustrative(activity.plan) || isIllustrative(activity.progress);

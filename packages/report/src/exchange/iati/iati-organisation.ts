@@ -1,5 +1,6 @@
-import { describeValue, type LocalizedText, localizedTextSchema, type MirpsPath, MirpsReportError } from '@mirps/core';
-import { isArray } from '../../_lib/is-array.js';
+import { describeValue, type Language, type LocalizedText, localizedTextSchema, type MirpsPath } from '@mirps/core';
+import { readFields, refusal } from '../../assemble/report-options.js';
+import { messages } from '../../i18n/messages.js';
 import { ORGANISATION_TYPES } from './iati-codes.js';
 
 /**
@@ -28,37 +29,20 @@ export interface IATIOrganisation {
 /** An organisation identifier: agency and number joined by a hyphen, without white space or the characters IATI's guidance rules out of identifiers (`/ ? # & | %`). */
 const ORGANISATION_REF = /^[^\s/?#&|%-][^\s/?#&|%]*-[^\s/?#&|%]+$/;
 
-const refused = (path: MirpsPath, message: string): MirpsReportError =>
-  new MirpsReportError([{ code: 'report.invalid-option', path, message }]);
-
-/** Reads a reporting organisation given at `path`, checked, into a plain object; refuses anything else with `report.invalid-option`. */
-export function readIATIOrganisation(value: unknown, path: MirpsPath): IATIOrganisation {
-  if (typeof value !== 'object' || value === null || isArray(value)) {
-    throw refused(path, `reportingOrg is an object { ref, type, name }; got ${describeValue(value)}`);
-  }
-  let ref: unknown;
-  let type: unknown;
-  let name: unknown;
-  try {
-    ({ ref, type, name } = value as Record<string, unknown>);
-  } catch {
-    throw refused(path, 'reportingOrg could not be read: a getter threw');
-  }
-  if (typeof ref !== 'string' || !ORGANISATION_REF.test(ref) || ref.length > 200) {
-    throw refused(
-      [...path, 'ref'],
-      `ref is an IATI organisation identifier such as "XM-DAC-41114" (agency, hyphen, number; no spaces or / ? # & | %); got ${describeValue(ref)}`,
-    );
-  }
-  if (typeof type !== 'string' || !ORGANISATION_TYPES.has(type)) {
-    throw refused(
-      [...path, 'type'],
-      `type is a code of IATI's OrganisationType codelist, such as "10" (Government); got ${describeValue(type)}`,
-    );
-  }
+/** Reads a reporting organisation given at `path`, checked, into a plain object; refuses anything else with `report.invalid-option`, in `language`. */
+export function readIATIOrganisation(value: unknown, path: MirpsPath, language: Language): IATIOrganisation {
+  const m = messages(language);
+  const { ref, type, name } = readFields(
+    value,
+    ['ref', 'type', 'name'],
+    { path, root: 'reportingOrg', shape: '{ ref, type, name }' },
+    language,
+  );
+  if (typeof ref !== 'string' || !ORGANISATION_REF.test(ref) || ref.length > 200)
+    throw refusal([...path, 'ref'], m.invalidOrganisationRef(describeValue(ref, language)));
+  if (typeof type !== 'string' || !ORGANISATION_TYPES.has(type))
+    throw refusal([...path, 'type'], m.invalidOrganisationType(describeValue(type, language)));
   const parsed = localizedTextSchema.safeParse(name);
-  if (!parsed.success) {
-    throw refused([...path, 'name'], `name is a text { en, es } with at least one of them; got ${describeValue(name)}`);
-  }
+  if (!parsed.success) throw refusal([...path, 'name'], m.invalidOrganisationName(describeValue(name, language)));
   return { ref, type, name: parsed.data };
 }

@@ -1,0 +1,113 @@
+import {
+  type ActionPlan,
+  describeValue,
+  type Language,
+  type MirpsContext,
+  type MirpsIssue,
+  type MirpsParseResult,
+  type MirpsPath,
+  MirpsValidationError,
+  type NationalActionPlan,
+  type NationalPlanProgress,
+  type PlanProgress,
+  safeParseActionPlan,
+  safeParseNationalActionPlan,
+  safeParseNationalPlanProgress,
+  safeParsePlanProgress,
+} from '@mirps/core';
+import { isArray } from '../_lib/is-array.js';
+import { messages } from '../i18n/messages.js';
+import { readFields, refusal } from './report-options.js';
+
+// The plans and their progress that the annual report and the exports take, as `{ national: [{ plan, progress }] }`
+// and `{ regional: { plan, progress } }`: each entry read once, each document validated by core's parsers against the
+// context, its issues under its place in the input (`national[1].progress.records[0].commitment`). A document the
+// parsers returned is accepted as it is. Their issues are written in the language of the report or export.
+
+/** A national action plan with its progress, validated, and the entry's other fields as read. */
+export interface NationalDocuments<K extends string> {
+  readonly plan: NationalActionPlan;
+  readonly progress: NationalPlanProgress;
+  readonly fields: Partial<Record<K, unknown>>;
+}
+
+/** The Regional Action Plan with its progress, validated, and the entry's other fields as read. */
+export interface RegionalDocuments<K extends string> {
+  readonly plan: ActionPlan;
+  readonly progress: PlanProgress;
+  readonly fields: Partial<Record<K, unknown>>;
+}
+
+/** The document of a parse, or its issues thrown again under `at` (e.g. `['national', 2, 'plan']`). */
+export function parsedAt<T>(at: MirpsPath, result: MirpsParseResult<T>, language: Language): T {
+  if (result.success) return result.data;
+  const issues: MirpsIssue[] = result.error.issues.map((issue) => ({ ...issue, path: [...at, ...issue.path] }));
+  throw new MirpsValidationError(result.error.document, issues, language);
+}
+
+const shapeOf = (more: readonly string[]): string => `{ ${['plan', 'progress', ...more].join(', ')} }`;
+
+/**
+ * The input's `national` list: each entry an object `{ plan, progress }` (and
+ * the fields `more`, read for the caller), its plan and progress validated
+ * against the context at `national[i].plan` and `national[i].progress`.
+ */
+export function readNationalDocuments<K extends string = never>(
+  national: unknown,
+  context: MirpsContext,
+  language: Language,
+  more: readonly K[] = [],
+): Array<NationalDocuments<K>> {
+  const shape = shapeOf(more);
+  const parsing = { ...context, language };
+  if (!isArray(national)) {
+    throw refusal(
+      ['national'],
+      messages(language).notAList('national', `[${shape}]`, describeValue(national, language)),
+    );
+  }
+  return Array.from(national, (entry, i) => {
+    const at = ['national', i];
+    const { plan, progress, ...fields } = readFields(
+      entry,
+      ['plan', 'progress', ...more],
+      { path: at, root: '', shape },
+      language,
+    );
+    const checkedPlan = parsedAt([...at, 'plan'], safeParseNationalActionPlan(plan, parsing), language);
+    const checkedProgress = parsedAt(
+      [...at, 'progress'],
+      safeParseNationalPlanProgress(progress, checkedPlan, parsing),
+      language,
+    );
+    return { plan: checkedPlan, progress: checkedProgress, fields: fields as Partial<Record<K, unknown>> };
+  });
+}
+
+/**
+ * The input's `regional` entry: an object `{ plan, progress }` (and the fields
+ * `more`), its plan and progress validated against the context at
+ * `regional.plan` and `regional.progress`.
+ */
+export function readRegionalDocuments<K extends string = never>(
+  regional: unknown,
+  context: MirpsContext,
+  language: Language,
+  more: readonly K[] = [],
+): RegionalDocuments<K> {
+  const at = ['regional'];
+  const parsing = { ...context, language };
+  const { plan, progress, ...fields } = readFields(
+    regional,
+    ['plan', 'progress', ...more],
+    { path: at, root: 'regional', shape: shapeOf(more) },
+    language,
+  );
+  const checkedPlan = parsedAt([...at, 'plan'], safeParseActionPlan(plan, parsing), language);
+  const checkedProgress = parsedAt(
+    [...at, 'progress'],
+    safeParsePlanProgress(progress, checkedPlan, parsing),
+    language,
+  );
+  return { plan: checkedPlan, progress: checkedProgress, fields: fields as Partial<Record<K, unknown>> };
+}
