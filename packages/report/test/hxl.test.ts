@@ -301,7 +301,8 @@ describe('exportHXL: language and the warning on illustrative data', () => {
     expect(en.above[0]![0]).toMatch(/^Illustrative data: /);
     const row = es.rows[0]!;
     expect(es.cell(row, '#sector +name')).toBe('Protección');
-    expect(es.cell(row, '#status +name')).toBe('Completada');
+    // A commitment (el compromiso) is masculine in Spanish.
+    expect(es.cell(row, '#status +name')).toBe('Completado');
     expect(es.cell(row, '#description')).toBe(examplePlan().commitments[0]!.text.es);
     const esIndicators = readTable(exportHXL(exampleInput(), { table: 'indicators', language: 'es' }));
     const enIndicators = readTable(exportHXL(exampleInput(), { table: 'indicators' }));

@@ -9,7 +9,7 @@ import {
   statusTally,
 } from '../progress/commitment-progress.js';
 import { type AnnualView, areasInOrder } from './annual-view.js';
-import { statusLabels } from './progress-sections.js';
+import { commitmentStatusLabels } from './progress-sections.js';
 
 // A member state's chapter of the annual report: its plan, its commitments by focus area and status, its
 // indicators, and its review of the year (achievements, challenges, priorities).
@@ -36,7 +36,7 @@ const STATUS_ORDER: readonly ActionStatus[] = ['not-started', 'in-progress', 'co
 
 /** The columns of a table of tallies: a label, each status, no record, the total. */
 export function tallyColumns(view: AnnualView, label: string): TableColumns {
-  const labels = statusLabels(view.m);
+  const labels = commitmentStatusLabels(view.m);
   return [
     { header: label },
     ...STATUS_ORDER.map((status) => ({ header: labels[status], align: 'right' as const })),
@@ -140,7 +140,7 @@ function commitmentsSection(
   areaName: (area: string) => string,
 ): Section {
   const { m } = view;
-  const labels = statusLabels(m);
+  const labels = commitmentStatusLabels(m);
   const texts = new Map(standing.plan.commitments.map((c) => [c.id, c]));
   const rows = standing.commitments.map((c): RichText[] => {
     const commitment = texts.get(c.commitmentId);

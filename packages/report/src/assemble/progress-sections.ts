@@ -20,13 +20,22 @@ import { invalidDay, refusal } from './report-options.js';
 
 // The progress part shared by the progress report and the memoir: validated inputs, statuses, completion, indicators.
 
-/** The statuses in their order, each with its name in the report's language. */
+/** The statuses of an action in their order, each with its name in the report's language. */
 export const statusLabels = (m: Messages): Record<ActionStatus, string> => ({
   'not-started': m.status_not_started,
   'in-progress': m.status_in_progress,
   completed: m.status_completed,
   blocked: m.status_blocked,
   dropped: m.status_dropped,
+});
+
+/** The statuses of a commitment (the same as an action's), each with its name in the report's language. */
+export const commitmentStatusLabels = (m: Messages): Record<ActionStatus, string> => ({
+  'not-started': m.commitmentStatus_not_started,
+  'in-progress': m.commitmentStatus_in_progress,
+  completed: m.commitmentStatus_completed,
+  blocked: m.commitmentStatus_blocked,
+  dropped: m.commitmentStatus_dropped,
 });
 
 export interface ProgressView {

@@ -50,11 +50,11 @@ const shared = (m: Messages) => ({
   baseline: m.baseline,
   target: m.target,
   actual: m.actual,
-  'status_not-started': m.status_not_started,
-  'status_in-progress': m.status_in_progress,
-  status_completed: m.status_completed,
-  status_blocked: m.status_blocked,
-  status_dropped: m.status_dropped,
+  'status_not-started': m.commitmentStatus_not_started,
+  'status_in-progress': m.commitmentStatus_in_progress,
+  status_completed: m.commitmentStatus_completed,
+  status_blocked: m.commitmentStatus_blocked,
+  status_dropped: m.commitmentStatus_dropped,
 });
 
 type Own = { readonly [K in keyof typeof en]: string };
