@@ -1,5 +1,6 @@
 import {
   type ActionPlan,
+  type ActionPlanContext,
   describeValue,
   type Language,
   type MirpsContext,
@@ -47,6 +48,39 @@ export function parsedAt<T>(at: MirpsPath, result: MirpsParseResult<T>, language
 
 const shapeOf = (more: readonly string[]): string => `{ ${['plan', 'progress', ...more].join(', ')} }`;
 
+/** How one kind of plan and its progress are validated: core's two parsers, against a context with the language. */
+interface PlanParsers<P, Q> {
+  readonly plan: (input: unknown, context: ActionPlanContext) => MirpsParseResult<P>;
+  readonly progress: (input: unknown, plan: P, context: ActionPlanContext) => MirpsParseResult<Q>;
+}
+
+/** An entry `{ plan, progress, ...more }` at `at`, read once; its plan and progress validated under their places. */
+function readEntry<P, Q, K extends string>(
+  entry: unknown,
+  at: MirpsPath,
+  parsers: PlanParsers<P, Q>,
+  context: ActionPlanContext,
+  more: readonly K[],
+): { plan: P; progress: Q; fields: Partial<Record<K, unknown>> } {
+  const language = context.language ?? 'en';
+  const { plan, progress, ...fields } = readFields(
+    entry,
+    ['plan', 'progress', ...more],
+    { path: at, root: String(at[0]), shape: shapeOf(more) },
+    language,
+  );
+  const checkedPlan = parsedAt([...at, 'plan'], parsers.plan(plan, context), language);
+  const checkedProgress = parsedAt([...at, 'progress'], parsers.progress(progress, checkedPlan, context), language);
+  return { plan: checkedPlan, progress: checkedProgress, fields: fields as Partial<Record<K, unknown>> };
+}
+
+const NATIONAL: PlanParsers<NationalActionPlan, NationalPlanProgress> = {
+  plan: safeParseNationalActionPlan,
+  progress: safeParseNationalPlanProgress,
+};
+
+const REGIONAL: PlanParsers<ActionPlan, PlanProgress> = { plan: safeParseActionPlan, progress: safeParsePlanProgress };
+
 /**
  * The input's `national` list: each entry an object `{ plan, progress }` (and
  * the fields `more`, read for the caller), its plan and progress validated
@@ -58,30 +92,13 @@ export function readNationalDocuments<K extends string = never>(
   language: Language,
   more: readonly K[] = [],
 ): Array<NationalDocuments<K>> {
-  const shape = shapeOf(more);
-  const parsing = { ...context, language };
   if (!isArray(national)) {
-    throw refusal(
-      ['national'],
-      messages(language).notAList('national', `[${shape}]`, describeValue(national, language)),
-    );
+    const shape = `[${shapeOf(more)}]`;
+    throw refusal(['national'], messages(language).notAList('national', shape, describeValue(national, language)));
   }
-  return Array.from(national, (entry, i) => {
-    const at = ['national', i];
-    const { plan, progress, ...fields } = readFields(
-      entry,
-      ['plan', 'progress', ...more],
-      { path: at, root: '', shape },
-      language,
-    );
-    const checkedPlan = parsedAt([...at, 'plan'], safeParseNationalActionPlan(plan, parsing), language);
-    const checkedProgress = parsedAt(
-      [...at, 'progress'],
-      safeParseNationalPlanProgress(progress, checkedPlan, parsing),
-      language,
-    );
-    return { plan: checkedPlan, progress: checkedProgress, fields: fields as Partial<Record<K, unknown>> };
-  });
+  return Array.from(national, (entry, i) =>
+    readEntry(entry, ['national', i], NATIONAL, { ...context, language }, more),
+  );
 }
 
 /**
@@ -95,19 +112,5 @@ export function readRegionalDocuments<K extends string = never>(
   language: Language,
   more: readonly K[] = [],
 ): RegionalDocuments<K> {
-  const at = ['regional'];
-  const parsing = { ...context, language };
-  const { plan, progress, ...fields } = readFields(
-    regional,
-    ['plan', 'progress', ...more],
-    { path: at, root: 'regional', shape: shapeOf(more) },
-    language,
-  );
-  const checkedPlan = parsedAt([...at, 'plan'], safeParseActionPlan(plan, parsing), language);
-  const checkedProgress = parsedAt(
-    [...at, 'progress'],
-    safeParsePlanProgress(progress, checkedPlan, parsing),
-    language,
-  );
-  return { plan: checkedPlan, progress: checkedProgress, fields: fields as Partial<Record<K, unknown>> };
+  return readEntry(regional, ['regional'], REGIONAL, { ...context, language }, more);
 }
