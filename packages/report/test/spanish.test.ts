@@ -227,6 +227,25 @@ describe('refusals in the language asked for', () => {
         },
         { language },
       ),
+    'incoming not a presidency': (language) =>
+      assemblePresidencyMemoir(actionPlan2023, exampleProgress(), { incoming: { label: 2024 } as never, language }),
+    'a document of the wrong shape': (language) =>
+      parseReportDocument({ title: 5, language, sections: [{ id: 's', title: 'S', blocks: 'none', sections: [] }] }),
+    'a table row without its cells': (language) =>
+      parseReportDocument({
+        title: 'T',
+        language,
+        sections: [
+          {
+            id: 's',
+            title: 'S',
+            blocks: [{ kind: 'table', caption: 'C', columns: [{ header: 'A' }, { header: 'B' }], rows: [['a']] }],
+            sections: [],
+          },
+        ],
+      }),
+    'a document beyond its limits': (language) =>
+      renderHTML({ title: 'T', language, sections: [] } as ReportDocument, { maxNodes: 1 }),
     'an invalid national plan': (language) =>
       assembleAnnualReport(
         { national: [{ ...first!, plan: { ...first!.plan, memberState: 'AR' as never } }] },

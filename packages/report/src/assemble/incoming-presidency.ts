@@ -1,4 +1,4 @@
-import type { Presidency } from '@mirps/core';
+import type { Language, Presidency } from '@mirps/core';
 import { readRenderOptions } from '../document/report-limits.js';
 import { BOOLEAN, list, object, readShape, scalar, TEXT } from '../document/shape-reader.js';
 
@@ -16,13 +16,19 @@ export interface IncomingPresidency {
 }
 
 // The parts of a Presidency the memoir reads; its other keys (holderName, departure, steps, …) are left alone.
-const TEXT_OR_NULL = scalar((v) => v === null || typeof v === 'string', 'text or null');
+const TEXT_OR_NULL = scalar(
+  (v) => v === null || typeof v === 'string',
+  (m) => m.expectTextOrNull,
+);
 const INCOMING = object(
   {
     label: TEXT,
     holder: TEXT,
     projected: BOOLEAN,
-    cycle: scalar((v) => v === null || Number.isSafeInteger(v), 'a whole number, or null'),
+    cycle: scalar(
+      (v) => v === null || Number.isSafeInteger(v),
+      (m) => m.expectWholeOrNull,
+    ),
     handover: object({ date: TEXT_OR_NULL, event: TEXT_OR_NULL }, { optional: ['date', 'event'], open: true }),
     explanation: object(
       { text: list(TEXT), heldThisCycle: list(object({ member: TEXT, term: TEXT }, { open: true })) },
@@ -36,13 +42,13 @@ const INCOMING = object(
  * The incoming presidency a memoir was given, checked: its label, holder,
  * whether it is projected, its cycle, its handover and its explanation's text
  * and data (`heldThisCycle`). A copy is returned, so what the memoir writes is
- * what was checked; anything else is refused with `report.invalid-option`.
+ * what was checked; anything else is refused with `report.invalid-option`, in `language`.
  */
-export function readIncoming(value: Presidency | unknown): IncomingPresidency {
-  const hint = ' (incoming is a presidency such as nextPresidency() or presidencyOfTerm() returns)';
+export function readIncoming(value: Presidency | unknown, language: Language): IncomingPresidency {
   return readShape(value, INCOMING, ['incoming'], {
     limits: readRenderOptions(undefined),
     code: 'report.invalid-option',
-    hint,
+    language,
+    hint: (m) => m.incomingHint,
   }) as IncomingPresidency;
 }

@@ -49,7 +49,7 @@ function incomingAndCircle(
   const incoming: IncomingPresidency =
     options.incoming === undefined
       ? presidencyOfTerm(String(Number(plan.presidency.term) + 1), { ...context, language })
-      : readIncoming(options.incoming);
+      : readIncoming(options.incoming, language);
   const setup = mirpsRotationSetup({ ...context, language });
   // Who held it in the current cycle, and in which term: member id → term label, from the explanation's data.
   const heldIn = new Map(incoming.explanation.heldThisCycle.map(({ member, term }) => [member, term]));

@@ -5,7 +5,10 @@ import { type RenderOptions, readRenderOptions } from './report-limits.js';
 import { BOOLEAN, list, object, readShape, type Shape, scalar, TEXT } from './shape-reader.js';
 
 // The document model (see report-document.ts) as shapes for the shape reader.
-const LANG = scalar((v) => isLanguage(v), '"en" or "es"');
+const LANG = scalar(
+  (v) => isLanguage(v),
+  (m) => m.expectLang,
+);
 const INLINE: Shape = {
   kinds: {
     text: object({ text: TEXT, lang: LANG }, { optional: ['lang'] }),
@@ -16,8 +19,14 @@ const INLINE: Shape = {
 };
 /** Plain text, or running text (a list of inline parts). */
 const RICH: Shape = { either: TEXT, or: list(INLINE) };
-const NUMBER = scalar((v) => typeof v === 'number' && Number.isFinite(v), 'a finite number');
-const DAY = scalar((v) => calendarDaySchema.safeParse(v).success, 'a calendar day, YYYY-MM-DD');
+const NUMBER = scalar(
+  (v) => typeof v === 'number' && Number.isFinite(v),
+  (m) => m.expectFiniteNumber,
+);
+const DAY = scalar(
+  (v) => calendarDaySchema.safeParse(v).success,
+  (m) => m.expectCalendarDay,
+);
 
 const CHART: Shape = {
   kinds: {
@@ -29,7 +38,7 @@ const CHART: Shape = {
     timeline: object({
       year: scalar(
         (v) => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 9999,
-        'a whole number from 1 to 9999',
+        (m) => m.expectYear,
       ),
       rows: list(object({ label: TEXT, spans: list({ list: DAY, pair: true }) })),
     }),
@@ -37,7 +46,10 @@ const CHART: Shape = {
       members: list(object({ id: TEXT, label: TEXT, held: BOOLEAN, heldIn: TEXT }, { optional: ['heldIn'] })),
       outgoing: TEXT,
       next: TEXT,
-      cycle: scalar((v) => v === null || Number.isSafeInteger(v), 'a whole number, or null'),
+      cycle: scalar(
+        (v) => v === null || Number.isSafeInteger(v),
+        (m) => m.expectWholeOrNull,
+      ),
     }),
   },
 };
@@ -53,7 +65,10 @@ const BLOCK: Shape = {
           object(
             {
               header: TEXT,
-              align: scalar((v) => v === 'left' || v === 'right' || v === 'center', '"left", "right" or "center"'),
+              align: scalar(
+                (v) => v === 'left' || v === 'right' || v === 'center',
+                (m) => m.expectAlign,
+              ),
             },
             { optional: ['align'] },
           ),
@@ -61,15 +76,11 @@ const BLOCK: Shape = {
         rows: list(list(RICH)),
       },
       {
-        rule: ({ columns, rows }) => {
+        rule: ({ columns, rows }, m) => {
           const count = (columns as unknown[]).length;
-          if (count === 0) return [['columns'], 'A table has at least one column'];
+          if (count === 0) return [['columns'], m.tableWithoutColumns];
           for (const [row, cells] of (rows as unknown[][]).entries())
-            if (cells.length !== count)
-              return [
-                ['rows', row],
-                `This row has ${cells.length} cells; the table has ${count} columns, one cell each`,
-              ];
+            if (cells.length !== count) return [['rows', row], m.rowCells(String(cells.length), String(count))];
           return undefined;
         },
       },
@@ -82,7 +93,10 @@ const DOCUMENT = object(
   {
     title: RICH,
     subtitle: TEXT,
-    language: scalar((v) => typeof v === 'string' && isLanguageTag(v), 'a BCP 47 language tag such as "en" or "es"'),
+    language: scalar(
+      (v) => typeof v === 'string' && isLanguageTag(v),
+      (m) => m.expectLanguageTag,
+    ),
     preface: list(BLOCK),
     sections: list('section'),
   },
@@ -115,6 +129,8 @@ export function parseReportDocument(input: unknown, options?: RenderOptions): Re
   return readShape(input, DOCUMENT, [], {
     limits: readRenderOptions(options),
     code: 'report.invalid-document',
+    language: 'en',
+    languageKey: 'language',
     section: SECTION,
   }) as ReportDocument;
 }

@@ -289,6 +289,39 @@ const en = {
   nothingToExport: 'Give at least one plan to export: { national: [{ plan, progress, reportingOrg }] } or { regional }',
   sameIATIIdentifier: (identifier: string) =>
     `Two activities would have the IATI identifier ${identifier}: give each plan once`,
+  // Refusals of a report document (`parseReportDocument`, and what a renderer is given) and of a memoir's `incoming`.
+  expectedGot: (expected: string, got: string) => `Expected ${expected}; got ${got}`,
+  expectText: 'text (a string)',
+  expectTextOrNull: 'text or null',
+  expectBoolean: 'true or false',
+  expectObject: 'an object',
+  expectArray: 'an array',
+  expectLang: '"en" or "es"',
+  expectLanguageTag: 'a BCP 47 language tag such as "en" or "es"',
+  expectFiniteNumber: 'a finite number',
+  expectCalendarDay: 'a calendar day, YYYY-MM-DD',
+  expectYear: 'a whole number from 1 to 9999',
+  expectWholeOrNull: 'a whole number, or null',
+  expectAlign: '"left", "right" or "center"',
+  expectKind: (kinds: string) => `a kind, one of ${kinds}`,
+  unreadableValue: 'This value could not be read: reading it threw an error',
+  unlistableKeys: 'The keys of this object could not be listed: listing them threw an error',
+  unknownKey: (key: string, known: string) => `Unknown key ${key}; expected ${known}`,
+  unreadableLength: 'The length of this array could not be read',
+  lengthNotCount: 'The length of this array is not a count of items',
+  expectedSpan: (count: string) => `Expected two days, the first and the last of a span; got ${count} items`,
+  spanReversed: (end: string, start: string) => `This span ends (${end}) before it starts (${start})`,
+  sectionInItself: 'This section contains itself: a report is a tree of sections',
+  tableWithoutColumns: 'A table has at least one column',
+  rowCells: (cells: string, columns: string) =>
+    `This row has ${cells} cells; the table has ${columns} columns, one cell each`,
+  tooManyValues: (limit: string, byDefault: string) =>
+    `The report holds more than ${limit} values (objects, arrays, array items, strings); make it smaller, or raise the maxNodes option (${byDefault} by default)`,
+  tooMuchText: (limit: string, byDefault: string) =>
+    `The report holds more than ${limit} characters of text; make it smaller, or raise the maxTextLength option (${byDefault} by default)`,
+  tooDeep: (limit: string, byDefault: string) =>
+    `Sections are nested more than ${limit} levels deep here; nest them less, or raise the maxSectionDepth option (${byDefault} by default)`,
+  incomingHint: ' (incoming is a presidency such as nextPresidency() or presidencyOfTerm() returns)',
 } satisfies Record<string, Entry>;
 
 type Catalogue = { readonly [K in keyof typeof en]: (typeof en)[K] extends string ? string : (typeof en)[K] };
@@ -564,6 +597,39 @@ const es: Catalogue = {
     'Indique al menos un plan que exportar: { national: [{ plan, progress, reportingOrg }] } o { regional }',
   sameIATIIdentifier: (identifier: string) =>
     `Dos actividades tendrían el identificador de IATI ${identifier}: indique cada plan una sola vez`,
+  expectedGot: (expected: string, got: string) => `Se esperaba ${expected}; se recibió ${got}`,
+  expectText: 'un texto (una cadena)',
+  expectTextOrNull: 'un texto o null',
+  expectBoolean: 'true o false',
+  expectObject: 'un objeto',
+  expectArray: 'una lista',
+  expectLang: '"en" o "es"',
+  expectLanguageTag: 'una etiqueta de idioma BCP 47 como "en" o "es"',
+  expectFiniteNumber: 'un número finito',
+  expectCalendarDay: 'un día del calendario, AAAA-MM-DD',
+  expectYear: 'un número entero de 1 a 9999',
+  expectWholeOrNull: 'un número entero, o null',
+  expectAlign: '"left", "right" o "center"',
+  expectKind: (kinds: string) => `un tipo (kind), uno de ${kinds}`,
+  unreadableValue: 'No se pudo leer este valor: al leerlo se lanzó una excepción',
+  unlistableKeys: 'No se pudieron enumerar las claves de este objeto: al enumerarlas se lanzó una excepción',
+  unknownKey: (key: string, known: string) => `Clave desconocida ${key}; se esperaba una de estas: ${known}`,
+  unreadableLength: 'No se pudo leer la longitud de esta lista',
+  lengthNotCount: 'La longitud de esta lista no es un número de elementos',
+  expectedSpan: (count: string) =>
+    `Se esperaban dos días, el primero y el último de un período; se recibieron ${count} elementos`,
+  spanReversed: (end: string, start: string) => `Este período termina (${end}) antes de empezar (${start})`,
+  sectionInItself: 'Esta sección se contiene a sí misma: un informe es un árbol de secciones',
+  tableWithoutColumns: 'Una tabla tiene al menos una columna',
+  rowCells: (cells: string, columns: string) =>
+    `Esta fila tiene ${cells} celdas; la tabla tiene ${columns} columnas, una celda por columna`,
+  tooManyValues: (limit: string, byDefault: string) =>
+    `El informe contiene más de ${limit} valores (objetos, listas, elementos de listas, textos); redúzcalo o aumente la opción maxNodes (${byDefault} por defecto)`,
+  tooMuchText: (limit: string, byDefault: string) =>
+    `El informe contiene más de ${limit} caracteres de texto; redúzcalo o aumente la opción maxTextLength (${byDefault} por defecto)`,
+  tooDeep: (limit: string, byDefault: string) =>
+    `Aquí las secciones están anidadas en más de ${limit} niveles; anídelas menos o aumente la opción maxSectionDepth (${byDefault} por defecto)`,
+  incomingHint: ' (incoming es una presidencia como la que devuelven nextPresidency() o presidencyOfTerm())',
 };
 
 /** The texts of the report package in one language. */
