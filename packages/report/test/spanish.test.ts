@@ -246,6 +246,18 @@ describe('refusals in the language asked for', () => {
       }),
     'a document beyond its limits': (language) =>
       renderHTML({ title: 'T', language, sections: [] } as ReportDocument, { maxNodes: 1 }),
+    'an invalid plan': (language) => assembleActionPlanReport({ ...actionPlan2023, year: 'x' as never }, { language }),
+    'an invalid progress': (language) =>
+      assembleProgressReport(
+        actionPlan2023,
+        { ...exampleProgress(), indicators: 'none' as never },
+        {
+          asOf: '2023-12-31',
+          language,
+        },
+      ),
+    'an invalid progress in a memoir': (language) =>
+      assemblePresidencyMemoir(actionPlan2023, { ...exampleProgress(), records: 'none' as never }, { language }),
     'an invalid national plan': (language) =>
       assembleAnnualReport(
         { national: [{ ...first!, plan: { ...first!.plan, memberState: 'AR' as never } }] },

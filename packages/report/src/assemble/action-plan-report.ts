@@ -37,7 +37,7 @@ export function assembleActionPlanReport(
   const data = (value: Parameters<typeof localizedRun>[0], kind: 'text' | 'strong' = 'text'): Inline =>
     localizedRun(value, language, kind);
   const context = parseContext(given);
-  const checked = parseActionPlan(plan, context);
+  const checked = parseActionPlan(plan, { ...context, language });
   const { reference, ledger } = context;
   const holder = reference.memberStates.find((s) => s.id === checked.presidency.holder);
   const holderName = localized(holder?.name, language) || checked.presidency.holder;

@@ -76,7 +76,7 @@ export function assemblePresidencyMemoir(
 ): ReportDocument {
   const { language } = options;
   const context = parseContext(options);
-  const checked = parseActionPlan(plan, context);
+  const checked = parseActionPlan(plan, { ...context, language });
   const view = progressView(checked, progress, options.asOf ?? `${checked.year}-12-31`, context, language);
   const { m, day, data } = view;
   const num = (n: number): string => numberText(n, language);

@@ -38,7 +38,7 @@ export function assembleProgressReport(
 ): ReportDocument {
   const { language } = options;
   const context = parseContext(options);
-  const checked = parseActionPlan(plan, context);
+  const checked = parseActionPlan(plan, { ...context, language });
   const view = progressView(checked, progress, options.asOf, context, language);
   const { m, day } = view;
   const { reference } = context;

@@ -64,7 +64,7 @@ export function progressView(
   context: MirpsContext,
   language: Language,
 ): ProgressView {
-  const checkedProgress = parsePlanProgress(progress, plan, context);
+  const checkedProgress = parsePlanProgress(progress, plan, { ...context, language });
   const term = planTerm(plan, context);
   const m = messages(language);
   if (!calendarDaySchema.safeParse(asOf).success) throw invalidDay('asOf', term.to, asOf, language);
