@@ -208,7 +208,7 @@ export function assembleAnnualReport(input: AnnualReportInput, options: AnnualRe
  *
  * @param input - `national`: the plans, each with its progress (each validated against the plan and the context).
  * @param options - `table` (`'commitments'` by default, or `'indicators'`), `asOf` (`YYYY-MM-DD`; each commitment's latest record by default), `language` (`'en'` by default, or `'es'`), reference data and ledger (the embedded MIRPS data by default).
- * @throws `MirpsValidationError` for an invalid plan, progress, reference data or ledger; `MirpsReportError` (`report.invalid-option`) for input that is not `{ national: [{ plan, progress }] }`, options that are not an object, an unknown option, a `table` other than the two, an `asOf` that is not a day or a language other than `'en'` or `'es'`.
+ * @throws `MirpsValidationError` for an invalid plan or progress, its issues under the document's place in the input (e.g. `national[1].progress.plan`), or invalid reference data or ledger; `MirpsReportError` (`report.invalid-option`) for input that is not `{ national: [{ plan, progress }] }`, options that are not an object, an unknown option, a `table` other than the two, an `asOf` that is not a day or a language other than `'en'` or `'es'`.
  * @example
  * ```ts
  * import { readFileSync } from 'node:fs';
@@ -239,7 +239,7 @@ export function exportHXL(input: hxl.HXLExportInput, options?: HXLExportOptions)
  * @param input - `national` plans and/or the `regional` plan, each with its progress and its `reportingOrg` (IATI identifier, OrganisationType code and name).
  * @param options - `language` (the activities' default `xml:lang`, `'en'` by default, or `'es'`), `generatedDatetime`, reference data and ledger (the embedded MIRPS data by default).
  * @returns The XML document, UTF-8 text ending with a line feed.
- * @throws `MirpsValidationError` for an invalid plan, progress, reference data or ledger; `MirpsReportError` (`report.invalid-option`) for input or options that are not objects, a `reportingOrg` whose `ref`, `type` or `name` is not one IATI accepts, a language other than `'en'` or `'es'`, a `generatedDatetime` that is not a date and time with its offset, no plan at all, or two activities with the same identifier.
+ * @throws `MirpsValidationError` for an invalid plan or progress, its issues under the document's place in the input (e.g. `regional.plan.expectedResults`), or invalid reference data or ledger; `MirpsReportError` (`report.invalid-option`) for input or options that are not objects, a `reportingOrg` whose `ref`, `type` or `name` is not one IATI accepts, a language other than `'en'` or `'es'`, a `generatedDatetime` that is not a date and time with its offset, no plan at all, or two activities with the same identifier.
  * @example
  * ```ts
  * import { exportIATI } from '@mirps/report';
