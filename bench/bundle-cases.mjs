@@ -22,9 +22,10 @@ export const BUNDLE_CASES = [
   },
   // The national level (three documents, their rules and their messages in two languages) added ~2.8 KB to core
   // and ~11 KB to the schemas (seventeen more self-contained files); the parsers alone did not grow.
-  { name: '@mirps/core: whole package', contents: "export * from '@mirps/core';", budget: 53_000 },
+  // DOCUMENT_RULES in Spanish too (82 rules' text.es) added ~2.1 KB to core and ~2.6 KB to the schemas (rules.json).
+  { name: '@mirps/core: whole package', contents: "export * from '@mirps/core';", budget: 53_500 },
   { name: '@mirps/core/data', contents: "export * from '@mirps/core/data';", budget: 17_000 },
-  { name: '@mirps/schemas: whole package', contents: "export * from '@mirps/schemas';", budget: 56_500 },
+  { name: '@mirps/schemas: whole package', contents: "export * from '@mirps/schemas';", budget: 57_000 },
   { name: '@mirps/calendar: whole package', contents: "export * from '@mirps/calendar';", budget: 92_000 },
   // The national level added ~17 KB to the whole report package: the annual report (its chapters and their
   // bilingual texts, ~5.7 KB), the IATI and HXL exports (~6.5 KB), and core's national parsers they all validate

@@ -55,6 +55,7 @@ describe('exported constants are frozen, all the way down', () => {
   it('a change is refused, not ignored', () => {
     expect(() => (core.MIRPS_ISSUE_CODES as unknown as string[]).push('shape.anything')).toThrow(TypeError);
     expect(() => ((core.DOCUMENT_RULES.ActionPlan[0] as { rule: string }).rule = 'changed')).toThrow(TypeError);
+    expect(() => ((core.DOCUMENT_RULES.ActionPlan[0]!.text as { es: string }).es = 'changed')).toThrow(TypeError);
     expect(() => ((core.POPULATION_GROUPS as unknown as string[])[0] = 'changed')).toThrow(TypeError);
   });
 });

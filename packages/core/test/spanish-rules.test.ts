@@ -512,3 +512,77 @@ describe('mutated documents: no English in any Spanish message, and the same iss
     expect(ruleCodes.size).toBeGreaterThan(0);
   });
 });
+
+// DOCUMENT_RULES: every rule in English (`text.en`, the same as `rule`) and in Spanish (`text.es`), translated, not
+// copied. What stays the same in both languages is left out of the comparison: codes and field names (in backticks,
+// or written in camelCase, such as `inPlaceOf`), and quoted values ("2024-H1").
+/** The words of a rule, lower-cased, without what the two languages share. */
+const wordsOf = (sentence: string): string[] =>
+  (sentence.replace(/`[^`]*`|"[^"]*"/g, ' ').match(/\p{L}+/gu) ?? [])
+    .filter((word) => !/\p{Ll}\p{Lu}/u.test(word))
+    .map((word) => word.toLowerCase());
+/** Every run of three consecutive words of a sentence. */
+const runsOfThree = (words: readonly string[]): string[] =>
+  words.slice(2).map((_, i) => words.slice(i, i + 3).join(' '));
+/** English words no Spanish sentence has. */
+const ENGLISH_ONLY = new Set([
+  'the',
+  'and',
+  'of',
+  'is',
+  'are',
+  'every',
+  'each',
+  'its',
+  'not',
+  'before',
+  'with',
+  'that',
+]);
+
+describe('DOCUMENT_RULES in English and Spanish', () => {
+  const rules = Object.entries(core.DOCUMENT_RULES).flatMap(([document, list]) =>
+    list.map((rule, i) => ({ at: `${document}[${i}] ${rule.code}`, ...rule })),
+  );
+
+  it('gives every rule its English text, the same as rule, and a Spanish text', () => {
+    expect(rules.length).toBeGreaterThan(80);
+    for (const { at, rule, text } of rules) {
+      expect(text, at).toStrictEqual({ en: rule, es: expect.any(String) });
+      expect(text.es.trim().length, at).toBeGreaterThan(0);
+      expect(text.es, at).not.toBe(text.en);
+      // A sentence in each language, written the same way.
+      expect(text.es, at).toMatch(/^\p{Lu}.*\.$/u);
+      expect(text.en, at).toMatch(/^\p{Lu}.*\.$/u);
+    }
+  });
+
+  it('translates every rule: no run of three English words, no English word, no fragment of the English catalogues', () => {
+    for (const { at, text } of rules) {
+      const english = new Set(runsOfThree(wordsOf(text.en)));
+      expect(
+        runsOfThree(wordsOf(text.es)).filter((run) => english.has(run)),
+        `${at}: ${text.es}`,
+      ).toEqual([]);
+      expect(
+        wordsOf(text.es).filter((word) => ENGLISH_ONLY.has(word)),
+        `${at}: ${text.es}`,
+      ).toEqual([]);
+      expect(englishIn(text.es), `${at}: ${text.es}`).toEqual([]);
+    }
+  });
+
+  it('keeps the codes, field names and values the English names, and the same text for the same rule', () => {
+    for (const { at, text } of rules) {
+      for (const literal of text.en.match(/\b\p{Ll}+\p{Lu}\w*\b|"[^"]*"/gu) ?? [])
+        expect(text.es, at).toContain(literal);
+    }
+    // A rule listed for several documents in the same words is translated in the same words.
+    const spanish = new Map<string, string>();
+    for (const { at, text } of rules) {
+      const known = spanish.get(text.en);
+      if (known === undefined) spanish.set(text.en, text.es);
+      else expect(text.es, at).toBe(known);
+    }
+  });
+});

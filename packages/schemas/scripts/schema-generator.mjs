@@ -181,7 +181,7 @@ function standalone(all, name, target) {
 
 /** Each document's rules beyond its shape, from DOCUMENT_RULES of @mirps/core, as plain JSON. */
 function documentRules() {
-  const plainRule = ({ code, rule }) => ({ code, rule });
+  const plainRule = ({ code, rule, text }) => ({ code, rule, text: { en: text.en, es: text.es } });
   return Object.fromEntries(DOCUMENTS.map((name) => [name, core.DOCUMENT_RULES[name].map(plainRule)]));
 }
 
@@ -202,7 +202,7 @@ function documentRulesSchema(target) {
     additionalProperties: false,
     [defsKey[target]]: {
       DocumentRule: {
-        description: 'A rule a document follows beyond its shape.',
+        description: 'A rule a document follows beyond its shape, in English and Spanish.',
         type: 'object',
         properties: {
           code: {
@@ -210,9 +210,23 @@ function documentRulesSchema(target) {
             type: 'string',
             pattern: '^[a-z]+\\.[a-z]+(?:-[a-z]+)*$',
           },
-          rule: { description: 'The rule in a sentence.', type: 'string', minLength: 1 },
+          rule: {
+            description: 'The rule in a sentence, in English: the same as text.en.',
+            type: 'string',
+            minLength: 1,
+          },
+          text: {
+            description: 'The rule in a sentence, in English (en, the same as rule) and in Spanish (es).',
+            type: 'object',
+            properties: {
+              en: { description: 'The rule in English.', type: 'string', minLength: 1 },
+              es: { description: 'The rule in Spanish.', type: 'string', minLength: 1 },
+            },
+            required: ['en', 'es'],
+            additionalProperties: false,
+          },
         },
-        required: ['code', 'rule'],
+        required: ['code', 'rule', 'text'],
         additionalProperties: false,
       },
     },

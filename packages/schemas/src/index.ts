@@ -133,7 +133,8 @@ export const draft07Schemas: Readonly<Record<SchemaName, JsonSchemaDocument>> = 
 export const SCHEMA_FILES: Readonly<Record<SchemaName, string>> = /* @__PURE__ */ frozen(generated.SCHEMA_FILES);
 
 /**
- * Each exchange document's rules beyond its shape, each `{ code, rule }`:
+ * Each exchange document's rules beyond its shape, each
+ * `{ code, rule, text: { en, es } }` (`rule` is the English, as `text.en`):
  * what JSON Schema cannot express (references that resolve, numbering, dates
  * within terms), which the parsers of `@mirps/core` check and a JSON Schema
  * validator does not. The same list ships as `@mirps/schemas/json/rules.json`
@@ -144,6 +145,7 @@ export const SCHEMA_FILES: Readonly<Record<SchemaName, string>> = /* @__PURE__ *
  * ```ts
  * import { DOCUMENT_RULES } from '@mirps/schemas';
  * DOCUMENT_RULES.ActionPlan.some((r) => r.code === 'ref.unknown-working-group'); // true
+ * DOCUMENT_RULES.ActionPlan[0].text.es; // 'Los identificadores son únicos en todo el plan.'
  * ```
  */
 export const DOCUMENT_RULES: Readonly<Record<DocumentName, readonly DocumentRule[]>> = /* @__PURE__ */ frozen(

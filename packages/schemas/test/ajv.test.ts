@@ -58,6 +58,16 @@ describe('Ajv in strict mode', () => {
     const rules = JSON.parse(readFileSync(join(root, 'json/rules.json'), 'utf8'));
     expect(rules).toEqual(JSON.parse(JSON.stringify(CORE_RULES)));
     expect(DOCUMENT_RULES).toEqual(rules);
+    // Each rule in English (text.en, the same as rule) and in Spanish (text.es); core's tests check the translation.
+    for (const name of DOCUMENT_NAMES) {
+      for (const [i, entry] of (rules[name] as Array<Record<string, unknown>>).entries()) {
+        const at = `${name}[${i}]`;
+        expect(Object.keys(entry), at).toEqual(['code', 'rule', 'text']);
+        const { rule, text } = entry as { rule: string; text: { en: string; es: string } };
+        expect(text, at).toStrictEqual({ en: rule, es: expect.stringMatching(/\S/) });
+        expect(text.es, at).not.toBe(text.en);
+      }
+    }
     for (const name of SCHEMA_NAMES) {
       const comment = DOCUMENT_NAMES.includes(name as DocumentName)
         ? 'The rules beyond this shape (references that resolve, numbering, dates), which the parsers of @mirps/core ' +
@@ -65,6 +75,26 @@ describe('Ajv in strict mode', () => {
         : undefined;
       expect(schemas[name].$comment, name).toBe(comment);
       expect(draft07Schemas[name].$comment, name).toBe(comment);
+    }
+  });
+
+  it('requires every rule of rules.json in English and Spanish, in both dialects of rules.schema.json', () => {
+    const rules = JSON.parse(readFileSync(join(root, 'json/rules.json'), 'utf8'));
+    const changed = (change: (rule: Record<string, any>) => void): unknown => {
+      const copy = structuredClone(rules);
+      change(copy.ActionPlan[0]);
+      return copy;
+    };
+    for (const [folder, ajv] of [
+      ['json', strictAjv2020()],
+      ['json/draft-07', strictAjv07()],
+    ] as const) {
+      const validate = ajv.compile(JSON.parse(readFileSync(join(root, folder, 'rules.schema.json'), 'utf8')));
+      expect(validate(rules), folder).toBe(true);
+      expect(validate(changed((rule) => delete rule.text)), folder).toBe(false);
+      expect(validate(changed((rule) => delete rule.text.es)), folder).toBe(false);
+      expect(validate(changed((rule) => (rule.text.es = ''))), folder).toBe(false);
+      expect(validate(changed((rule) => (rule.text.fr = 'Les identifiants sont uniques.'))), folder).toBe(false);
     }
   });
 
