@@ -216,7 +216,9 @@ function documentRulesSchema(target) {
             minLength: 1,
           },
           text: {
-            description: 'The rule in a sentence, in English (en, the same as rule) and in Spanish (es).',
+            description:
+              'The rule in a sentence, in English (en, the same as rule) and in Spanish (es). Always written by the ' +
+              'SDK; optional here, so that a rules file written before it was added stays valid.',
             type: 'object',
             properties: {
               en: { description: 'The rule in English.', type: 'string', minLength: 1 },
@@ -226,7 +228,7 @@ function documentRulesSchema(target) {
             additionalProperties: false,
           },
         },
-        required: ['code', 'rule', 'text'],
+        required: ['code', 'rule'],
         additionalProperties: false,
       },
     },

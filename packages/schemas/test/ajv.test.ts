@@ -78,7 +78,7 @@ describe('Ajv in strict mode', () => {
     }
   });
 
-  it('requires every rule of rules.json in English and Spanish, in both dialects of rules.schema.json', () => {
+  it('takes every rule of rules.json in English and Spanish, in both dialects of rules.schema.json', () => {
     const rules = JSON.parse(readFileSync(join(root, 'json/rules.json'), 'utf8'));
     const changed = (change: (rule: Record<string, any>) => void): unknown => {
       const copy = structuredClone(rules);
@@ -91,7 +91,8 @@ describe('Ajv in strict mode', () => {
     ] as const) {
       const validate = ajv.compile(JSON.parse(readFileSync(join(root, folder, 'rules.schema.json'), 'utf8')));
       expect(validate(rules), folder).toBe(true);
-      expect(validate(changed((rule) => delete rule.text)), folder).toBe(false);
+      // A new field, optional as the versioning policy asks: a rules file written before it stays valid.
+      expect(validate(changed((rule) => delete rule.text)), folder).toBe(true);
       expect(validate(changed((rule) => delete rule.text.es)), folder).toBe(false);
       expect(validate(changed((rule) => (rule.text.es = ''))), folder).toBe(false);
       expect(validate(changed((rule) => (rule.text.fr = 'Les identifiants sont uniques.'))), folder).toBe(false);
