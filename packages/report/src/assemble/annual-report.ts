@@ -169,12 +169,7 @@ export function assembleAnnualReport(
   const { year, asOf } = readDay(options.year, options.asOf, language);
   const context = parseContext({ reference: options.reference, ledger: options.ledger, language });
   const example = '{ national: [{ plan, progress }], regional: { plan, progress }, support }';
-  const read = readFields(
-    input,
-    ['national', 'regional', 'support'],
-    { path: [], root: 'input', shape: example },
-    language,
-  );
+  const read = readFields(input, ['national', 'regional', 'support'], { path: [], shape: example }, language);
   const national = readNational(read.national, context, language);
   const regional = read.regional === undefined ? undefined : readRegionalDocuments(read.regional, context, language);
   const plans = national.map((n) => n.plan);

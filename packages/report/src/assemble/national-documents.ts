@@ -66,7 +66,7 @@ function readEntry<P, Q, K extends string>(
   const { plan, progress, ...fields } = readFields(
     entry,
     ['plan', 'progress', ...more],
-    { path: at, root: String(at[0]), shape: shapeOf(more) },
+    { path: at, shape: shapeOf(more) },
     language,
   );
   const checkedPlan = parsedAt([...at, 'plan'], parsers.plan(plan, context), language);

@@ -28,22 +28,29 @@ export const refusal = (
 const placeOf = (path: MirpsPath, root: string, language: Language): string =>
   path.length === 0 ? root : formatPath(path, { language });
 
+/** Where the fields are read: the path to them, the name of the parameter when that path is empty (`input` by default), and the shape expected. */
+export interface FieldsAt {
+  readonly path: MirpsPath;
+  readonly root?: string;
+  readonly shape: string;
+}
+
 /**
- * The fields `keys` of an object given at `path` (the parameter named `root`
- * when `path` is empty), each read once; anything but an object is refused,
- * `shape` showing what is expected (e.g. `{ plan, progress }`). Once a
+ * The fields `keys` of an object given at `at.path` (the parameter `at.root`
+ * when that path is empty), each read once; anything but an object is refused,
+ * `at.shape` showing what is expected (e.g. `{ plan, progress }`). Once a
  * `language` field is read and is one the SDK writes in, the refusals that
  * follow are in it.
  */
 export function readFields<K extends string>(
   value: unknown,
   keys: readonly K[],
-  at: { readonly path: MirpsPath; readonly root: string; readonly shape: string },
+  at: FieldsAt,
   language: Language,
 ): Partial<Record<K, unknown>> {
   let says = language;
   if (typeof value !== 'object' || value === null || isArray(value)) {
-    const where = placeOf(at.path, at.root, says);
+    const where = placeOf(at.path, at.root ?? 'input', says);
     throw refusal(at.path, messages(says).notAnObject(where, at.shape, describeValue(value, says)));
   }
   const read: Partial<Record<K, unknown>> = {};

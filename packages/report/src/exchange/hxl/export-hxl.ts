@@ -43,7 +43,7 @@ export interface HXLExportContext extends MirpsContext {
 /** The plans and their progress, each validated against the context (issues under their place in the input), with their member state. */
 function readEntries(input: unknown, context: MirpsContext, language: Language): NationalEntry[] {
   const shape = '{ national: [{ plan, progress }] }';
-  const { national } = readFields(input, ['national'], { path: [], root: 'input', shape }, language);
+  const { national } = readFields(input, ['national'], { path: [], shape }, language);
   const states = new Map(context.reference.memberStates.map((state) => [state.id, state]));
   return readNationalDocuments(national, context, language).map(({ plan, progress }) => ({
     plan,

@@ -93,12 +93,7 @@ function readInput(
   language: Language,
 ): { national: NationalActivityInput[]; regional?: RegionalActivityInput } {
   const m = messages(language);
-  const read = readFields(
-    input,
-    ['national', 'regional'],
-    { path: [], root: 'input', shape: '{ national, regional }' },
-    language,
-  );
+  const read = readFields(input, ['national', 'regional'], { path: [], shape: '{ national, regional }' }, language);
   const national =
     read.national === undefined
       ? []

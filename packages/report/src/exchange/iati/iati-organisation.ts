@@ -35,7 +35,7 @@ export function readIATIOrganisation(value: unknown, path: MirpsPath, language: 
   const { ref, type, name } = readFields(
     value,
     ['ref', 'type', 'name'],
-    { path, root: 'reportingOrg', shape: '{ ref, type, name }' },
+    { path, shape: '{ ref, type, name }' },
     language,
   );
   if (typeof ref !== 'string' || !ORGANISATION_REF.test(ref) || ref.length > 200)
