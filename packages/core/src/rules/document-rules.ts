@@ -34,6 +34,29 @@ const defineRule = (code: MirpsIssueCode, text: { en: string; es: string }): Doc
   text,
 });
 
+// The rules the progress of a regional and of a national action plan share (core checks both with the same code),
+// written once.
+const PROGRESS_IDS = defineRule('ref.duplicate-id', {
+  en: 'Record and indicator ids are unique.',
+  es: 'Los identificadores de los registros y de los indicadores son únicos.',
+});
+const REPORTING_STATE = defineRule('ref.unknown-member-state', {
+  en: 'A reporting member state is a member state of the reference data.',
+  es: 'Un Estado miembro que informa es un Estado miembro de los datos de referencia.',
+});
+const REPORTING_BODY = defineRule('ref.unknown-body', {
+  en: 'A reporting body is a working group or partner of the reference data.',
+  es: 'Una entidad que informa es un Grupo de Trabajo o un socio de los datos de referencia.',
+});
+const MEASURED_PERIOD = defineRule('dates.range-reversed', {
+  en: 'A measured period does not end before it starts.',
+  es: 'Un período de medición no termina antes de empezar.',
+});
+const DISAGGREGATION = defineRule('progress.disaggregation-mismatch', {
+  en: 'For counts and amounts, each breakdown of a value adds up to the value.',
+  es: 'En conteos y montos, cada desglose de un valor suma ese valor.',
+});
+
 /**
  * The rules of each top-level document beyond its shape, in the order they are
  * checked, each in English and Spanish (`text.en`, `text.es`; `rule` is the
@@ -231,10 +254,7 @@ export const DOCUMENT_RULES: {
     }),
   ],
   PlanProgress: [
-    defineRule('ref.duplicate-id', {
-      en: 'Record and indicator ids are unique.',
-      es: 'Los identificadores de los registros y de los indicadores son únicos.',
-    }),
+    PROGRESS_IDS,
     defineRule('progress.plan-mismatch', {
       en: 'The progress names the plan it is checked against.',
       es: 'El avance nombra el plan con el que se comprueba.',
@@ -251,26 +271,14 @@ export const DOCUMENT_RULES: {
       en: "Record days and measured periods fall within the plan's term (its handover, where recorded, to the end of its year).",
       es: 'Los días de los registros y los períodos de medición quedan dentro del mandato del plan (desde su traspaso, si está registrado, hasta el final de su año).',
     }),
-    defineRule('ref.unknown-member-state', {
-      en: 'A reporting member state is a member state of the reference data.',
-      es: 'Un Estado miembro que informa es un Estado miembro de los datos de referencia.',
-    }),
-    defineRule('ref.unknown-body', {
-      en: 'A reporting body is a working group or partner of the reference data.',
-      es: 'Una entidad que informa es un Grupo de Trabajo o un socio de los datos de referencia.',
-    }),
+    REPORTING_STATE,
+    REPORTING_BODY,
     defineRule('ref.unknown-result', {
       en: "Every indicator's result is an expected result of the plan.",
       es: 'El resultado de cada indicador es un resultado esperado del plan.',
     }),
-    defineRule('dates.range-reversed', {
-      en: 'A measured period does not end before it starts.',
-      es: 'Un período de medición no termina antes de empezar.',
-    }),
-    defineRule('progress.disaggregation-mismatch', {
-      en: 'For counts and amounts, each breakdown of a value adds up to the value.',
-      es: 'En conteos y montos, cada desglose de un valor suma ese valor.',
-    }),
+    MEASURED_PERIOD,
+    DISAGGREGATION,
   ],
   NationalActionPlan: [
     defineRule('ref.duplicate-id', {
@@ -303,10 +311,7 @@ export const DOCUMENT_RULES: {
     }),
   ],
   NationalPlanProgress: [
-    defineRule('ref.duplicate-id', {
-      en: 'Record and indicator ids are unique.',
-      es: 'Los identificadores de los registros y de los indicadores son únicos.',
-    }),
+    PROGRESS_IDS,
     defineRule('progress.plan-mismatch', {
       en: 'The progress names the national action plan it is checked against.',
       es: 'El avance nombra el plan de acción nacional con el que se comprueba.',
@@ -323,26 +328,14 @@ export const DOCUMENT_RULES: {
       en: "Record days, measured periods and reviewed years fall within the plan's period.",
       es: 'Los días de los registros, los períodos de medición y los años revisados quedan dentro del período del plan.',
     }),
-    defineRule('ref.unknown-member-state', {
-      en: 'A reporting member state is a member state of the reference data.',
-      es: 'Un Estado miembro que informa es un Estado miembro de los datos de referencia.',
-    }),
-    defineRule('ref.unknown-body', {
-      en: 'A reporting body is a working group or partner of the reference data.',
-      es: 'Una entidad que informa es un Grupo de Trabajo o un socio de los datos de referencia.',
-    }),
+    REPORTING_STATE,
+    REPORTING_BODY,
     defineRule('progress.status-regressed', {
       en: "A commitment's status that goes back from the one before it (not started < in progress or blocked < completed or dropped) gives a reason.",
       es: 'Si la situación de un compromiso retrocede respecto de la anterior (sin iniciar < en curso o bloqueado < completado o descartado), se indica el motivo.',
     }),
-    defineRule('dates.range-reversed', {
-      en: 'A measured period does not end before it starts.',
-      es: 'Un período de medición no termina antes de empezar.',
-    }),
-    defineRule('progress.disaggregation-mismatch', {
-      en: 'For counts and amounts, each breakdown of a value adds up to the value.',
-      es: 'En conteos y montos, cada desglose de un valor suma ese valor.',
-    }),
+    MEASURED_PERIOD,
+    DISAGGREGATION,
     defineRule('progress.duplicate-review', {
       en: 'No two reviews are of the same year.',
       es: 'No hay dos revisiones del mismo año.',
